@@ -1,0 +1,3 @@
+"""Meeting Assistant core: a headless library (no Qt) for meetings, transcripts, conclusions and tasks."""
+
+__version__ = "0.1.0"

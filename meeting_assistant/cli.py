@@ -1,0 +1,171 @@
+"""`meeting-assistant`: the command line, a thin layer over the core.
+
+Exit codes: 0 success, 1 a user error (one line on stderr, no traceback), 2 bad usage,
+130 stopped with Ctrl-C (a transcription stopped this way resumes on the next run).
+With no command it opens the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import UserError
+from .i18n import current_language, pick, set_language
+from .paths import default_db_path
+
+
+def _date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            pick("ngày phải có dạng YYYY-MM-DD: {v}", "dates are written YYYY-MM-DD: {v}", v=value)
+        ) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            pick("cần một số nguyên dương: {v}", "a positive whole number is needed: {v}", v=value)
+        )
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="meeting-assistant",
+        description=pick(
+            "Ghi âm, chép lời và theo dõi kết luận, nhiệm vụ của hội nghị — hoàn toàn ngoại tuyến."
+            " Không có lệnh: mở ứng dụng.",
+            "Record, transcribe and follow up conference conclusions and tasks, fully offline."
+            " No command: open the desktop app.",
+        ),
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help=pick(
+            "tệp cơ sở dữ liệu (mặc định: biến MEETING_ASSISTANT_DB hoặc thư mục dữ liệu người dùng)",
+            "database file (default: $MEETING_ASSISTANT_DB or the user data folder)",
+        ),
+    )
+    p.add_argument(
+        "--lang", choices=("vi", "en"), help=pick("ngôn ngữ thông báo", "language of messages")
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help=pick("tạo cuộc họp mới", "create a meeting"))
+    new.add_argument("--title", required=True, help=pick("tên cuộc họp", "meeting title"))
+    new.add_argument("--date", type=_date, help="YYYY-MM-DD")
+    new.add_argument("--place", help=pick("địa điểm", "place"))
+    new.add_argument("--chair", help=pick("người chủ trì", "chair"))
+    new.add_argument("--secretary", help=pick("thư ký", "secretary"))
+
+    imp = sub.add_parser(
+        "import",
+        help=pick(
+            "nhập tệp ghi âm (WAV, MP3, M4A, OGG, FLAC, MP4…)",
+            "import a recording (WAV, MP3, M4A, OGG, FLAC, MP4…)",
+        ),
+    )
+    imp.add_argument("audio", metavar="AUDIO")
+    target = imp.add_mutually_exclusive_group()
+    target.add_argument("--meeting", type=int, metavar="ID", help=pick("gắn vào cuộc họp có sẵn", "attach to an existing meeting"))
+    target.add_argument("--title", help=pick("tên cuộc họp mới", "title of a new meeting"))
+
+    tr = sub.add_parser(
+        "transcribe",
+        help=pick(
+            "chép lời cuộc họp (Ctrl-C để dừng; chạy lại để tiếp tục)",
+            "transcribe a meeting (Ctrl-C stops; run again to resume)",
+        ),
+    )
+    tr.add_argument("meeting", type=int, metavar="MEETING")
+    tr.add_argument(
+        "--model",
+        metavar="NAME|PATH",
+        help=pick(
+            "mô hình: base (đi kèm), tên trong thư mục mô hình, hoặc đường dẫn thư mục CTranslate2",
+            "model: base (embedded), a name in the models folder, or a CTranslate2 folder path",
+        ),
+    )
+    tr.add_argument("--language", default="vi", help=pick("ngôn ngữ nói (mặc định vi)", "spoken language (default vi)"))
+    tr.add_argument("--beam", type=_positive, default=5, metavar="N", help=pick("độ rộng beam (mặc định 5)", "beam size (default 5)"))
+    tr.add_argument("--threads", type=_positive, metavar="N", help=pick("số luồng CPU", "CPU threads"))
+
+    ts = sub.add_parser("transcript", help=pick("in bản chép lời", "print the transcript"))
+    ts.add_argument("meeting", type=int, metavar="MEETING")
+    ts.add_argument("--format", choices=("txt", "srt", "vtt", "json"), default="txt")
+
+    show = sub.add_parser("show", help=pick("thông tin một cuộc họp", "show one meeting"))
+    show.add_argument("meeting", type=int, metavar="MEETING")
+    show.add_argument("--json", action="store_true")
+
+    ls = sub.add_parser("meetings", help=pick("danh sách cuộc họp", "list meetings"))
+    ls.add_argument("--json", action="store_true")
+
+    se = sub.add_parser(
+        "search",
+        help=pick(
+            "tìm trong bản chép lời, kết luận, nhiệm vụ (có dấu hay không dấu đều được)",
+            "search transcripts, conclusions and tasks (accents optional)",
+        ),
+    )
+    se.add_argument("query", metavar="QUERY")
+    se.add_argument("--json", action="store_true")
+
+    mo = sub.add_parser("models", help=pick("các mô hình nhận dạng giọng nói", "speech models"))
+    mo.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language decides the help texts, so it is read before the parser is built.
+    if "--lang" in argv[:-1]:
+        lang = argv[argv.index("--lang") + 1]
+        if lang in ("vi", "en"):
+            set_language(lang)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        return _open_app(parser, args)
+    from . import commands  # the heavy imports wait until a command needs them
+
+    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    try:
+        return commands.run(args, db_path)
+    except UserError as exc:
+        print(pick("Lỗi: {m}", "Error: {m}", m=exc.message), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(pick("Đã dừng.", "Stopped."), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_app(parser: argparse.ArgumentParser, args) -> int:
+    import importlib.util
+
+    if importlib.util.find_spec("ui") is None or importlib.util.find_spec("ui.app") is None:
+        parser.print_help()  # the desktop window is not part of this build
+        return 0
+    from ui.app import run_app  # lazily: the core never needs Qt
+
+    return run_app(db=args.db, language=current_language())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""What each CLI command does, on top of the core. Text output goes to stdout; progress and
+messages for people go to stderr."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from .documents.transcript import clock, render
+from .i18n import pick
+from .importing import import_audio
+from .store import Store
+from .transcribing import Finished, MeetingProgress, recover_interrupted, transcribe_meeting
+from .transcription import list_models
+
+STATE_LABELS = {
+    "new": ("mới tạo", "new"),
+    "audio": ("có ghi âm, chưa chép lời", "audio only"),
+    "transcribing": ("đang chép lời", "transcribing"),
+    "interrupted": ("chép lời dở dang", "transcription interrupted"),
+    "transcribed": ("đã chép lời", "transcribed"),
+    "concluded": ("đã có kết luận", "with conclusions"),
+}
+AUDIO_STATE_LABELS = {
+    "pending": ("chưa chép lời", "not transcribed"),
+    "running": ("đang chép lời", "transcribing"),
+    "interrupted": ("dở dang tới {at}", "interrupted at {at}"),
+    "done": ("đã chép lời", "transcribed"),
+}
+
+
+def _label(table: dict, key: str, **params) -> str:
+    vi, en = table.get(key, (key, key))
+    return pick(vi, en, **params)
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def run(args, db_path: Path) -> int:
+    with Store(db_path) as store:
+        recover_interrupted(store)
+        handler = globals()[f"cmd_{args.command}"]
+        return handler(store, args) or 0
+
+
+def cmd_new(store: Store, args) -> int:
+    meeting = store.meetings.create(
+        args.title, date=args.date, place=args.place, chair=args.chair, secretary=args.secretary
+    )
+    print(meeting.id)
+    return 0
+
+
+def cmd_import(store: Store, args) -> int:
+    meeting, audio = import_audio(store, args.audio, meeting_id=args.meeting, title=args.title)
+    print(
+        pick(
+            "Đã nhập {name} ({dur}) vào cuộc họp số {id}.",
+            "Imported {name} ({dur}) into meeting {id}.",
+            name=audio.original_name,
+            dur=clock(audio.duration, millis=False),
+            id=meeting.id,
+        ),
+        file=sys.stderr,
+    )
+    print(meeting.id)
+    return 0
+
+
+class ProgressBar:
+    """One line redrawn in place on a terminal; a line every 5 % when stderr is a file."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.last_step = -1
+
+    def update(self, p: MeetingProgress) -> None:
+        pct = int(p.fraction * 100)
+        if not self.tty and pct // 5 == self.last_step:
+            return
+        self.last_step = pct // 5
+        filled = int(p.fraction * 30)
+        eta = clock(p.eta_s, millis=False) if p.eta_s is not None else "--:--:--"
+        text = pick(
+            "[{bar}] {pct:3d}%  {done} / {total}  đã chạy {el}  còn ~{eta}",
+            "[{bar}] {pct:3d}%  {done} / {total}  elapsed {el}  left ~{eta}",
+            bar="#" * filled + "-" * (30 - filled),
+            pct=pct,
+            done=clock(p.done_s, millis=False),
+            total=clock(p.total_s, millis=False),
+            el=clock(p.elapsed_s, millis=False),
+            eta=eta,
+        )
+        self.stream.write(("\r" + text) if self.tty else text + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.last_step >= 0:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def cmd_transcribe(store: Store, args) -> int:
+    cancel = threading.Event()
+
+    def on_interrupt(_signum, _frame):
+        # First Ctrl-C: finish the segment in hand and stop cleanly. A second one: stop now.
+        cancel.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        sys.stderr.write(
+            pick(
+                "\nĐang dừng sau đoạn hiện tại… (Ctrl-C lần nữa để dừng ngay)\n",
+                "\nStopping after the current segment… (Ctrl-C again to stop at once)\n",
+            )
+        )
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    bar = ProgressBar()
+    began = time.monotonic()
+    try:
+        for event in transcribe_meeting(
+            store,
+            args.meeting,
+            model=args.model,
+            language=args.language,
+            beam_size=args.beam,
+            cancel=cancel,
+            cpu_threads=args.threads or 0,
+        ):
+            if isinstance(event, MeetingProgress):
+                bar.update(event)
+            elif isinstance(event, Finished):
+                bar.close()
+                if event.cancelled:
+                    print(
+                        pick(
+                            "Đã dừng; đã lưu {n} đoạn. Chạy lại lệnh này để chép tiếp.",
+                            "Stopped; {n} segments saved. Run this command again to continue.",
+                            n=event.segments_added,
+                        ),
+                        file=sys.stderr,
+                    )
+                    return 130
+                total = store.segments.count(args.meeting)
+                print(
+                    pick(
+                        "Xong: {total} đoạn ({n} đoạn mới) trong {t}.",
+                        "Done: {total} segments ({n} new) in {t}.",
+                        total=total,
+                        n=event.segments_added,
+                        t=clock(time.monotonic() - began, millis=False),
+                    ),
+                    file=sys.stderr,
+                )
+    finally:
+        bar.close()
+        signal.signal(signal.SIGINT, previous)
+    return 0
+
+
+def cmd_transcript(store: Store, args) -> int:
+    store.meetings.get(args.meeting)
+    text = render(
+        args.format, store.segments.for_meeting(args.meeting), store.audio.for_meeting(args.meeting)
+    )
+    sys.stdout.write(text)
+    return 0
+
+
+def meeting_summary(store: Store, meeting_id: int) -> dict:
+    meeting = store.meetings.get(meeting_id)
+    conclusions, tasks = store.items.counts(meeting_id)
+    audios = store.audio.for_meeting(meeting_id)
+    data = asdict(meeting)
+    data["audio_files"] = [
+        {
+            "id": a.id,
+            "original_name": a.original_name,
+            "duration": round(a.duration, 3),
+            "codec": a.codec,
+            "sha256": a.sha256,
+            "transcription_state": a.transcription_state,
+            "transcribed_until": round(a.transcribed_until, 3),
+            "transcription_model": a.transcription_model,
+        }
+        for a in audios
+    ]
+    data["duration"] = round(sum(a.duration for a in audios), 3)
+    data["counts"] = {
+        "segments": store.segments.count(meeting_id),
+        "conclusions": conclusions,
+        "tasks": tasks,
+    }
+    return data
+
+
+def cmd_show(store: Store, args) -> int:
+    data = meeting_summary(store, args.meeting)
+    if args.json:
+        _print_json(data)
+        return 0
+    rows = [
+        (pick("Cuộc họp", "Meeting"), f"#{data['id']} {data['title']}"),
+        (pick("Ngày", "Date"), data["date"]),
+        (pick("Thời gian", "Time"), "–".join(t for t in (data["start_time"], data["end_time"]) if t)),
+        (pick("Địa điểm", "Place"), data["place"]),
+        (pick("Chủ trì", "Chair"), data["chair"]),
+        (pick("Thư ký", "Secretary"), data["secretary"]),
+        (pick("Trạng thái", "State"), _label(STATE_LABELS, data["state"])),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"{label}: {value}")
+    print(pick("Tệp ghi âm:", "Audio files:") if data["audio_files"] else pick("Chưa có tệp ghi âm.", "No audio yet."))
+    for a in data["audio_files"]:
+        state = _label(AUDIO_STATE_LABELS, a["transcription_state"],
+                       at=clock(a["transcribed_until"], millis=False))  # fmt: skip
+        print(f"  #{a['id']} {a['original_name']}  {clock(a['duration'], millis=False)}  ({state})")
+    c = data["counts"]
+    print(
+        pick(
+            "Đoạn: {s}   Kết luận: {c}   Nhiệm vụ: {t}",
+            "Segments: {s}   Conclusions: {c}   Tasks: {t}",
+            s=c["segments"],
+            c=c["conclusions"],
+            t=c["tasks"],
+        )
+    )
+    return 0
+
+
+def cmd_meetings(store: Store, args) -> int:
+    meetings = store.meetings.list()
+    if args.json:
+        _print_json([meeting_summary(store, m.id) for m in meetings])
+        return 0
+    if not meetings:
+        print(
+            pick(
+                "Chưa có cuộc họp nào. Nhập một tệp ghi âm: meeting-assistant import TỆP",
+                "No meetings yet. Import a recording: meeting-assistant import FILE",
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    for m in meetings:
+        duration = sum(a.duration for a in store.audio.for_meeting(m.id))
+        print(
+            f"{m.id:>4}  {m.date or '----------'}  {clock(duration, millis=False)}  "
+            f"{m.title}  [{_label(STATE_LABELS, m.state)}]"
+        )
+    return 0
+
+
+KIND_LABELS = {"segment": ("lời", "said"), "conclusion": ("kết luận", "conclusion"),
+               "task": ("nhiệm vụ", "task")}  # fmt: skip
+
+
+def cmd_search(store: Store, args) -> int:
+    hits = store.search(args.query)
+    if args.json:
+        _print_json([asdict(h) for h in hits])
+        return 0
+    if not hits:
+        print(pick("Không tìm thấy.", "Nothing found."), file=sys.stderr)
+        return 0
+    for h in hits:
+        at = f" {clock(h.start, millis=False)}" if h.start is not None else ""
+        print(f"#{h.meeting_id}{at} [{_label(KIND_LABELS, h.kind)}] {h.text}")
+    return 0
+
+
+def cmd_models(store: Store, args) -> int:
+    models = list_models()
+    if args.json:
+        _print_json([m.to_dict() for m in models])
+        return 0
+    for m in models:
+        note = pick("đi kèm", "embedded") if m.embedded else pick("thư mục", "folder")
+        ready = "" if m.ready else pick(" (chuẩn bị khi dùng lần đầu)", " (prepared on first use)")
+        print(f"{m.name:<20} {m.size_mb:>8.1f} MB  {note}{ready}  {m.path}")
+    return 0

@@ -1,0 +1,1 @@
+"""Documents the app produces: transcript formats now; notices, minutes and reports later."""

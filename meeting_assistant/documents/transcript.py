@@ -1,0 +1,79 @@
+"""A meeting's transcript as plain text, SubRip (SRT), WebVTT or JSON.
+
+Times run on across a meeting's audio files (the second file starts where the first ended), so a
+transcript of a meeting recorded in two parts reads as one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..models import AudioFile, Segment
+from ..text import nfc
+
+FORMATS = ("txt", "srt", "vtt", "json")
+
+
+def timeline(segments: list[Segment], audios: list[AudioFile]) -> list[tuple[float, float, Segment]]:
+    """(start, end, segment) with times measured from the start of the meeting's first file."""
+    offsets, at = {}, 0.0
+    for audio in audios:
+        offsets[audio.id] = at
+        at += audio.duration
+    return [(s.start + offsets.get(s.audio_id, 0.0), s.end + offsets.get(s.audio_id, 0.0), s)
+            for s in segments]  # fmt: skip
+
+
+def clock(seconds: float, sep: str = ",", millis: bool = True) -> str:
+    ms = int(round(max(0.0, seconds) * 1000))
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}" if millis else f"{h:02d}:{m:02d}:{s:02d}"
+
+
+def _line(seg: Segment) -> str:
+    text = nfc(seg.text)
+    return f"{seg.speaker}: {text}" if seg.speaker else text
+
+
+def to_txt(rows) -> str:
+    return "".join(f"[{clock(start, millis=False)}] {_line(seg)}\n" for start, _end, seg in rows)
+
+
+def to_srt(rows) -> str:
+    blocks = [
+        f"{i}\n{clock(start)} --> {clock(end)}\n{_line(seg)}\n"
+        for i, (start, end, seg) in enumerate(rows, 1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(rows) -> str:
+    # A blank line ends a cue, and "-->" would start a new timing line: neither may be in a cue.
+    blocks = [
+        f"{clock(start, '.')} --> {clock(end, '.')}\n{_line(seg).replace('-->', '->')}\n"
+        for start, end, seg in rows
+    ]
+    return "WEBVTT\n\n" + "\n".join(blocks)
+
+
+def to_json(rows) -> str:
+    out = []
+    for start, end, seg in rows:
+        item = asdict(seg)
+        shift = start - seg.start
+        item.update(start=round(start, 3), end=round(end, 3), text=nfc(seg.text))
+        item["words"] = [
+            {"start": round(w.start + shift, 3), "end": round(w.end + shift, 3), "word": w.word,
+             "probability": w.probability}
+            for w in seg.words
+        ]  # fmt: skip
+        out.append(item)
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(fmt: str, segments: list[Segment], audios: list[AudioFile]) -> str:
+    rows = timeline(segments, audios)
+    return {"txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json}[fmt](rows)

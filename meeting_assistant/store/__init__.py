@@ -1,0 +1,43 @@
+"""The only place with SQL. `Store` opens one SQLite file and groups the repositories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..models import SearchHit
+from ..paths import media_dir_for
+from .audio_files import AudioRepo
+from .database import open_database, storage_errors
+from .items import ItemRepo
+from .meetings import MeetingRepo, UnitRepo
+from .search import search as _search
+from .segments import SegmentRepo
+
+
+class Store:
+    """One database file and the folder of media beside it. Use from one thread only."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.db = open_database(self.path)
+        self.media_dir = media_dir_for(self.path)
+        self.meetings = MeetingRepo(self.db)
+        self.units = UnitRepo(self.db)
+        self.audio = AudioRepo(self.db)
+        self.segments = SegmentRepo(self.db)
+        self.items = ItemRepo(self.db)
+
+    def search(self, text: str, **options) -> list[SearchHit]:
+        return _search(self.db, text, **options)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+__all__ = ["Store", "storage_errors"]

@@ -1,0 +1,131 @@
+"""Meetings, their attendees, and the directory of units."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import NotFoundError, UserError
+from ..models import Attendee, Meeting, Unit
+from ..text import nfc
+from .database import now_iso
+
+MEETING_FIELDS = (
+    "title", "date", "start_time", "end_time", "place", "chair", "secretary", "organisation",
+    "document_number", "agenda", "summary", "language", "state",
+)  # fmt: skip
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: nfc(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+
+
+class MeetingRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, title: str, **fields: Any) -> Meeting:
+        unknown = set(fields) - set(MEETING_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown meeting fields: {sorted(unknown)}")
+        values = _clean({"title": title, **fields})
+        if not values["title"]:
+            raise UserError("Cuộc họp cần có tên.", "A meeting needs a title.")
+        stamp = now_iso()
+        values.update(created_at=stamp, updated_at=stamp)
+        row_id = self.db["meetings"].insert(values).last_pk
+        return self.get(row_id)
+
+    def get(self, meeting_id: int) -> Meeting:
+        rows = list(self.db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+        if not rows:
+            raise NotFoundError(
+                "Không có cuộc họp số {id}.", "There is no meeting number {id}.", id=meeting_id
+            )
+        return Meeting.from_row(rows[0])
+
+    def list(self) -> list[Meeting]:
+        """Newest first: by meeting date, then by when it was entered."""
+        sql = "SELECT * FROM meetings ORDER BY coalesce(date, substr(created_at, 1, 10)) DESC, id DESC"
+        return [Meeting.from_row(r) for r in self.db.query(sql)]
+
+    def update(self, meeting_id: int, **fields: Any) -> Meeting:
+        unknown = set(fields) - set(MEETING_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown meeting fields: {sorted(unknown)}")
+        self.get(meeting_id)
+        values = _clean(fields)
+        values["updated_at"] = now_iso()
+        self.db["meetings"].update(meeting_id, values)
+        return self.get(meeting_id)
+
+    def set_state(self, meeting_id: int, state: str) -> None:
+        self.db.execute(
+            "UPDATE meetings SET state = ?, updated_at = ? WHERE id = ?",
+            [state, now_iso(), meeting_id],
+        )
+
+    def delete(self, meeting_id: int) -> None:
+        self.get(meeting_id)
+        self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+
+    def count(self) -> int:
+        return self.db["meetings"].count
+
+    # Attendees -----------------------------------------------------------------------------
+
+    def add_attendee(
+        self,
+        meeting_id: int,
+        name: str,
+        title: str | None = None,
+        unit_id: int | None = None,
+        present: bool = True,
+        note: str | None = None,
+    ) -> Attendee:
+        self.get(meeting_id)
+        position = self.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM attendees WHERE meeting_id = ?",
+            [meeting_id],
+        ).fetchone()[0]
+        values = _clean(
+            {"meeting_id": meeting_id, "name": name, "title": title, "unit_id": unit_id,
+             "present": int(present), "note": note, "position": position}
+        )  # fmt: skip
+        row_id = self.db["attendees"].insert(values).last_pk
+        return Attendee.from_row(self.db["attendees"].get(row_id))
+
+    def attendees(self, meeting_id: int) -> list[Attendee]:
+        rows = self.db.query(
+            "SELECT * FROM attendees WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
+        )
+        out = []
+        for row in rows:
+            attendee = Attendee.from_row(row)
+            attendee.present = bool(attendee.present)
+            out.append(attendee)
+        return out
+
+
+class UnitRepo:
+    """The directory of units (Sở, Phòng, Ban …) that tasks are assigned to."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def ensure(self, name: str, abbreviation: str | None = None) -> Unit:
+        """The unit with this name (case-insensitive), created if new."""
+        name = nfc(name).strip()
+        if not name:
+            raise UserError("Tên đơn vị không được để trống.", "A unit needs a name.")
+        rows = list(self.db.query("SELECT * FROM units WHERE lower(name) = lower(?)", [name]))
+        if rows:
+            return Unit.from_row(rows[0])
+        row_id = self.db["units"].insert(
+            {"name": name, "abbreviation": nfc(abbreviation) or None, "created_at": now_iso()}
+        ).last_pk
+        return Unit.from_row(self.db["units"].get(row_id))
+
+    def list(self) -> list[Unit]:
+        return [Unit.from_row(r) for r in self.db.query("SELECT * FROM units ORDER BY name")]

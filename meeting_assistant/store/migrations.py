@@ -1,0 +1,196 @@
+"""The schema, as numbered sqlite-utils migrations.
+
+A released migration is never edited: change the schema by adding a new step at the end. The first
+step already holds everything the product needs (meetings, attendees, units, audio, segments,
+conclusions, tasks and their progress, the audit log, settings), so later features add columns.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("meeting_assistant")
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Tables searched by full text; each keeps a diacritic-free copy of its text in `search_text`
+# (đ does not decompose, so SQLite's tokenizer alone would not fold it).
+SEARCHABLE = ("segments", "conclusions", "tasks")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            abbreviation TEXT,
+            parent_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT,                      -- YYYY-MM-DD
+            start_time TEXT,                -- HH:MM
+            end_time TEXT,
+            place TEXT,
+            chair TEXT,
+            secretary TEXT,
+            organisation TEXT,
+            document_number TEXT,
+            agenda TEXT,
+            summary TEXT,                   -- the clerk's summary, for the minutes
+            language TEXT NOT NULL DEFAULT 'vi',
+            state TEXT NOT NULL DEFAULT 'new',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE attendees (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            title TEXT,
+            unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            present INTEGER NOT NULL DEFAULT 1,
+            note TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE audio_files (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            stored_path TEXT NOT NULL,      -- relative to the database's media folder
+            original_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            duration REAL NOT NULL,
+            sample_rate INTEGER,
+            channels INTEGER,
+            codec TEXT,
+            source TEXT NOT NULL DEFAULT 'import',   -- import | recording
+            status TEXT NOT NULL DEFAULT 'ready',    -- ready | recording | interrupted
+            transcription_state TEXT NOT NULL DEFAULT 'pending',
+                -- pending | running | interrupted | done
+            transcribed_until REAL NOT NULL DEFAULT 0,  -- seconds: where a resumed run continues
+            transcription_model TEXT,
+            transcription_language TEXT,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX audio_files_sha256 ON audio_files(sha256)")
+    db.execute(
+        """
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            audio_id INTEGER NOT NULL REFERENCES audio_files(id) ON DELETE CASCADE,
+            start REAL NOT NULL,            -- seconds within the audio file
+            end REAL NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            words TEXT,                     -- JSON [[start, end, word, probability], ...]
+            edited INTEGER NOT NULL DEFAULT 0,
+            avg_logprob REAL,
+            no_speech_prob REAL,
+            search_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX segments_order ON segments(meeting_id, audio_id, start)")
+    db.execute(
+        """
+        CREATE TABLE conclusions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'draft',     -- draft | confirmed
+            first_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+            last_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+            audio_id INTEGER REFERENCES audio_files(id) ON DELETE SET NULL,
+            span_start REAL,
+            span_end REAL,
+            source TEXT NOT NULL DEFAULT 'manual',   -- manual | suggested
+            search_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            conclusion_id INTEGER REFERENCES conclusions(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            content TEXT NOT NULL,
+            lead_unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            deadline TEXT,                  -- YYYY-MM-DD, or NULL
+            ongoing INTEGER NOT NULL DEFAULT 0,      -- "thường xuyên": no date by design
+            deadline_text TEXT,             -- the words the deadline was given in
+            is_key INTEGER NOT NULL DEFAULT 0,       -- nhiệm vụ trọng tâm
+            completed_on TEXT,
+            cancelled_on TEXT,
+            note TEXT,
+            first_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+            last_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+            audio_id INTEGER REFERENCES audio_files(id) ON DELETE SET NULL,
+            span_start REAL,
+            span_end REAL,
+            source TEXT NOT NULL DEFAULT 'manual',
+            search_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE task_coordinators (
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (task_id, unit_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE task_updates (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            note TEXT NOT NULL,
+            reporter TEXT,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            entity TEXT NOT NULL,           -- conclusion | task
+            entity_id INTEGER NOT NULL,
+            meeting_id INTEGER,
+            action TEXT NOT NULL,           -- create | update | delete
+            changes TEXT NOT NULL           -- JSON {field: [old, new]} or the whole row
+        )"""
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    for name in ("attendees", "audio_files", "conclusions", "tasks"):
+        db.execute(f"CREATE INDEX {name}_meeting ON {name}(meeting_id)")
+    db.execute("CREATE INDEX tasks_lead ON tasks(lead_unit_id)")
+    db.execute("CREATE INDEX audit_entity ON audit_log(entity, entity_id)")
+    for table in SEARCHABLE:
+        db[table].enable_fts(["search_text"], create_triggers=True, tokenize=FTS_TOKENIZE)

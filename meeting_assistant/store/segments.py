@@ -1,0 +1,97 @@
+"""Transcript segments: stored one by one as the engine produces them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import NotFoundError
+from ..models import Segment
+from ..text import fold, nfc
+from .database import now_iso
+
+ORDER = "ORDER BY a.position, s.audio_id, s.start, s.id"
+
+
+class SegmentRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, segment: Segment, transcribed_until: float | None = None) -> Segment:
+        """Store one segment; with `transcribed_until`, move the audio's resume point in the
+        same transaction, so a crash never leaves the two disagreeing."""
+        text = nfc(segment.text).strip()
+        stamp = now_iso()
+        row = {
+            "meeting_id": segment.meeting_id,
+            "audio_id": segment.audio_id,
+            "start": round(segment.start, 3),
+            "end": round(segment.end, 3),
+            "text": text,
+            "speaker": segment.speaker,
+            "words": json.dumps(
+                [[round(w.start, 3), round(w.end, 3), nfc(w.word), round(w.probability, 4)]
+                 for w in segment.words],
+                ensure_ascii=False,
+            ),  # fmt: skip
+            "edited": int(segment.edited),
+            "avg_logprob": segment.avg_logprob,
+            "no_speech_prob": segment.no_speech_prob,
+            "search_text": fold(text),
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        with self.db.atomic():
+            row_id = self.db["segments"].insert(row).last_pk
+            if transcribed_until is not None:
+                self.db.execute(
+                    "UPDATE audio_files SET transcribed_until = ? WHERE id = ?",
+                    [transcribed_until, segment.audio_id],
+                )
+        segment.id = row_id
+        segment.text = text
+        return segment
+
+    def get(self, segment_id: int) -> Segment:
+        rows = list(self.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
+        if not rows:
+            raise NotFoundError(
+                "Không có đoạn số {id}.", "There is no segment number {id}.", id=segment_id
+            )
+        return Segment.from_row(rows[0])
+
+    def for_meeting(self, meeting_id: int) -> list[Segment]:
+        sql = (
+            "SELECT s.* FROM segments s JOIN audio_files a ON a.id = s.audio_id"
+            f" WHERE s.meeting_id = ? {ORDER}"
+        )
+        return [Segment.from_row(r) for r in self.db.query(sql, [meeting_id])]
+
+    def for_audio(self, audio_id: int) -> list[Segment]:
+        rows = self.db.query(
+            "SELECT * FROM segments WHERE audio_id = ? ORDER BY start, id", [audio_id]
+        )
+        return [Segment.from_row(r) for r in rows]
+
+    def count(self, meeting_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM segments WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()[0]
+
+    def update_text(self, segment_id: int, text: str, **extra: Any) -> Segment:
+        text = nfc(text).strip()
+        self.get(segment_id)
+        self.db["segments"].update(
+            segment_id,
+            {"text": text, "search_text": fold(text), "edited": 1, "updated_at": now_iso(), **extra},
+        )
+        return self.get(segment_id)
+
+    def delete_from(self, audio_id: int, start: float) -> int:
+        """Remove segments of an audio file that start at or after `start` (re-transcription)."""
+        cursor = self.db.execute(
+            "DELETE FROM segments WHERE audio_id = ? AND start >= ?", [audio_id, start]
+        )
+        return cursor.rowcount

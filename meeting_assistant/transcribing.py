@@ -1,0 +1,181 @@
+"""Transcribing a meeting: drives the engine over each of its audio files and stores every
+segment the moment it is produced, so an interrupted run resumes where it stopped."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from .errors import UserError
+from .models import AudioFile, Segment
+from .store import Store
+from .transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
+from .transcription import transcribe_file as run_engine
+
+
+@dataclass
+class SegmentAdded:
+    segment: Segment
+
+
+@dataclass
+class MeetingProgress:
+    """Progress over the whole meeting (all its audio files together)."""
+
+    done_s: float
+    total_s: float
+    elapsed_s: float
+    eta_s: float | None
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done_s / self.total_s) if self.total_s > 0 else 1.0
+
+
+@dataclass
+class Finished:
+    cancelled: bool
+    segments_added: int
+
+
+Event = SegmentAdded | MeetingProgress | Finished
+
+
+def _lock_for(store: Store, audio_id: int) -> FileLock:
+    folder = store.media_dir / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(folder / f"audio-{audio_id}.lock"), timeout=0)
+
+
+def recover_interrupted(store: Store) -> list[AudioFile]:
+    """Runs left 'running' by a process that is gone are marked interrupted (to offer resume).
+
+    A run still alive holds its lock file, so another window or command never steals it."""
+    stale = []
+    for audio in store.audio.with_transcription_state("running"):
+        try:
+            with _lock_for(store, audio.id):
+                store.audio.mark_interrupted(audio.id)
+                stale.append(store.audio.get(audio.id))
+        except Timeout:
+            continue
+    return stale
+
+
+def pending_audio(store: Store, meeting_id: int) -> list[AudioFile]:
+    return [a for a in store.audio.for_meeting(meeting_id) if a.transcription_state != "done"]
+
+
+def transcribe_meeting(
+    store: Store,
+    meeting_id: int,
+    model: str | None = None,
+    language: str | None = "vi",
+    beam_size: int = 5,
+    cancel: threading.Event | None = None,
+    cpu_threads: int = 0,
+    window_s: float | None = None,
+) -> Iterator[Event]:
+    """Transcribe what is not yet transcribed in a meeting, resuming interrupted files.
+
+    Yields SegmentAdded (already saved), MeetingProgress, and a final Finished."""
+    cancel = cancel or threading.Event()
+    store.meetings.get(meeting_id)
+    audios = store.audio.for_meeting(meeting_id)
+    if not audios:
+        raise UserError(
+            "Cuộc họp số {id} chưa có tệp ghi âm. Hãy nhập tệp trước (lệnh import).",
+            "Meeting {id} has no recording yet. Import one first (the import command).",
+            id=meeting_id,
+        )
+    todo = [a for a in audios if a.transcription_state != "done"]
+    total = sum(a.duration for a in audios)
+    done_before = sum(a.duration for a in audios if a.transcription_state == "done")
+    added = 0
+    if not todo:
+        yield Finished(cancelled=False, segments_added=0)
+        return
+
+    info = resolve_model(model)
+    whisper = load_model(info, cpu_threads=cpu_threads)
+    options = Options(language=language, beam_size=beam_size)
+    if window_s:
+        options.window_s = window_s
+
+    for audio in todo:
+        lock = _lock_for(store, audio.id)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise UserError(
+                "Tệp ghi âm này đang được chép lời ở một cửa sổ hoặc lệnh khác.",
+                "This recording is already being transcribed by another window or command.",
+            ) from None
+        try:
+            start = audio.transcribed_until
+            # Anything past the resume point cannot be trusted to be whole: hear it again.
+            store.segments.delete_from(audio.id, start)
+            previous = store.segments.for_audio(audio.id)
+            prompt = " ".join(s.text for s in previous[-5:])
+            store.audio.set_transcription(
+                audio.id,
+                transcription_state="running",
+                transcription_model=info.name,
+                transcription_language=language,
+            )
+            store.meetings.set_state(meeting_id, "transcribing")
+            events = run_engine(
+                whisper,
+                str(store.media_dir / audio.stored_path),
+                audio.duration,
+                start=start,
+                options=options,
+                prompt=prompt,
+                cancel=cancel,
+            )
+            for event in events:
+                if isinstance(event, TranscribedSegment):
+                    segment = store.segments.add(
+                        Segment(
+                            id=None,
+                            meeting_id=meeting_id,
+                            audio_id=audio.id,
+                            start=event.start,
+                            end=event.end,
+                            text=event.text,
+                            words=event.words,
+                            avg_logprob=event.avg_logprob,
+                            no_speech_prob=event.no_speech_prob,
+                        ),
+                        transcribed_until=event.resume_at,
+                    )
+                    added += 1
+                    yield SegmentAdded(segment)
+                elif isinstance(event, Progress):
+                    yield MeetingProgress(
+                        done_before + event.done_s, total, event.elapsed_s, event.eta_s
+                    )
+            if cancel.is_set():
+                store.audio.mark_interrupted(audio.id)
+                yield Finished(cancelled=True, segments_added=added)
+                return
+            store.audio.set_transcription(
+                audio.id, transcription_state="done", transcribed_until=audio.duration
+            )
+            done_before += audio.duration
+        except BaseException:
+            # Whatever stopped us (an error, Ctrl-C, the window closing), what was stored stays.
+            store.audio.mark_interrupted(audio.id)
+            raise
+        finally:
+            lock.release()
+    store.meetings.set_state(meeting_id, "transcribed")
+    yield Finished(cancelled=False, segments_added=added)
+
+
+def audio_path(store: Store, audio: AudioFile) -> Path:
+    return store.media_dir / audio.stored_path

