@@ -79,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("audio", metavar="AUDIO")
     target = imp.add_mutually_exclusive_group()
-    target.add_argument("--meeting", type=int, metavar="ID", help=pick("gắn vào cuộc họp có sẵn", "attach to an existing meeting"))
+    target.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=pick("gắn vào cuộc họp có sẵn", "attach to an existing meeting"),
+    )
     target.add_argument("--title", help=pick("tên cuộc họp mới", "title of a new meeting"))
 
     tr = sub.add_parser(
@@ -98,9 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
             "model: base (embedded), a name in the models folder, or a CTranslate2 folder path",
         ),
     )
-    tr.add_argument("--language", default="vi", help=pick("ngôn ngữ nói (mặc định vi)", "spoken language (default vi)"))
-    tr.add_argument("--beam", type=_positive, default=5, metavar="N", help=pick("độ rộng beam (mặc định 5)", "beam size (default 5)"))
-    tr.add_argument("--threads", type=_positive, metavar="N", help=pick("số luồng CPU", "CPU threads"))
+    tr.add_argument(
+        "--language",
+        default="vi",
+        help=pick("ngôn ngữ nói (mặc định vi)", "spoken language (default vi)"),
+    )
+    tr.add_argument(
+        "--beam",
+        type=_positive,
+        default=5,
+        metavar="N",
+        help=pick("độ rộng beam (mặc định 5)", "beam size (default 5)"),
+    )
+    tr.add_argument(
+        "--threads", type=_positive, metavar="N", help=pick("số luồng CPU", "CPU threads")
+    )
+    tr.add_argument(
+        "--window",
+        type=_positive,
+        metavar="SECONDS",
+        help=pick(
+            "độ dài mỗi lượt xử lý (mặc định 300 giây); nhỏ hơn thì tốn ít bộ nhớ hơn",
+            "seconds of audio handled at a time (default 300); smaller uses less memory",
+        ),
+    )
 
     ts = sub.add_parser("transcript", help=pick("in bản chép lời", "print the transcript"))
     ts.add_argument("meeting", type=int, metavar="MEETING")

@@ -134,6 +134,7 @@ def cmd_transcribe(store: Store, args) -> int:
             beam_size=args.beam,
             cancel=cancel,
             cpu_threads=args.threads or 0,
+            window_s=args.window,
         ):
             if isinstance(event, MeetingProgress):
                 bar.update(event)
@@ -210,7 +211,10 @@ def cmd_show(store: Store, args) -> int:
     rows = [
         (pick("Cuộc họp", "Meeting"), f"#{data['id']} {data['title']}"),
         (pick("Ngày", "Date"), data["date"]),
-        (pick("Thời gian", "Time"), "–".join(t for t in (data["start_time"], data["end_time"]) if t)),
+        (
+            pick("Thời gian", "Time"),
+            "–".join(t for t in (data["start_time"], data["end_time"]) if t),
+        ),
         (pick("Địa điểm", "Place"), data["place"]),
         (pick("Chủ trì", "Chair"), data["chair"]),
         (pick("Thư ký", "Secretary"), data["secretary"]),
@@ -219,7 +223,11 @@ def cmd_show(store: Store, args) -> int:
     for label, value in rows:
         if value:
             print(f"{label}: {value}")
-    print(pick("Tệp ghi âm:", "Audio files:") if data["audio_files"] else pick("Chưa có tệp ghi âm.", "No audio yet."))
+    print(
+        pick("Tệp ghi âm:", "Audio files:")
+        if data["audio_files"]
+        else pick("Chưa có tệp ghi âm.", "No audio yet.")
+    )
     for a in data["audio_files"]:
         state = _label(AUDIO_STATE_LABELS, a["transcription_state"],
                        at=clock(a["transcribed_until"], millis=False))  # fmt: skip

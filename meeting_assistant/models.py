@@ -172,7 +172,7 @@ class TaskUpdate:
 
 @dataclass
 class SearchHit:
-    kind: str          # segment | conclusion | task
+    kind: str  # segment | conclusion | task
     id: int
     meeting_id: int
     meeting_title: str

@@ -7,6 +7,7 @@ transcript of a meeting recorded in two parts reads as one.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 
 from ..models import AudioFile, Segment
@@ -15,7 +16,9 @@ from ..text import nfc
 FORMATS = ("txt", "srt", "vtt", "json")
 
 
-def timeline(segments: list[Segment], audios: list[AudioFile]) -> list[tuple[float, float, Segment]]:
+def timeline(
+    segments: list[Segment], audios: list[AudioFile]
+) -> list[tuple[float, float, Segment]]:
     """(start, end, segment) with times measured from the start of the meeting's first file."""
     offsets, at = {}, 0.0
     for audio in audios:
@@ -33,9 +36,20 @@ def clock(seconds: float, sep: str = ",", millis: bool = True) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}" if millis else f"{h:02d}:{m:02d}:{s:02d}"
 
 
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_ARROW = re.compile(r"-{2,}>")
+
+
 def _line(seg: Segment) -> str:
-    text = nfc(seg.text)
-    return f"{seg.speaker}: {text}" if seg.speaker else text
+    # A blank line would end a subtitle cue early: keep a segment's lines together.
+    text = _BLANK_LINES.sub("\n", nfc(seg.text).strip())
+    return f"{nfc(seg.speaker)}: {text}" if seg.speaker else text
+
+
+def _vtt_text(seg: Segment) -> str:
+    """WebVTT cue text: "-->" would start a timing line, and & < > are markup there."""
+    text = _ARROW.sub("->", _line(seg))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_txt(rows) -> str:
@@ -51,10 +65,8 @@ def to_srt(rows) -> str:
 
 
 def to_vtt(rows) -> str:
-    # A blank line ends a cue, and "-->" would start a new timing line: neither may be in a cue.
     blocks = [
-        f"{clock(start, '.')} --> {clock(end, '.')}\n{_line(seg).replace('-->', '->')}\n"
-        for start, end, seg in rows
+        f"{clock(start, '.')} --> {clock(end, '.')}\n{_vtt_text(seg)}\n" for start, end, seg in rows
     ]
     return "WEBVTT\n\n" + "\n".join(blocks)
 
@@ -64,7 +76,12 @@ def to_json(rows) -> str:
     for start, end, seg in rows:
         item = asdict(seg)
         shift = start - seg.start
-        item.update(start=round(start, 3), end=round(end, 3), text=nfc(seg.text))
+        item.update(
+            start=round(start, 3),
+            end=round(end, 3),
+            text=nfc(seg.text),
+            speaker=nfc(seg.speaker) or None,
+        )
         item["words"] = [
             {"start": round(w.start + shift, 3), "end": round(w.end + shift, 3), "word": w.word,
              "probability": w.probability}

@@ -20,9 +20,13 @@ class AudioRepo:
             "SELECT coalesce(max(position), -1) + 1 FROM audio_files WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()[0]
-        row_id = self.db["audio_files"].insert(
-            {**values, "meeting_id": meeting_id, "position": position, "created_at": now_iso()}
-        ).last_pk
+        row_id = (
+            self.db["audio_files"]
+            .insert(
+                {**values, "meeting_id": meeting_id, "position": position, "created_at": now_iso()}
+            )
+            .last_pk
+        )
         return self.get(row_id)
 
     def get(self, audio_id: int) -> AudioFile:

@@ -68,10 +68,14 @@ def open_database(path: Path | str) -> Database:
                 reason=exc.strerror or str(exc),
             ) from exc
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA foreign_keys=ON")
-        # NORMAL in WAL mode survives a process crash; a power cut may lose the last commit only.
-        db.execute("PRAGMA synchronous=NORMAL")
-        migrations.apply(db)
+        try:
+            db = Database(conn, execute_plugins=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            # NORMAL in WAL mode survives a process crash; a power cut may lose the last commit.
+            db.execute("PRAGMA synchronous=NORMAL")
+            migrations.apply(db)
+        except BaseException:
+            conn.close()  # do not keep a damaged file locked (Windows)
+            raise
     return db

@@ -109,6 +109,8 @@ class ItemRepo:
         self.conclusion(conclusion_id)
         values = _clean(fields)
         if "text" in values:
+            if not values["text"]:
+                raise UserError("Kết luận không được để trống.", "A conclusion cannot be empty.")
             values["search_text"] = fold(values["text"])
         self._update("conclusions", "conclusion", conclusion_id, values)
         return self.conclusion(conclusion_id)
@@ -174,6 +176,10 @@ class ItemRepo:
         self.task(task_id)
         values = _clean(fields)
         if "content" in values:
+            if not values["content"]:
+                raise UserError(
+                    "Nội dung nhiệm vụ không được để trống.", "A task needs its content."
+                )
             values["search_text"] = fold(values["content"])
         self._update("tasks", "task", task_id, values)
         return self.task(task_id)

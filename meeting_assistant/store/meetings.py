@@ -56,6 +56,8 @@ class MeetingRepo:
             raise TypeError(f"unknown meeting fields: {sorted(unknown)}")
         self.get(meeting_id)
         values = _clean(fields)
+        if "title" in values and not values["title"]:
+            raise UserError("Cuộc họp cần có tên.", "A meeting needs a title.")
         values["updated_at"] = now_iso()
         self.db["meetings"].update(meeting_id, values)
         return self.get(meeting_id)
@@ -119,12 +121,18 @@ class UnitRepo:
         name = nfc(name).strip()
         if not name:
             raise UserError("Tên đơn vị không được để trống.", "A unit needs a name.")
-        rows = list(self.db.query("SELECT * FROM units WHERE lower(name) = lower(?)", [name]))
-        if rows:
-            return Unit.from_row(rows[0])
-        row_id = self.db["units"].insert(
-            {"name": name, "abbreviation": nfc(abbreviation) or None, "created_at": now_iso()}
-        ).last_pk
+        # SQLite's lower() folds ASCII only, so "SỞ" and "Sở" are compared in Python.
+        key = name.casefold()
+        for row in self.db.query("SELECT * FROM units"):
+            if row["name"].casefold() == key:
+                return Unit.from_row(row)
+        row_id = (
+            self.db["units"]
+            .insert(
+                {"name": name, "abbreviation": nfc(abbreviation) or None, "created_at": now_iso()}
+            )
+            .last_pk
+        )
         return Unit.from_row(self.db["units"].get(row_id))
 
     def list(self) -> list[Unit]:

@@ -19,13 +19,13 @@ _PARTS = {
         " JOIN segments t ON t.rowid = segments_fts.rowid WHERE segments_fts MATCH :q"
     ),
     "conclusion": (
-        "SELECT 'conclusion', t.id, t.meeting_id, t.text, t.span_start, t.span_end,"
-        " bm25(conclusions_fts) FROM conclusions_fts"
+        "SELECT 'conclusion' AS kind, t.id, t.meeting_id, t.text AS text, t.span_start AS start,"
+        " t.span_end AS end, bm25(conclusions_fts) AS rank FROM conclusions_fts"
         " JOIN conclusions t ON t.rowid = conclusions_fts.rowid WHERE conclusions_fts MATCH :q"
     ),
     "task": (
-        "SELECT 'task', t.id, t.meeting_id, t.content, t.span_start, t.span_end,"
-        " bm25(tasks_fts) FROM tasks_fts"
+        "SELECT 'task' AS kind, t.id, t.meeting_id, t.content AS text, t.span_start AS start,"
+        " t.span_end AS end, bm25(tasks_fts) AS rank FROM tasks_fts"
         " JOIN tasks t ON t.rowid = tasks_fts.rowid WHERE tasks_fts MATCH :q"
     ),
 }

@@ -30,10 +30,12 @@ class SegmentRepo:
             "start": round(segment.start, 3),
             "end": round(segment.end, 3),
             "text": text,
-            "speaker": segment.speaker,
+            "speaker": nfc(segment.speaker).strip() or None,
             "words": json.dumps(
-                [[round(w.start, 3), round(w.end, 3), nfc(w.word), round(w.probability, 4)]
-                 for w in segment.words],
+                [
+                    [round(w.start, 3), round(w.end, 3), nfc(w.word), round(w.probability, 4)]
+                    for w in segment.words
+                ],
                 ensure_ascii=False,
             ),  # fmt: skip
             "edited": int(segment.edited),
@@ -85,7 +87,13 @@ class SegmentRepo:
         self.get(segment_id)
         self.db["segments"].update(
             segment_id,
-            {"text": text, "search_text": fold(text), "edited": 1, "updated_at": now_iso(), **extra},
+            {
+                "text": text,
+                "search_text": fold(text),
+                "edited": 1,
+                "updated_at": now_iso(),
+                **extra,
+            },
         )
         return self.get(segment_id)
 

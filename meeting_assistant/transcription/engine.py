@@ -58,9 +58,9 @@ class TranscribedSegment:
 
 @dataclass
 class Progress:
-    done_s: float      # seconds of audio handled, from the start of the file
+    done_s: float  # seconds of audio handled, from the start of the file
     total_s: float
-    elapsed_s: float   # wall time of this run
+    elapsed_s: float  # wall time of this run
     eta_s: float | None
 
     @property

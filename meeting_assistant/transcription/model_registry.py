@@ -139,11 +139,9 @@ def resolve_model(name_or_path: str | None) -> ModelInfo:
         )
     known = ", ".join(m.name for m in list_models()) or EMBEDDED_NAME
     raise ModelError(
-        "Không tìm thấy mô hình \"{name}\". Các mô hình có sẵn: {known}; hoặc chỉ đường dẫn tới"
+        'Không tìm thấy mô hình "{name}". Các mô hình có sẵn: {known}; hoặc chỉ đường dẫn tới'
         " một thư mục mô hình.",
-        "No model called \"{name}\". Available models: {known}; or give the path of a model"
-        " folder.",
+        'No model called "{name}". Available models: {known}; or give the path of a model folder.',
         name=name,
         known=known,
     )
-

@@ -1,0 +1,34 @@
+"""Test set-up: a private data folder (never the user's), Qt offscreen, and shared fixtures."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before anything imports the core or Qt: keep tests away from the real user data folder
+# (the embedded model is joined once into this folder for the whole session).
+_SESSION_DATA = Path(tempfile.mkdtemp(prefix="meeting-assistant-tests-"))
+os.environ["MEETING_ASSISTANT_DATA"] = str(_SESSION_DATA)
+os.environ.pop("MEETING_ASSISTANT_DB", None)
+os.environ.pop("MEETING_ASSISTANT_LANG", None)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+
+@pytest.fixture
+def store(tmp_path):
+    from meeting_assistant.store import Store
+
+    with Store(tmp_path / "meetings.db") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def whisper_model():
+    """The real embedded Whisper base model, loaded once."""
+    from meeting_assistant.transcription import load_model, resolve_model
+
+    return load_model(resolve_model("base"), cpu_threads=2)

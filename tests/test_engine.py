@@ -1,0 +1,123 @@
+"""The windowed Whisper engine with the real embedded model on real speech."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from meeting_assistant.audio import probe, read_pcm
+from meeting_assistant.transcription import Options, Progress, TranscribedSegment, transcribe_file
+from meeting_assistant.transcription.engine import _quietest_cut
+from meeting_assistant.transcription.hallucinations import is_hallucination
+
+from .speech_fixtures import clip_path, clips, concatenate, normalise, wer
+
+pytestmark = pytest.mark.model
+
+
+def run(model, path, **kw):
+    events = list(transcribe_file(model, str(path), probe(path).duration, **kw))
+    segments = [e for e in events if isinstance(e, TranscribedSegment)]
+    progress = [e for e in events if isinstance(e, Progress)]
+    return segments, progress
+
+
+def test_short_clip_matches_plain_faster_whisper(whisper_model):
+    """On a clip shorter than a window the pipeline is plain faster-whisper, so it is never worse."""
+    row = next(r for r in clips("vi") if r["file"].endswith("R029.wav"))
+    ours, progress = run(whisper_model, clip_path(row), options=Options(language="vi"))
+    plain, _ = whisper_model.transcribe(
+        str(clip_path(row)), language="vi", beam_size=5, word_timestamps=True
+    )
+    assert [s.text for s in ours] == [s.text.strip() for s in plain]
+    assert normalise(" ".join(s.text for s in ours)) == row["transcript"]
+    assert ours[0].words and all(w.start <= w.end for w in ours[0].words)
+    assert progress[-1].fraction == 1.0
+
+
+def test_english_clips_are_accurate(whisper_model):
+    rows = clips("en")
+    text = []
+    for row in rows:
+        segments, _ = run(whisper_model, clip_path(row), options=Options(language="en"))
+        text.append(" ".join(s.text for s in segments))
+    assert wer(" ".join(r["transcript"] for r in rows), " ".join(text)) < 0.10
+
+
+def test_window_joins_lose_and_double_nothing(whisper_model, tmp_path):
+    """Many small windows transcribe as well as one big one: no words lost or doubled at joins."""
+    rows = clips("vi")[:16]
+    audio = tmp_path / "speech.wav"
+    reference = concatenate(audio, rows)
+    whole, _ = run(whisper_model, audio, options=Options(window_s=600))
+    windowed, progress = run(whisper_model, audio, options=Options(window_s=15))
+    whole_text = " ".join(s.text for s in whole)
+    windowed_text = " ".join(s.text for s in windowed)
+    assert len(windowed_text.split()) == pytest.approx(len(whole_text.split()), rel=0.08)
+    assert wer(reference, windowed_text) <= wer(reference, whole_text) + 0.05
+    # Segments come in order, without overlaps, with times inside the file.
+    starts = [s.start for s in windowed]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start + 0.5 for a, b in zip(windowed, windowed[1:]))
+    assert windowed[-1].end <= probe(audio).duration + 0.5
+    fractions = [p.fraction for p in progress]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_cancel_stops_between_segments_and_resume_continues(whisper_model, tmp_path):
+    rows = clips("vi")[:10]
+    audio = tmp_path / "speech.wav"
+    reference = concatenate(audio, rows)
+    cancel = threading.Event()
+    first = []
+    for event in transcribe_file(
+        whisper_model, str(audio), probe(audio).duration, options=Options(window_s=15),
+        cancel=cancel,
+    ):  # fmt: skip
+        if isinstance(event, TranscribedSegment):
+            first.append(event)
+            if len(first) == 3:
+                cancel.set()
+    assert len(first) == 3
+    resume_at = first[-1].resume_at
+    assert first[-1].end <= resume_at < probe(audio).duration
+    rest, _ = run(
+        whisper_model, audio, start=resume_at, options=Options(window_s=15),
+        prompt=" ".join(s.text for s in first),
+    )  # fmt: skip
+    assert rest and rest[0].start >= resume_at - 0.05
+    combined = " ".join(s.text for s in first + rest)
+    assert wer(reference, combined) < 0.5
+
+
+def test_quietest_cut_lands_in_a_pause():
+    rate = 16000
+    loud = np.random.default_rng(1).uniform(-0.5, 0.5, rate * 30).astype(np.float32)
+    loud[rate * 22 : rate * 23] = 0.0  # a one-second pause at 22 s
+    cut = _quietest_cut(loud)
+    assert 22 * rate <= cut <= 23 * rate
+
+
+def test_hallucinated_phrases_are_dropped_but_real_speech_is_kept():
+    assert is_hallucination("Hãy subscribe cho kênh Ghiền Mì Gõ để không bỏ lỡ những video hấp dẫn")
+    assert is_hallucination("Cảm ơn các bạn đã theo dõi!")
+    assert is_hallucination("Thanks for watching.")
+    assert is_hallucination(" ... ")
+    assert not is_hallucination("Cảm ơn các đồng chí đã tham dự hội nghị")
+    assert not is_hallucination(
+        "Đề nghị Sở Thông tin và Truyền thông cảm ơn các bạn đã theo dõi và báo cáo kết quả thực"
+        " hiện nhiệm vụ trước ngày 30 tháng 6"
+    )
+
+
+def test_silence_yields_no_invented_text(whisper_model, tmp_path):
+    from .audio_fixtures import write_wav
+
+    audio = tmp_path / "silence.wav"
+    write_wav(audio, np.zeros(16000 * 20, dtype=np.float32))
+    segments, progress = run(whisper_model, audio)
+    assert [s.text for s in segments if is_hallucination(s.text)] == []
+    assert progress[-1].fraction == 1.0
+    assert len(read_pcm(audio)) == 16000 * 20
