@@ -111,9 +111,13 @@ def worker_clips(pipeline: str, threads: int, beam: int) -> dict:
     """WER on each dev clip, per language, for one pipeline."""
     from faster_whisper import WhisperModel
 
-    from meeting_assistant.transcription import Options, TranscribedSegment, resolve_model
-    from meeting_assistant.transcription import transcribe_file
     from meeting_assistant.audio import probe
+    from meeting_assistant.transcription import (
+        Options,
+        TranscribedSegment,
+        resolve_model,
+        transcribe_file,
+    )
 
     model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
                          cpu_threads=threads, local_files_only=True)  # fmt: skip

@@ -39,6 +39,24 @@ def _positive(value: str) -> int:
     return number
 
 
+def _add_common(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=pick(
+            "tệp cơ sở dữ liệu (mặc định: MEETING_ASSISTANT_DB hoặc thư mục dữ liệu người dùng)",
+            "database file (default: $MEETING_ASSISTANT_DB or the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=default,
+        help=pick("ngôn ngữ thông báo", "language of messages"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="meeting-assistant",
@@ -50,20 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument(
-        "--db",
-        metavar="PATH",
-        help=pick(
-            "tệp cơ sở dữ liệu (mặc định: biến MEETING_ASSISTANT_DB hoặc thư mục dữ liệu người dùng)",
-            "database file (default: $MEETING_ASSISTANT_DB or the user data folder)",
-        ),
-    )
-    p.add_argument(
-        "--lang", choices=("vi", "en"), help=pick("ngôn ngữ thông báo", "language of messages")
-    )
+    _add_common(p, argparse.SUPPRESS)
+    # --db and --lang work before or after the command: "meeting-assistant show 3 --db x.db".
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = sub.add_parser("new", help=pick("tạo cuộc họp mới", "create a meeting"))
+    new = sub.add_parser("new", parents=[common], help=pick("tạo cuộc họp mới", "create a meeting"))
     new.add_argument("--title", required=True, help=pick("tên cuộc họp", "meeting title"))
     new.add_argument("--date", type=_date, help="YYYY-MM-DD")
     new.add_argument("--place", help=pick("địa điểm", "place"))
@@ -72,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
+        parents=[common],
         help=pick(
             "nhập tệp ghi âm (WAV, MP3, M4A, OGG, FLAC, MP4…)",
             "import a recording (WAV, MP3, M4A, OGG, FLAC, MP4…)",
@@ -89,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser(
         "transcribe",
+        parents=[common],
         help=pick(
             "chép lời cuộc họp (Ctrl-C để dừng; chạy lại để tiếp tục)",
             "transcribe a meeting (Ctrl-C stops; run again to resume)",
@@ -128,19 +141,26 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    ts = sub.add_parser("transcript", help=pick("in bản chép lời", "print the transcript"))
+    ts = sub.add_parser(
+        "transcript", parents=[common], help=pick("in bản chép lời", "print the transcript")
+    )
     ts.add_argument("meeting", type=int, metavar="MEETING")
     ts.add_argument("--format", choices=("txt", "srt", "vtt", "json"), default="txt")
 
-    show = sub.add_parser("show", help=pick("thông tin một cuộc họp", "show one meeting"))
+    show = sub.add_parser(
+        "show", parents=[common], help=pick("thông tin một cuộc họp", "show one meeting")
+    )
     show.add_argument("meeting", type=int, metavar="MEETING")
     show.add_argument("--json", action="store_true")
 
-    ls = sub.add_parser("meetings", help=pick("danh sách cuộc họp", "list meetings"))
+    ls = sub.add_parser(
+        "meetings", parents=[common], help=pick("danh sách cuộc họp", "list meetings")
+    )
     ls.add_argument("--json", action="store_true")
 
     se = sub.add_parser(
         "search",
+        parents=[common],
         help=pick(
             "tìm trong bản chép lời, kết luận, nhiệm vụ (có dấu hay không dấu đều được)",
             "search transcripts, conclusions and tasks (accents optional)",
@@ -149,7 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("query", metavar="QUERY")
     se.add_argument("--json", action="store_true")
 
-    mo = sub.add_parser("models", help=pick("các mô hình nhận dạng giọng nói", "speech models"))
+    mo = sub.add_parser(
+        "models", parents=[common], help=pick("các mô hình nhận dạng giọng nói", "speech models")
+    )
     mo.add_argument("--json", action="store_true")
     return p
 
@@ -163,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             set_language(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
     if args.lang:
         set_language(args.lang)
     if args.command is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from filelock import FileLock, Timeout
 
@@ -64,10 +63,6 @@ def recover_interrupted(store: Store) -> list[AudioFile]:
         except Timeout:
             continue
     return stale
-
-
-def pending_audio(store: Store, meeting_id: int) -> list[AudioFile]:
-    return [a for a in store.audio.for_meeting(meeting_id) if a.transcription_state != "done"]
 
 
 def transcribe_meeting(
@@ -175,7 +170,3 @@ def transcribe_meeting(
             lock.release()
     store.meetings.set_state(meeting_id, "transcribed")
     yield Finished(cancelled=False, segments_added=added)
-
-
-def audio_path(store: Store, audio: AudioFile) -> Path:
-    return store.media_dir / audio.stored_path

@@ -10,11 +10,12 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from .audio_fixtures import dev_clip, read_wav, write_silent_video, write_tone, write_wav
 
 from meeting_assistant.audio import SAMPLE_RATE, AudioInfo, iter_pcm, probe, read_pcm
 from meeting_assistant.errors import AudioError
 from meeting_assistant.i18n import set_language
+
+from .audio_fixtures import dev_clip, read_wav, write_silent_video, write_tone, write_wav
 
 # fmt -> (codec, a piece of the container name, source rate, lossless)
 FORMATS = {

@@ -25,7 +25,7 @@ def run(model, path, **kw):
 
 
 def test_short_clip_matches_plain_faster_whisper(whisper_model):
-    """On a clip shorter than a window the pipeline is plain faster-whisper, so it is never worse."""
+    """Shorter than a window, the pipeline is plain faster-whisper: never worse than it."""
     row = next(r for r in clips("vi") if r["file"].endswith("R029.wav"))
     ours, progress = run(whisper_model, clip_path(row), options=Options(language="vi"))
     plain, _ = whisper_model.transcribe(
@@ -60,7 +60,7 @@ def test_window_joins_lose_and_double_nothing(whisper_model, tmp_path):
     # Segments come in order, without overlaps, with times inside the file.
     starts = [s.start for s in windowed]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start + 0.5 for a, b in zip(windowed, windowed[1:]))
+    assert all(a.end <= b.start + 0.5 for a, b in zip(windowed, windowed[1:], strict=False))
     assert windowed[-1].end <= probe(audio).duration + 0.5
     fractions = [p.fraction for p in progress]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
@@ -116,8 +116,8 @@ def test_silence_yields_no_invented_text(whisper_model, tmp_path):
     from .audio_fixtures import write_wav
 
     audio = tmp_path / "silence.wav"
-    write_wav(audio, np.zeros(16000 * 20, dtype=np.float32))
+    write_wav(audio, np.zeros(16000 * 10, dtype=np.float32))
     segments, progress = run(whisper_model, audio)
     assert [s.text for s in segments if is_hallucination(s.text)] == []
     assert progress[-1].fraction == 1.0
-    assert len(read_pcm(audio)) == 16000 * 20
+    assert len(read_pcm(audio)) == 16000 * 10

@@ -47,7 +47,10 @@ class MeetingRepo:
 
     def list(self) -> list[Meeting]:
         """Newest first: by meeting date, then by when it was entered."""
-        sql = "SELECT * FROM meetings ORDER BY coalesce(date, substr(created_at, 1, 10)) DESC, id DESC"
+        sql = (
+            "SELECT * FROM meetings"
+            " ORDER BY coalesce(date, substr(created_at, 1, 10)) DESC, id DESC"
+        )
         return [Meeting.from_row(r) for r in self.db.query(sql)]
 
     def update(self, meeting_id: int, **fields: Any) -> Meeting:

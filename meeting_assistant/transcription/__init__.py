@@ -20,9 +20,9 @@ def load_model(info: ModelInfo, cpu_threads: int = 0):
     """Load a CTranslate2 Whisper model from its folder, int8 on the CPU, never from a hub."""
     import os
 
-    from ..errors import ModelError
-
     from faster_whisper import WhisperModel  # imported late: it is slow to import
+
+    from ..errors import ModelError
 
     threads = cpu_threads or min(4, os.cpu_count() or 1)
     try:

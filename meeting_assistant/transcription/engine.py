@@ -69,9 +69,12 @@ class Progress:
 
 
 def _quietest_cut(window: np.ndarray, search_s: float = SEARCH_S) -> int:
-    """Index of the quietest 100 ms frame in the last `search_s` seconds (its middle)."""
+    """Index of the quietest 100 ms frame in the window's last `search_s` seconds (its middle).
+
+    Never looks at the first two thirds of a window, so every window moves well forward."""
     frame = int(FRAME_S * SAMPLE_RATE)
-    begin = max(0, len(window) - int(search_s * SAMPLE_RATE))
+    search = min(int(search_s * SAMPLE_RATE), len(window) // 3)
+    begin = len(window) - search
     tail = window[begin : begin + (len(window) - begin) // frame * frame]
     if len(tail) < frame:
         return len(window)
@@ -118,11 +121,16 @@ def transcribe_file(
     began = time.monotonic()
     window_len = int(options.window_s * SAMPLE_RATE)
 
+    reached = start
+
     def progress(done: float) -> Progress:
+        # Never backwards, even when a window's last segment is dropped to be heard again.
+        nonlocal reached
+        done = reached = max(reached, min(done, duration))
         elapsed = time.monotonic() - began
         worked = done - start
         eta = elapsed / worked * max(0.0, duration - done) if worked > 1.0 else None
-        return Progress(min(done, duration), duration, elapsed, eta)
+        return Progress(done, duration, elapsed, eta)
 
     chunks = iter_pcm(path, start=start, chunk_seconds=30.0)
     buffer = np.zeros(0, dtype=np.float32)
