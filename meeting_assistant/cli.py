@@ -118,8 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tr.add_argument(
         "--language",
-        default="vi",
-        help=pick("ngôn ngữ nói (mặc định vi)", "spoken language (default vi)"),
+        help=pick(
+            "ngôn ngữ nói, ví dụ vi hoặc en (mặc định: của cuộc họp, ban đầu là vi)",
+            "spoken language, e.g. vi or en (default: the meeting's, initially vi)",
+        ),
     )
     tr.add_argument(
         "--beam",

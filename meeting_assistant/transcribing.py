@@ -69,7 +69,7 @@ def transcribe_meeting(
     store: Store,
     meeting_id: int,
     model: str | None = None,
-    language: str | None = "vi",
+    language: str | None = None,
     beam_size: int = 5,
     cancel: threading.Event | None = None,
     cpu_threads: int = 0,
@@ -79,7 +79,7 @@ def transcribe_meeting(
 
     Yields SegmentAdded (already saved), MeetingProgress, and a final Finished."""
     cancel = cancel or threading.Event()
-    store.meetings.get(meeting_id)
+    meeting = store.meetings.get(meeting_id)
     audios = store.audio.for_meeting(meeting_id)
     if not audios:
         raise UserError(
@@ -97,6 +97,17 @@ def transcribe_meeting(
 
     info = resolve_model(model)
     whisper = load_model(info, cpu_threads=cpu_threads)
+    if language and language not in whisper.supported_languages:
+        raise UserError(
+            'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
+            'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
+            model=info.name,
+            lang=language,
+        )
+    # The spoken language is the meeting's (Vietnamese unless set); one given here is remembered.
+    if language and language != meeting.language:
+        store.meetings.update(meeting_id, language=language)
+    language = language or meeting.language
     options = Options(language=language, beam_size=beam_size)
     if window_s:
         options.window_s = window_s

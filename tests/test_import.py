@@ -311,3 +311,39 @@ def test_database_failure_rolls_back_and_removes_copy(
     with pytest.raises(RuntimeError):
         import_audio(store, encoded["ogg"])
     assert snapshot(store) == (0, [], [])
+
+
+def test_full_disk_is_reported_and_leaves_nothing(
+    store: Store, encoded: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from meeting_assistant import importing
+    from meeting_assistant.errors import StorageError
+
+    before = snapshot(store)
+    real_fdopen = importing.os.fdopen
+
+    class FullDisk:
+        """A file that fills the disk after the first megabyte-sized write."""
+
+        def __init__(self, fd: int, mode: str) -> None:
+            self.inner = real_fdopen(fd, mode)
+
+        def write(self, block: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __getattr__(self, name: str):
+            return getattr(self.inner, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.inner.close()
+
+    monkeypatch.setattr(importing.os, "fdopen", FullDisk)
+    with pytest.raises(StorageError) as raised:
+        import_audio(store, encoded["mp3"])
+    assert "đầy" in raised.value.message  # "the disk is full", in the clerk's language
+    assert snapshot(store) == before
