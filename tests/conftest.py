@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 # Before anything imports the core or Qt: keep tests away from the real user data folder
 # (the embedded model is joined once into this folder for the whole session).
 _SESSION_DATA = Path(tempfile.mkdtemp(prefix="meeting-assistant-tests-"))
+atexit.register(shutil.rmtree, _SESSION_DATA, ignore_errors=True)
 os.environ["MEETING_ASSISTANT_DATA"] = str(_SESSION_DATA)
 os.environ.pop("MEETING_ASSISTANT_DB", None)
 os.environ.pop("MEETING_ASSISTANT_LANG", None)
