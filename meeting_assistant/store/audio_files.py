@@ -6,9 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import NotFoundError
 from ..models import AudioFile
-from .database import now_iso
+from .database import fetch_row, now_iso
 
 
 class AudioRepo:
@@ -30,12 +29,7 @@ class AudioRepo:
         return self.get(row_id)
 
     def get(self, audio_id: int) -> AudioFile:
-        rows = list(self.db.query("SELECT * FROM audio_files WHERE id = ?", [audio_id]))
-        if not rows:
-            raise NotFoundError(
-                "Không có tệp âm thanh số {id}.", "There is no audio file number {id}.", id=audio_id
-            )
-        return AudioFile.from_row(rows[0])
+        return AudioFile.from_row(fetch_row(self.db, "audio_files", audio_id))
 
     def by_sha256(self, sha256: str) -> AudioFile | None:
         rows = list(self.db.query("SELECT * FROM audio_files WHERE sha256 = ?", [sha256]))

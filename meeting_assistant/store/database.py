@@ -9,10 +9,35 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import StorageError
+from ..errors import NotFoundError, StorageError
 from .migrations import migrations
 
 BUSY_TIMEOUT_S = 10
+
+
+# What each table's rows are called when one is missing: (Vietnamese, English).
+_NAMES = {
+    "meetings": ("cuộc họp", "meeting"),
+    "audio_files": ("tệp âm thanh", "audio file"),
+    "segments": ("đoạn", "segment"),
+    "conclusions": ("kết luận", "conclusion"),
+    "tasks": ("nhiệm vụ", "task"),
+}
+
+
+def fetch_row(db: Database, table: str, row_id: int) -> dict:
+    """The row with this id, or a NotFoundError that names what is missing."""
+    rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
+    if not rows:
+        what_vi, what_en = _NAMES[table]
+        raise NotFoundError(
+            "Không có {what_vi} số {id}.",
+            "There is no {what_en} number {id}.",
+            what_vi=what_vi,
+            what_en=what_en,
+            id=row_id,
+        )
+    return rows[0]
 
 
 def now_iso() -> str:

@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import NotFoundError, UserError
+from ..errors import UserError
 from ..models import Conclusion, Task, TaskUpdate
 from ..text import fold, nfc
-from .database import now_iso
+from .database import fetch_row, now_iso
 
 CONCLUSION_FIELDS = {
     "text", "position", "state", "first_segment_id", "last_segment_id", "audio_id",
@@ -90,13 +90,7 @@ class ItemRepo:
         return self.conclusion(row_id)
 
     def conclusion(self, conclusion_id: int) -> Conclusion:
-        rows = list(self.db.query("SELECT * FROM conclusions WHERE id = ?", [conclusion_id]))
-        if not rows:
-            raise NotFoundError(
-                "Không có kết luận số {id}.", "There is no conclusion number {id}.",
-                id=conclusion_id,
-            )  # fmt: skip
-        return Conclusion.from_row(rows[0])
+        return Conclusion.from_row(fetch_row(self.db, "conclusions", conclusion_id))
 
     def conclusions(self, meeting_id: int) -> list[Conclusion]:
         rows = self.db.query(
@@ -145,12 +139,7 @@ class ItemRepo:
         return self.task(row_id)
 
     def task(self, task_id: int) -> Task:
-        rows = list(self.db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))
-        if not rows:
-            raise NotFoundError(
-                "Không có nhiệm vụ số {id}.", "There is no task number {id}.", id=task_id
-            )
-        return self._task_from_row(rows[0])
+        return self._task_from_row(fetch_row(self.db, "tasks", task_id))
 
     def _task_from_row(self, row: dict[str, Any]) -> Task:
         task = Task.from_row(row)

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import NotFoundError, UserError
+from ..errors import UserError
 from ..models import Attendee, Meeting, Unit
 from ..text import nfc
-from .database import now_iso
+from .database import fetch_row, now_iso
 
 MEETING_FIELDS = (
     "title", "date", "start_time", "end_time", "place", "chair", "secretary", "organisation",
@@ -38,12 +38,7 @@ class MeetingRepo:
         return self.get(row_id)
 
     def get(self, meeting_id: int) -> Meeting:
-        rows = list(self.db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
-        if not rows:
-            raise NotFoundError(
-                "Không có cuộc họp số {id}.", "There is no meeting number {id}.", id=meeting_id
-            )
-        return Meeting.from_row(rows[0])
+        return Meeting.from_row(fetch_row(self.db, "meetings", meeting_id))
 
     def list(self) -> list[Meeting]:
         """Newest first: by meeting date, then by when it was entered."""

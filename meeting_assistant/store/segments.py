@@ -7,10 +7,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import NotFoundError
 from ..models import Segment
 from ..text import fold, nfc
-from .database import now_iso
+from .database import fetch_row, now_iso
 
 ORDER = "ORDER BY a.position, s.audio_id, s.start, s.id"
 
@@ -57,12 +56,7 @@ class SegmentRepo:
         return segment
 
     def get(self, segment_id: int) -> Segment:
-        rows = list(self.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
-        if not rows:
-            raise NotFoundError(
-                "Không có đoạn số {id}.", "There is no segment number {id}.", id=segment_id
-            )
-        return Segment.from_row(rows[0])
+        return Segment.from_row(fetch_row(self.db, "segments", segment_id))
 
     def for_meeting(self, meeting_id: int) -> list[Segment]:
         sql = (
