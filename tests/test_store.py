@@ -591,3 +591,18 @@ def test_mark_interrupted(store: Store) -> None:
 
     with pytest.raises(NotFoundError, match="9999"):
         store.audio.mark_interrupted(9999)
+
+
+def test_overview_and_matching_for_the_meetings_list(store: Store) -> None:
+    old = store.meetings.create("Hội nghị Đảng ủy Sở", date="2024-07-19", place="Hà Nội")
+    new = store.meetings.create("Giao ban tháng 9", date="2024-09-05")
+    store.items.add_conclusion(new.id, "Thống nhất kết luận")
+    rows = store.meetings.overview()
+    assert [r["id"] for r in rows] == [new.id, old.id]
+    assert rows[0]["conclusions"] == 1 and rows[0]["display_state"] == "concluded"
+    assert rows[1]["display_state"] == "new" and rows[1]["duration"] == 0
+    assert store.meetings.matching("hoi nghi dang uy") == [old.id]
+    assert store.meetings.matching("HA NOI") == [old.id]
+    assert store.meetings.matching("ket luan") == [new.id]  # found through its conclusion
+    assert store.meetings.matching("") == [new.id, old.id]
+    assert store.meetings.matching("không có đâu") == []

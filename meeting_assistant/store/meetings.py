@@ -8,8 +8,9 @@ from sqlite_utils import Database
 
 from ..errors import UserError
 from ..models import Attendee, Meeting, Unit
-from ..text import nfc
+from ..text import fold, nfc
 from .database import fetch_row, now_iso
+from .search import search
 
 MEETING_FIELDS = (
     "title", "date", "start_time", "end_time", "place", "chair", "secretary", "organisation",
@@ -47,6 +48,44 @@ class MeetingRepo:
             " ORDER BY coalesce(date, substr(created_at, 1, 10)) DESC, id DESC"
         )
         return [Meeting.from_row(r) for r in self.db.query(sql)]
+
+    def overview(self) -> list[dict[str, Any]]:
+        """One row per meeting for a list: the meeting's fields plus `duration` (seconds of
+        audio), `segments`, `conclusions`, `tasks` counts and `display_state`, newest first."""
+        sql = """
+            SELECT m.*,
+              (SELECT coalesce(sum(duration), 0) FROM audio_files a WHERE a.meeting_id = m.id)
+                AS duration,
+              (SELECT count(*) FROM segments s WHERE s.meeting_id = m.id) AS segments,
+              (SELECT count(*) FROM conclusions c WHERE c.meeting_id = m.id) AS conclusions,
+              (SELECT count(*) FROM tasks t WHERE t.meeting_id = m.id) AS tasks
+            FROM meetings m
+            ORDER BY coalesce(m.date, substr(m.created_at, 1, 10)) DESC, m.id DESC
+        """
+        rows = []
+        for row in self.db.query(sql):
+            state = row["state"]
+            if state in ("transcribed", "audio") and (row["conclusions"] or row["tasks"]):
+                state = "concluded"  # "with conclusions" matters more to the clerk than audio
+            rows.append({**row, "display_state": state})
+        return rows
+
+    def matching(self, text: str) -> list[int]:
+        """Ids of meetings whose details or whose transcript, conclusions or tasks contain every
+        word of `text`, accents and case ignored ("hoi nghi dang uy" finds "Hội nghị Đảng ủy")."""
+        words = fold(text).split()
+        if not words:
+            return [m["id"] for m in self.overview()]
+        found: set[int] = set()
+        for row in self.db.query(
+            "SELECT id, title, place, chair, secretary, organisation, document_number, date"
+            " FROM meetings"
+        ):
+            haystack = fold(" ".join(str(v) for v in row.values() if v is not None))
+            if all(w in haystack for w in words):
+                found.add(row["id"])
+        found.update(hit.meeting_id for hit in search(self.db, text, prefix=True, limit=10_000))
+        return [m["id"] for m in self.overview() if m["id"] in found]
 
     def update(self, meeting_id: int, **fields: Any) -> Meeting:
         unknown = set(fields) - set(MEETING_FIELDS)
