@@ -65,7 +65,7 @@ class MeetingRepo:
         rows = []
         for row in self.db.query(sql):
             state = row["state"]
-            if state in ("transcribed", "audio") and (row["conclusions"] or row["tasks"]):
+            if state in ("new", "audio", "transcribed") and (row["conclusions"] or row["tasks"]):
                 state = "concluded"  # "with conclusions" matters more to the clerk than audio
             rows.append({**row, "display_state": state})
         return rows
