@@ -1,0 +1,34 @@
+"""One place that shows errors to the clerk: a readable dialog in the interface language."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from meeting_assistant.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A UserError's own message (already in the interface language); anything else is a bug:
+    say so plainly, and keep the details one click away."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Meeting Assistant"))
+    if isinstance(error, UserError):
+        box.setText(error.message)
+    else:
+        log.error("unexpected error", exc_info=error)
+        box.setText(
+            QCoreApplication.translate(
+                "Errors",
+                "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng."
+                " Hãy thử lại; nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận hỗ trợ.",
+            )
+        )
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.exec()
