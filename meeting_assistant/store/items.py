@@ -177,6 +177,45 @@ class ItemRepo:
         self.task(task_id)
         self._delete("tasks", "task", task_id)
 
+    def set_coordinators(self, task_id: int, unit_ids: list[int]) -> None:
+        task = self.task(task_id)
+        unit_ids = list(dict.fromkeys(unit_ids))  # once each, in the order given
+        if unit_ids == task.coordinating_unit_ids:
+            return
+        with self.db.atomic():
+            self.db.execute("DELETE FROM task_coordinators WHERE task_id = ?", [task_id])
+            for position, unit_id in enumerate(unit_ids):
+                self.db["task_coordinators"].insert(
+                    {"task_id": task_id, "unit_id": unit_id, "position": position}
+                )
+            self.db.execute("UPDATE tasks SET updated_at = ? WHERE id = ?", [now_iso(), task_id])
+            self._audit(
+                "task", task_id, task.meeting_id, "update",
+                {"coordinating_unit_ids": [task.coordinating_unit_ids, unit_ids]},
+            )  # fmt: skip
+
+    def restore_conclusion(self, row: dict[str, Any]) -> Conclusion:
+        """Put back a deleted conclusion exactly as it was (its old id), e.g. on undo."""
+        with self.db.atomic():
+            self.db["conclusions"].insert(row)
+            self._audit("conclusion", row["id"], row["meeting_id"], "restore", {})
+        return self.conclusion(row["id"])
+
+    def restore_task(self, row: dict[str, Any], coordinating_unit_ids: list[int]) -> Task:
+        with self.db.atomic():
+            self.db["tasks"].insert(row)
+            for position, unit_id in enumerate(coordinating_unit_ids):
+                self.db["task_coordinators"].insert(
+                    {"task_id": row["id"], "unit_id": unit_id, "position": position}
+                )
+            self._audit("task", row["id"], row["meeting_id"], "restore", {})
+        return self.task(row["id"])
+
+    def row(self, table: str, row_id: int) -> dict[str, Any]:
+        """The raw row of a conclusion or task, to keep for undoing its deletion."""
+        assert table in ("conclusions", "tasks")
+        return fetch_row(self.db, table, row_id)
+
     def add_task_update(
         self, task_id: int, date: str, note: str, reporter: str | None = None
     ) -> TaskUpdate:

@@ -135,6 +135,21 @@ class MeetingRepo:
         row_id = self.db["attendees"].insert(values).last_pk
         return Attendee.from_row(self.db["attendees"].get(row_id))
 
+    def replace_attendees(self, meeting_id: int, attendees: list[dict[str, Any]]) -> list[Attendee]:
+        """Set a meeting's attendee list in one go (as an edit dialog saves it). Each dict has
+        name, and optionally title, unit_id, present, note; rows without a name are skipped."""
+        self.get(meeting_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM attendees WHERE meeting_id = ?", [meeting_id])
+            for position, person in enumerate(a for a in attendees if nfc(a.get("name")).strip()):
+                values = _clean(
+                    {"meeting_id": meeting_id, "position": position, "name": person["name"],
+                     "title": person.get("title"), "unit_id": person.get("unit_id"),
+                     "present": int(person.get("present", True)), "note": person.get("note")}
+                )  # fmt: skip
+                self.db["attendees"].insert(values)
+        return self.attendees(meeting_id)
+
     def attendees(self, meeting_id: int) -> list[Attendee]:
         rows = self.db.query(
             "SELECT * FROM attendees WHERE meeting_id = ? ORDER BY position, id", [meeting_id]

@@ -1,0 +1,94 @@
+"""Transcript edits (text, split, merge, speaker, replace) are saved at once and undo exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_assistant import editing
+from meeting_assistant.errors import UserError
+from meeting_assistant.models import Segment, Word
+from meeting_assistant.tagging import conclusion_from_segments
+
+
+@pytest.fixture
+def meeting(store):
+    m = store.meetings.create("Giao ban")
+    audio = store.audio.add(
+        m.id, stored_path="a.wav", original_name="a.wav", sha256="x", size_bytes=1, duration=60.0
+    )
+    words = [Word(0.0, 0.5, " Kết"), Word(0.5, 1.0, " luận"), Word(1.2, 1.6, " trên"),
+             Word(1.6, 2.0, " đã"), Word(2.0, 2.5, " cho"), Word(2.5, 3.0, " thấy")]  # fmt: skip
+    ids = [
+        store.segments.add(Segment(None, m.id, audio.id, 0.0, 3.0, "Kết luận trên đã cho thấy",
+                                   words=words)).id,
+        store.segments.add(Segment(None, m.id, audio.id, 4.0, 6.0, "đề nghị sở nội vụ")).id,
+        store.segments.add(Segment(None, m.id, audio.id, 7.0, 9.0, "báo cáo trước ngày 15/7")).id,
+    ]  # fmt: skip
+    return m.id, ids
+
+
+def texts(store, meeting_id):
+    return [(s.text, s.start, s.end, s.speaker) for s in store.segments.for_meeting(meeting_id)]
+
+
+def test_split_at_the_cursor_uses_word_times_and_undoes(store, meeting):
+    meeting_id, ids = meeting
+    original = texts(store, meeting_id)
+    change = editing.split(store, ids[0], len("Kết luận"))
+    now = store.segments.for_meeting(meeting_id)
+    assert [s.text for s in now[:2]] == ["Kết luận", "trên đã cho thấy"]
+    assert now[0].end == now[1].start == 1.2  # where "trên" begins
+    assert [w.word for w in now[1].words] == [" trên", " đã", " cho", " thấy"]
+    assert now[0].edited and now[1].edited
+    assert store.search("tren da", kinds=("segment",))[0].id == now[1].id
+    editing.undo(store, change)
+    assert texts(store, meeting_id) == original
+    assert store.segments.count(meeting_id) == 3
+    editing.redo(store, change)
+    assert [s.text for s in store.segments.for_meeting(meeting_id)][:2] == [
+        "Kết luận", "trên đã cho thấy"
+    ]  # fmt: skip
+
+
+def test_split_at_an_edge_is_refused(store, meeting):
+    _meeting_id, ids = meeting
+    with pytest.raises(UserError):
+        editing.split(store, ids[0], 0)
+
+
+def test_merge_with_next_and_undo_keeps_links(store, meeting):
+    meeting_id, ids = meeting
+    conclusion = conclusion_from_segments(store, [ids[1]])
+    original = texts(store, meeting_id)
+    change = editing.merge_with_next(store, ids[0])
+    merged = store.segments.for_meeting(meeting_id)
+    assert len(merged) == 2
+    assert merged[0].text == "Kết luận trên đã cho thấy đề nghị sở nội vụ"
+    assert (merged[0].start, merged[0].end) == (0.0, 6.0)
+    editing.undo(store, change)
+    assert texts(store, meeting_id) == original
+    assert store.items.conclusion(conclusion.id).span_start == 4.0
+    with pytest.raises(UserError):
+        editing.merge_with_next(store, ids[2])  # the last segment has no next
+
+
+def test_set_text_speaker_and_replace_all_undo(store, meeting):
+    meeting_id, ids = meeting
+    original = texts(store, meeting_id)
+    edits = [
+        editing.set_text(store, ids[1], "Đề nghị Sở Nội vụ chủ trì"),
+        editing.set_speaker(store, ids[:2], "Đ/c Bí thư"),
+        editing.replace_all(store, meeting_id, "sở nội vụ", "Sở Nội vụ"),
+    ]
+    assert [s.speaker for s in store.segments.for_meeting(meeting_id)] == [
+        "Đ/c Bí thư", "Đ/c Bí thư", None
+    ]  # fmt: skip
+    assert store.segments.get(ids[1]).text == "Đề nghị Sở Nội vụ chủ trì"
+    assert editing.find(store, meeting_id, "SỞ NỘI VỤ") == [ids[1]]
+    for change in reversed(edits):
+        editing.undo(store, change)
+    assert texts(store, meeting_id) == original
+    assert not store.segments.get(ids[1]).edited
+    with pytest.raises(UserError):
+        editing.set_text(store, ids[1], "   ")
+    assert not editing.set_text(store, ids[1], store.segments.get(ids[1]).text)  # no-op
