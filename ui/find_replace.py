@@ -1,0 +1,186 @@
+"""The find-and-replace bar shown above the transcript (Ctrl+F, Ctrl+H).
+
+It only collects what the clerk typed and says what happened; finding and replacing are the
+core's (`meeting_assistant.editing.find` / `replace_all`), called by the transcript view that
+listens to `findRequested` and `replaceAllRequested`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+
+class FindReplaceBar(QWidget):
+    """Tìm / Thay bằng / Phân biệt hoa thường / Tìm tiếp / Thay tất cả, in two compact rows.
+
+    Enter (or F3, handled by the view) finds the next match, Shift+Enter the previous one;
+    Esc closes the bar and gives the focus back to the transcript.
+    """
+
+    findRequested = Signal(str, bool, bool)  # text, case sensitive, backwards
+    replaceAllRequested = Signal(str, str, bool)  # text, replacement, case sensitive
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findReplaceBar")
+        self.setAutoFillBackground(True)
+
+        self.find_label = QLabel(self)
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_label.setBuddy(self.find_edit)
+        self.replace_label = QLabel(self)
+        self.replace_edit = QLineEdit(self)
+        self.replace_edit.setClearButtonEnabled(True)
+        self.replace_label.setBuddy(self.replace_edit)
+
+        self.case_check = QCheckBox(self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.next_button.setDefault(False)
+        self.replace_all_button = QPushButton(self)
+        self.close_button = QToolButton(self)
+        self.close_button.setAutoRaise(True)
+        self.close_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+        )
+        self.result_label = QLabel(self)
+        self.result_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.find_label, 0, 0)
+        grid.addWidget(self.find_edit, 0, 1)
+        grid.addWidget(self.previous_button, 0, 2)
+        grid.addWidget(self.next_button, 0, 3)
+        grid.addWidget(self.case_check, 0, 4)
+        grid.addWidget(self.close_button, 0, 6, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.replace_label, 1, 0)
+        grid.addWidget(self.replace_edit, 1, 1)
+        grid.addWidget(self.replace_all_button, 1, 2, 1, 2)
+        grid.addWidget(self.result_label, 1, 4, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(5, 1)
+
+        self.next_button.clicked.connect(lambda: self._request_find(backwards=False))
+        self.previous_button.clicked.connect(lambda: self._request_find(backwards=True))
+        self.replace_all_button.clicked.connect(self._request_replace_all)
+        self.close_button.clicked.connect(self.close_bar)
+        self.find_edit.textChanged.connect(self._text_changed)
+        self.case_check.toggled.connect(lambda _on: self.show_result(""))
+        for edit in (self.find_edit, self.replace_edit):
+            edit.installEventFilter(self)
+
+        self.retranslate_ui()
+        self._text_changed(self.find_edit.text())
+        self.hide()
+
+    # ----------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.find_label.setText(self.tr("&Tìm:"))
+        self.replace_label.setText(self.tr("Thay &bằng:"))
+        self.find_edit.setPlaceholderText(self.tr("Từ hoặc cụm từ cần tìm"))
+        self.replace_edit.setPlaceholderText(self.tr("Để trống để xoá"))
+        self.case_check.setText(self.tr("Phân biệt &hoa thường"))
+        self.previous_button.setText(self.tr("Tìm t&rước"))
+        self.previous_button.setToolTip(self.tr("Tìm chỗ trước (Shift+Enter, Shift+F3)"))
+        self.next_button.setText(self.tr("Tìm t&iếp"))
+        self.next_button.setToolTip(self.tr("Tìm chỗ tiếp theo (Enter, F3)"))
+        self.replace_all_button.setText(self.tr("Thay tất &cả"))
+        self.replace_all_button.setToolTip(
+            self.tr("Thay mọi chỗ trong biên bản; có thể hoàn tác bằng Ctrl+Z")
+        )
+        self.close_button.setToolTip(self.tr("Đóng thanh tìm kiếm (Esc)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------------------------------
+
+    def find_text(self) -> str:
+        return self.find_edit.text()
+
+    def replace_text(self) -> str:
+        return self.replace_edit.text()
+
+    def case_sensitive(self) -> bool:
+        return self.case_check.isChecked()
+
+    def open_find(self, text: str | None = None) -> None:
+        """Show the bar with the focus in "Tìm" (pre-filled with `text` when given)."""
+        self._open(text)
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+
+    def open_replace(self, text: str | None = None) -> None:
+        """Show the bar with the focus in "Thay bằng" (or in "Tìm" while that is empty)."""
+        self._open(text)
+        target = self.replace_edit if self.find_edit.text() else self.find_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.selectAll()
+
+    def close_bar(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
+
+    def show_result(self, message: str, problem: bool = False) -> None:
+        """A short line beside the buttons: "Đã thay 3 chỗ", "Không tìm thấy …"."""
+        self.result_label.setText(message)
+        self.result_label.setStyleSheet("color: #b3261e;" if problem else "")
+
+    def request_find(self, backwards: bool = False) -> None:
+        """Find the next (or previous) match of what is typed; used by F3 / Shift+F3 too."""
+        self._request_find(backwards)
+
+    # ----------------------------------------------------------------------------------------
+
+    def _open(self, text: str | None) -> None:
+        if text:
+            self.find_edit.setText(text)
+        self.show()
+
+    def _text_changed(self, text: str) -> None:
+        has_text = bool(text)
+        for button in (self.next_button, self.previous_button, self.replace_all_button):
+            button.setEnabled(has_text)
+        self.show_result("")
+
+    def _request_find(self, backwards: bool) -> None:
+        if self.find_edit.text():
+            self.findRequested.emit(self.find_edit.text(), self.case_sensitive(), backwards)
+
+    def _request_replace_all(self) -> None:
+        if self.find_edit.text():
+            self.replaceAllRequested.emit(
+                self.find_edit.text(), self.replace_edit.text(), self.case_sensitive()
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._request_find(backwards=shift)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)

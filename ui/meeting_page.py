@@ -1,0 +1,272 @@
+"""One meeting: its transcription, the transcript editor with playback, and its conclusions and
+tasks side by side. Tagging (Ctrl+K, Ctrl+T) turns the selected segments into items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_assistant import tagging
+from meeting_assistant.errors import UserError
+from meeting_assistant.store import Store
+
+from .errors import show_error
+from .items_panel import ItemsPanel
+from .meeting_dialog import MeetingDialog
+from .player import AudioPlayer, PlayerBar
+from .transcript_view import TranscriptView
+from .transcription_panel import TranscriptionPanel
+from .transcription_worker import TranscriptionManager
+
+
+class _CreateItemCommand(QUndoCommand):
+    """A conclusion or task made from segments: undo deletes it, redo puts it back as it was."""
+
+    def __init__(self, page: MeetingPage, kind: str, item_id: int, text: str) -> None:
+        super().__init__(text)
+        self._page, self._kind, self._id = page, kind, item_id
+        self._row: dict | None = None
+        self._coordinators: list[int] = []
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already created by the action that pushed this command
+            self._first = False
+            return
+        items = self._page.store.items
+        if self._kind == "conclusion":
+            items.restore_conclusion(self._row)
+        else:
+            items.restore_task(self._row, self._coordinators)
+        self._page.items_changed()
+
+    def undo(self) -> None:
+        items = self._page.store.items
+        table = "conclusions" if self._kind == "conclusion" else "tasks"
+        self._row = items.row(table, self._id)
+        if self._kind == "conclusion":
+            items.delete_conclusion(self._id)
+        else:
+            self._coordinators = items.task(self._id).coordinating_unit_ids
+            items.delete_task(self._id)
+        self._page.items_changed()
+
+
+class MeetingPage(QWidget):
+    """`load(meeting_id)` shows a meeting. Emits `backRequested` for the meetings list,
+    `meetingChanged(int)` when its details, transcript or items change, and `statusMessage`."""
+
+    backRequested = Signal()
+    meetingChanged = Signal(int)
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, store: Store, manager: TranscriptionManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.manager = manager
+        self.meeting_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.back_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), ""
+        )
+        self.back_button.clicked.connect(self.backRequested)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_details)
+
+        self.conclusion_action = QAction(self)
+        self.conclusion_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.conclusion_action.triggered.connect(lambda: self.tag("conclusion"))
+        self.task_action = QAction(self)
+        self.task_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.task_action.triggered.connect(lambda: self.tag("task"))
+        for action in (self.conclusion_action, self.task_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self.transcript = TranscriptView()
+        self.transcript.statusMessage.connect(self.statusMessage)
+        self.player = AudioPlayer(self)
+        self.player_bar = PlayerBar(self.player)
+        self.player.errorOccurred.connect(self.statusMessage)
+        self.items = ItemsPanel()
+        self.items.itemsChanged.connect(self._emit_changed)
+        self.items.statusMessage.connect(self.statusMessage)
+        self.items.playSpanRequested.connect(self.player.play_span)
+        self.transcript.follow_player(self.player)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.conclusion_action)
+        self.toolbar.addAction(self.task_action)
+        self.toolbar.addSeparator()
+        for action in self.transcript.actions():
+            self.toolbar.addAction(action)
+
+        self.transcription: TranscriptionPanel | None = None
+        self._transcription_slot = QVBoxLayout()
+        self._transcription_slot.setContentsMargins(0, 0, 0, 0)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.details)
+        header.addLayout(titles, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.transcript, 1)
+        left_layout.addWidget(self.player_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.items)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self._transcription_slot)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate_ui()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def load(self, meeting_id: int) -> None:
+        meeting = self.store.meetings.get(meeting_id)  # NotFoundError before anything changes
+        self.flush()
+        self.meeting_id = meeting.id
+        self.undo_stack.clear()
+        self._show_details()
+        if self.transcription is not None:
+            self.transcription.setParent(None)
+            self.transcription.deleteLater()
+        self.transcription = TranscriptionPanel(self.store, meeting.id, self.manager)
+        self.transcription.segmentAdded.connect(self.transcript.append_segment)
+        self.transcription.stateChanged.connect(self._transcription_state_changed)
+        self._transcription_slot.addWidget(self.transcription)
+        self.transcript.load(self.store, meeting.id, self.undo_stack)
+        self.player.load(self.store, meeting.id)
+        self.items.load(self.store, meeting.id, self.undo_stack)
+
+    def _show_details(self) -> None:
+        meeting = self.store.meetings.get(self.meeting_id)
+        self.title.setText(meeting.title)
+        parts = []
+        if meeting.date:
+            year, month, day = meeting.date.split("-")
+            parts.append(f"{day}/{month}/{year}")
+        if meeting.start_time:
+            parts.append("–".join(t for t in (meeting.start_time, meeting.end_time) if t))
+        if meeting.place:
+            parts.append(meeting.place)
+        if meeting.chair:
+            parts.append(self.tr("Chủ trì: %1").replace("%1", meeting.chair))
+        if meeting.secretary:
+            parts.append(self.tr("Thư ký: %1").replace("%1", meeting.secretary))
+        self.details.setText(" · ".join(parts))
+
+    def flush(self) -> None:
+        """Save what is being typed (open editors) before leaving the meeting."""
+        self.items.flush()
+
+    # Actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def edit_details(self) -> None:
+        if self.meeting_id is None:
+            return
+        dialog = MeetingDialog(self.store, self.meeting_id, self)
+        if dialog.exec():
+            self._show_details()
+            self.transcript.load(self.store, self.meeting_id, self.undo_stack)  # speaker list
+            self._emit_changed()
+
+    def tag(self, kind: str) -> None:
+        """Make a conclusion or a task of the selected segments (undoable)."""
+        if self.meeting_id is None:
+            return
+        ids = self.transcript.selected_segment_ids()
+        try:
+            if kind == "conclusion":
+                item = tagging.conclusion_from_segments(self.store, ids)
+                text = self.tr("Tạo kết luận")
+            else:
+                item = tagging.task_from_segments(self.store, ids)
+                text = self.tr("Tạo nhiệm vụ")
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.undo_stack.push(_CreateItemCommand(self, kind, item.id, text))
+        self.items_changed()
+        if kind == "conclusion":
+            self.items.show_conclusions()
+            self.items.select_conclusion(item.id)
+            self.statusMessage.emit(self.tr("Đã tạo kết luận từ %n đoạn.", "", len(ids)))
+        else:
+            self.items.show_tasks()
+            self.items.select_task(item.id)
+            self.statusMessage.emit(self.tr("Đã tạo nhiệm vụ từ %n đoạn.", "", len(ids)))
+
+    def items_changed(self) -> None:
+        self.items.refresh()
+        self._emit_changed()
+
+    def _emit_changed(self) -> None:
+        if self.meeting_id is not None:
+            self.meetingChanged.emit(self.meeting_id)
+
+    def _transcription_state_changed(self) -> None:
+        if self.transcription is not None and not self.transcription.is_running():
+            # A finished run may have changed segments' times: re-read the audio too.
+            self.player.load(self.store, self.meeting_id)
+        self._emit_changed()
+
+    def confirm_close(self) -> bool:
+        return self.transcription is None or self.transcription.confirm_close(self.window())
+
+    # Language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("Danh sách cuộc họp"))
+        self.edit_button.setText(self.tr("Sửa thông tin…"))
+        self.conclusion_action.setText(self.tr("Kết luận"))
+        self.conclusion_action.setToolTip(
+            self.tr("Tạo kết luận từ các đoạn đang chọn (%1)").replace("%1", "Ctrl+K")
+        )
+        self.task_action.setText(self.tr("Nhiệm vụ"))
+        self.task_action.setToolTip(
+            self.tr("Tạo nhiệm vụ từ các đoạn đang chọn (%1)").replace("%1", "Ctrl+T")
+        )
+        if self.meeting_id is not None:
+            self._show_details()

@@ -1,0 +1,558 @@
+"""Playing a meeting's recordings: `AudioPlayer` (no widgets) and `PlayerBar` (its controls).
+
+A meeting may have several recordings, played one after another on one timeline: the meeting's
+time is the sum of the durations of the earlier files plus the position in the current one.
+`AudioPlayer` keeps one `QMediaPlayer` on the current file, switches the source when a seek lands
+in another file, and moves on to the next file at the end of one.
+
+Nothing here raises at the clerk: a missing file, an unsupported format or a machine with no
+sound device becomes a translated `errorOccurred(message)`, and the rest keeps working (on a
+machine without a sound device the position still runs, so the transcript still follows).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_assistant.documents.transcript import clock
+from meeting_assistant.models import AudioFile
+from meeting_assistant.store import Store
+
+from .i18n import tooltip_with_shortcut
+
+log = logging.getLogger(__name__)
+
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+SKIP_S = 5.0
+_READY = (
+    QMediaPlayer.MediaStatus.LoadedMedia,
+    QMediaPlayer.MediaStatus.BufferingMedia,
+    QMediaPlayer.MediaStatus.BufferedMedia,
+    QMediaPlayer.MediaStatus.EndOfMedia,
+)
+
+
+class AudioPlayer(QObject):
+    """Plays a meeting's recordings as one timeline.
+
+    Signals: `positionChanged(audio_id, seconds)` (seconds into that recording),
+    `stateChanged(playing)`, `errorOccurred(message)` (translated, for the clerk) and
+    `timelineChanged(total_seconds)` after `load`.
+    """
+
+    positionChanged = Signal(int, float)
+    stateChanged = Signal(bool)
+    errorOccurred = Signal(str)
+    timelineChanged = Signal(float)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = QMediaPlayer(self)
+        self._output = QAudioOutput(self)
+        self._player.setAudioOutput(self._output)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._outputs_changed)
+        self._player.positionChanged.connect(self._media_position)
+        self._player.mediaStatusChanged.connect(self._media_status)
+        self._player.playbackStateChanged.connect(self._update_state)
+        self._player.errorOccurred.connect(self._media_error)
+
+        self._files: list[AudioFile] = []
+        self._paths: dict[int, Path] = {}
+        self._offsets: dict[int, float] = {}
+        self._current: AudioFile | None = None
+        self._pending_seek_s: float | None = None  # applied once the current file has loaded
+        self._want_playing = False
+        self._advancing = False  # moving on to the next file at the end of one
+        self._switching = False  # inside setSource: the old file's reports are ignored
+        self._stop_at: float | None = None  # play_span's end, in the current file
+        self._rate = 1.0
+        self._playing = False
+        self._told_no_output = False
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, store: Store, meeting_id: int) -> None:
+        """Take a meeting's recordings (in their order); stopped at the start of the first."""
+        self._want_playing = False
+        self._stop_at = None
+        self._player.stop()
+        self._files = store.audio.for_meeting(meeting_id)
+        self._paths = {a.id: store.media_dir / a.stored_path for a in self._files}
+        self._offsets = {}
+        offset = 0.0
+        for audio in self._files:
+            self._offsets[audio.id] = offset
+            offset += audio.duration or 0.0
+        self._current = None
+        if not self._player.isAvailable():
+            self.errorOccurred.emit(
+                self.tr("Máy này thiếu thành phần phát âm thanh nên không phát được bản ghi.")
+            )
+        if self._files:
+            self._switch_to(self._files[0], 0.0)
+        else:
+            self._player.setSource(QUrl())
+        self.timelineChanged.emit(self.total_duration())
+        if self._current is not None:
+            self.positionChanged.emit(self._current.id, 0.0)
+
+    def media_player(self) -> QMediaPlayer:
+        """The underlying QMediaPlayer (for tests and diagnostics)."""
+        return self._player
+
+    def audio_files(self) -> list[AudioFile]:
+        return list(self._files)
+
+    def current_audio(self) -> AudioFile | None:
+        return self._current
+
+    def total_duration(self) -> float:
+        """The meeting's length: all its recordings one after another, in seconds."""
+        return sum(a.duration or 0.0 for a in self._files)
+
+    def offset_of(self, audio_id: int) -> float:
+        """Where a recording starts on the meeting's timeline, in seconds."""
+        return self._offsets.get(audio_id, 0.0)
+
+    # --- position ---------------------------------------------------------------------------------
+
+    def position(self) -> tuple[int | None, float]:
+        """(audio id, seconds into it)."""
+        if self._current is None:
+            return None, 0.0
+        if self._pending_seek_s is not None:
+            return self._current.id, self._pending_seek_s
+        return self._current.id, self._player.position() / 1000.0
+
+    def global_position(self) -> float:
+        """Seconds from the start of the meeting's first recording."""
+        audio_id, seconds = self.position()
+        return self.offset_of(audio_id) + seconds if audio_id is not None else 0.0
+
+    def seek(self, audio_id: int, seconds: float) -> None:
+        """Go to `seconds` into recording `audio_id` (switching files if needed)."""
+        self._stop_at = None
+        self._seek(audio_id, seconds)
+
+    def seek_global(self, seconds: float) -> None:
+        """Go to a point on the meeting's timeline."""
+        if not self._files:
+            return
+        seconds = min(max(0.0, seconds), self.total_duration())
+        target = self._files[0]
+        for audio in self._files:
+            if self._offsets[audio.id] <= seconds:
+                target = audio
+        self.seek(target.id, seconds - self._offsets[target.id])
+
+    def skip(self, delta_s: float) -> None:
+        """Jump forwards (or with a negative delta, back), across files if needed."""
+        self.seek_global(self.global_position() + delta_s)
+
+    def _seek(self, audio_id: int, seconds: float) -> None:
+        audio = next((a for a in self._files if a.id == audio_id), None)
+        if audio is None:
+            return
+        self._advancing = False
+        seconds = min(max(0.0, seconds), audio.duration or 0.0)
+        if self._current is None or audio.id != self._current.id:
+            self._switch_to(audio, seconds)
+        elif self._player.mediaStatus() in _READY:
+            self._player.setPosition(round(seconds * 1000))
+        else:
+            self._pending_seek_s = seconds
+        self.positionChanged.emit(audio.id, seconds)
+
+    # --- playing ----------------------------------------------------------------------------------
+
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def play(self) -> None:
+        if self._current is None:
+            return
+        if self._is_missing(self._current):
+            self._tell_missing(self._current)
+            return
+        self._check_output()
+        last = self._files[-1]
+        if (
+            self._current.id == last.id
+            and self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia
+        ):
+            self._seek(self._files[0].id, 0.0)  # at the very end: start again
+        self._want_playing = True
+        if self._player.mediaStatus() in _READY and self._pending_seek_s is None:
+            self._player.play()
+        self._update_state()
+
+    def pause(self) -> None:
+        self._want_playing = False
+        self._stop_at = None
+        self._advancing = False
+        self._player.pause()
+        self._update_state()
+
+    def toggle(self) -> None:
+        if self._want_playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play_span(self, audio_id: int, start: float, end: float) -> None:
+        """Play one stretch of a recording (a segment) and pause at its end."""
+        self._seek(audio_id, start)
+        self._stop_at = end
+        self.play()
+
+    def rate(self) -> float:
+        return self._rate
+
+    def set_rate(self, rate: float) -> None:
+        """Playback speed (1.0 is normal); kept across files."""
+        self._rate = float(rate)
+        self._player.setPlaybackRate(self._rate)
+
+    # --- QMediaPlayer events ----------------------------------------------------------------------
+
+    def _switch_to(self, audio: AudioFile, seconds: float) -> None:
+        self._current = audio
+        path = self._paths.get(audio.id)
+        if path is None or not path.is_file():
+            self._pending_seek_s = None
+            self._want_playing = self._advancing = False
+            self._player.setSource(QUrl())
+            self._update_state()
+            self._tell_missing(audio)
+            return
+        self._pending_seek_s = seconds
+        # Stop the old file first and ignore what it reports meanwhile: an ended file reports
+        # itself "loaded" again when stopped, which must not pass for the new one.
+        self._switching = True
+        try:
+            self._player.stop()
+            self._player.setSource(QUrl.fromLocalFile(str(path)))
+        finally:
+            self._switching = False
+        self._player.setPlaybackRate(self._rate)
+
+    def _is_missing(self, audio: AudioFile) -> bool:
+        path = self._paths.get(audio.id)
+        return path is None or not path.is_file()
+
+    def _tell_missing(self, audio: AudioFile) -> None:
+        self.errorOccurred.emit(
+            self.tr(
+                "Không tìm thấy tệp ghi âm “{name}”. Tệp có thể đã bị xoá hoặc chuyển đi."
+            ).format(name=audio.original_name)
+        )
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._switching:
+            return
+        if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
+            if self._advancing and self._pending_seek_s is None:
+                return  # the finished file, not the next one yet
+            if self._pending_seek_s is not None:
+                seconds, self._pending_seek_s = self._pending_seek_s, None
+                if seconds > 0:
+                    self._player.setPosition(round(seconds * 1000))
+            if (
+                self._want_playing
+                and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+            ):
+                self._player.play()
+            self._advancing = False
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._end_of_file()
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+            self._want_playing = False
+            self._update_state()
+
+    def _end_of_file(self) -> None:
+        if self._current is None:
+            return
+        index = next(i for i, a in enumerate(self._files) if a.id == self._current.id)
+        if self._want_playing and self._stop_at is None and index + 1 < len(self._files):
+            # Not from inside this notification: the backend is still finishing the old file
+            # (it reports it "loaded" again right after), and a new source set now is not played.
+            self._advancing = True
+            QTimer.singleShot(0, self, lambda: self._advance(self._files[index + 1]))
+        else:
+            self._want_playing = False
+            self._stop_at = None
+            self._update_state()
+
+    def _advance(self, following: AudioFile) -> None:
+        if self._advancing:  # not paused or moved elsewhere meanwhile
+            self._switch_to(following, 0.0)
+            self.positionChanged.emit(following.id, 0.0)
+
+    def _media_position(self, ms: int) -> None:
+        if self._current is None or self._pending_seek_s is not None:
+            return  # a position of the file being left, or before the seek is applied
+        seconds = ms / 1000.0
+        if self._stop_at is not None and seconds >= self._stop_at:
+            self.pause()
+        self.positionChanged.emit(self._current.id, seconds)
+
+    def _update_state(self, *_args) -> None:
+        # Stopped while still wanted means the file ended: with another after it, playing goes on.
+        ending = (
+            self._current is not None
+            and self._files
+            and self._current.id != self._files[-1].id
+            and self._stop_at is None
+        )
+        playing = self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState or (
+            self._want_playing
+            and (ending or self._advancing or self._switching or self._pending_seek_s is not None)
+        )
+        if playing != self._playing:
+            self._playing = playing
+            self.stateChanged.emit(playing)
+
+    def _media_error(self, error: QMediaPlayer.Error, detail: str) -> None:
+        if error == QMediaPlayer.Error.NoError:
+            return
+        name = self._current.original_name if self._current is not None else ""
+        log.warning("media error %s on %s: %s", error, name, detail)
+        if error == QMediaPlayer.Error.FormatError:
+            message = self.tr("Máy này không phát được định dạng của tệp “{name}”.")
+        elif error == QMediaPlayer.Error.AccessDeniedError:
+            message = self.tr("Không có quyền đọc tệp ghi âm “{name}”.")
+        elif error == QMediaPlayer.Error.ResourceError:
+            message = self.tr("Không mở được tệp ghi âm “{name}”; tệp có thể bị hỏng.")
+        else:
+            message = self.tr("Không phát được tệp ghi âm “{name}”: {detail}")
+        self._want_playing = False
+        self._advancing = False
+        self._update_state()
+        self.errorOccurred.emit(message.format(name=name, detail=detail))
+
+    def _check_output(self) -> None:
+        if not QMediaDevices.audioOutputs():
+            if not self._told_no_output:
+                self._told_no_output = True
+                self.errorOccurred.emit(
+                    self.tr(
+                        "Không tìm thấy loa hoặc tai nghe: bản ghi vẫn chạy nhưng không nghe"
+                        " được tiếng. Hãy cắm thiết bị âm thanh rồi phát lại."
+                    )
+                )
+
+    def _outputs_changed(self) -> None:
+        """Follow the system's default output (headphones plugged in or out)."""
+        self._output.setDevice(QMediaDevices.defaultAudioOutput())
+        if QMediaDevices.audioOutputs():
+            self._told_no_output = False
+
+
+# ------------------------------------------------------------------------------------------------
+
+
+class _SeekSlider(QSlider):
+    """A slider that jumps to where it is clicked (not a page at a time)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+            )
+            if not handle.contains(event.position().toPoint()):
+                value = QStyle.sliderValueFromPosition(
+                    self.minimum(),
+                    self.maximum(),
+                    round(event.position().x()) - handle.width() // 2,
+                    max(1, self.width() - handle.width()),
+                )
+                self.setValue(value)
+                self.sliderMoved.emit(value)
+                self.sliderReleased.emit()
+        super().mousePressEvent(event)
+
+
+class PlayerBar(QWidget):
+    """Play/pause, back and forward 5 s, the meeting's timeline, time and speed.
+
+    Shortcuts work anywhere in the window, in the transcript's text editor too (clerks play
+    while they type): Ctrl+Space play/pause, Alt+Left and Alt+Right back/forward 5 s
+    (Ctrl+arrows are left to the editor, where they move by word).
+    """
+
+    def __init__(self, player: AudioPlayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+
+        self.play_action = self._action("Ctrl+Space", player.toggle)
+        self.back_action = self._action("Alt+Left", lambda: player.skip(-SKIP_S))
+        self.forward_action = self._action("Alt+Right", lambda: player.skip(SKIP_S))
+        style = self.style()
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+
+        self.back_button = self._button(self.back_action)
+        self.play_button = self._button(self.play_action)
+        self.forward_button = self._button(self.forward_action)
+        self.slider = _SeekSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.slider.setSingleStep(1000)
+        self.slider.setPageStep(30_000)
+        self.time_label = QLabel(self)
+        self.time_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00 ")
+        )
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speed_label = QLabel(self)
+        self.speed_combo = QComboBox(self)
+        self.speed_label.setBuddy(self.speed_combo)
+        self.message_label = QLabel(self)
+        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.back_button)
+        row.addWidget(self.play_button)
+        row.addWidget(self.forward_button)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.time_label)
+        row.addSpacing(8)
+        row.addWidget(self.speed_label)
+        row.addWidget(self.speed_combo)
+        outer.addLayout(row)
+        outer.addWidget(self.message_label)
+
+        self.slider.sliderMoved.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self._slider_released)
+        self.slider.actionTriggered.connect(self._slider_action)
+        self.speed_combo.currentIndexChanged.connect(self._speed_chosen)
+        player.positionChanged.connect(self._position_changed)
+        player.stateChanged.connect(self._state_changed)
+        player.errorOccurred.connect(self.show_message)
+        player.timelineChanged.connect(self._timeline_changed)
+
+        self.retranslate_ui()
+        self._timeline_changed(player.total_duration())
+        self._state_changed(player.is_playing())
+
+    def _action(self, shortcut: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def retranslate_ui(self) -> None:
+        self.back_action.setText(self.tr("Lùi 5 giây"))
+        self.forward_action.setText(self.tr("Tới 5 giây"))
+        self._state_changed(self.player.is_playing())
+        tooltip_with_shortcut(self.back_action)
+        tooltip_with_shortcut(self.forward_action)
+        self.slider.setToolTip(self.tr("Vị trí trong cuộc họp: kéo hoặc bấm để tua"))
+        self.slider.setAccessibleName(self.tr("Vị trí phát"))
+        self.speed_label.setText(self.tr("&Tốc độ:"))
+        self.speed_combo.setToolTip(self.tr("Tốc độ phát"))
+        locale = QLocale()
+        current = self.player.rate()
+        self.speed_combo.blockSignals(True)
+        self.speed_combo.clear()
+        for rate in RATES:
+            self.speed_combo.addItem(f"{locale.toString(rate, 'g', 3)}×", rate)
+        self.speed_combo.setCurrentIndex(self._rate_index(current))
+        self.speed_combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_message(self, message: str) -> None:
+        """Show a problem with playing (no sound device, missing file) beside the controls."""
+        self.message_label.setText(message)
+        self.message_label.setToolTip(message)
+        self.message_label.setVisible(bool(message))
+
+    # ----------------------------------------------------------------------------------------
+
+    def _rate_index(self, rate: float) -> int:
+        return min(range(len(RATES)), key=lambda i: abs(RATES[i] - rate))
+
+    def _speed_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.player.set_rate(float(self.speed_combo.itemData(index)))
+
+    def _timeline_changed(self, total: float) -> None:
+        self.slider.setRange(0, round(total * 1000))
+        enabled = total > 0
+        for widget in (self.slider, self.back_button, self.play_button, self.forward_button,
+                       self.speed_combo):  # fmt: skip
+            widget.setEnabled(enabled)
+        for action in (self.play_action, self.back_action, self.forward_action):
+            action.setEnabled(enabled)
+        self._show_time(self.player.global_position())
+
+    def _position_changed(self, audio_id: int, seconds: float) -> None:
+        if self.slider.isSliderDown():
+            return  # the clerk is dragging: the slider shows where they are going
+        position = self.player.offset_of(audio_id) + seconds
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(position * 1000))
+        self.slider.blockSignals(False)
+        self._show_time(position)
+
+    def _show_time(self, position: float) -> None:
+        total = self.player.total_duration()
+        self.time_label.setText(f"{clock(position, millis=False)} / {clock(total, millis=False)}")
+
+    def _slider_moved(self, value: int) -> None:
+        self._show_time(value / 1000.0)
+
+    def _slider_released(self) -> None:
+        self.player.seek_global(self.slider.value() / 1000.0)
+
+    def _slider_action(self, action: int) -> None:
+        # Keyboard and page clicks on the slider (dragging seeks on release).
+        if action != QSlider.SliderAction.SliderMove.value and not self.slider.isSliderDown():
+            self.player.seek_global(self.slider.sliderPosition() / 1000.0)
+
+    def _state_changed(self, playing: bool) -> None:
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_action.setIcon(self.style().standardIcon(icon))
+        self.play_action.setText(self.tr("Tạm dừng") if playing else self.tr("Phát"))
+        tooltip_with_shortcut(self.play_action)
