@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -216,7 +217,9 @@ def _open_app(parser: argparse.ArgumentParser, args) -> int:
         return 0
     from ui.app import run_app  # lazily: the core never needs Qt
 
-    return run_app(db=args.db, language=current_language())
+    # Only a language asked for here overrides the one the clerk chose in the app's settings.
+    asked = args.lang or (current_language() if os.environ.get("MEETING_ASSISTANT_LANG") else None)
+    return run_app(db=args.db, language=asked)
 
 
 if __name__ == "__main__":
