@@ -4,6 +4,7 @@ segment the moment it is produced, so an interrupted run resumes where it stoppe
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -94,9 +95,22 @@ def transcribe_meeting(
     if not todo:
         yield Finished(cancelled=False, segments_added=0)
         return
+    for audio in todo:
+        if not (store.media_dir / audio.stored_path).is_file():
+            raise UserError(
+                "Không tìm thấy bản sao của tệp ghi âm “{name}” trong thư mục dữ liệu ({folder})."
+                " Hãy nhập lại tệp gốc vào một cuộc họp mới.",
+                "The app's copy of the recording “{name}” is missing from the data folder"
+                " ({folder}). Import the original file again into a new meeting.",
+                name=audio.original_name,
+                folder=str(store.media_dir),
+            )
 
     info = resolve_model(model)
     whisper = load_model(info, cpu_threads=cpu_threads)
+    if cancel.is_set():  # cancelled while the model was loading: nothing was started
+        yield Finished(cancelled=True, segments_added=0)
+        return
     if language and language not in whisper.supported_languages:
         raise UserError(
             'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
@@ -111,6 +125,16 @@ def transcribe_meeting(
     options = Options(language=language, beam_size=beam_size)
     if window_s:
         options.window_s = window_s
+
+    began = time.monotonic()
+    done_at_start = done_before + sum(a.transcribed_until for a in todo)
+
+    def meeting_progress(done: float) -> MeetingProgress:
+        # Time left over the whole meeting, at the pace of this run so far.
+        elapsed = time.monotonic() - began
+        worked = done - done_at_start
+        eta = elapsed / worked * max(0.0, total - done) if worked > 1.0 else None
+        return MeetingProgress(done, total, elapsed, eta)
 
     for audio in todo:
         lock = _lock_for(store, audio.id)
@@ -162,9 +186,7 @@ def transcribe_meeting(
                     added += 1
                     yield SegmentAdded(segment)
                 elif isinstance(event, Progress):
-                    yield MeetingProgress(
-                        done_before + event.done_s, total, event.elapsed_s, event.eta_s
-                    )
+                    yield meeting_progress(done_before + event.done_s)
             if cancel.is_set():
                 store.audio.mark_interrupted(audio.id)
                 yield Finished(cancelled=True, segments_added=added)

@@ -53,11 +53,16 @@ def missing(ts: Path = TS) -> list[tuple[str, str]]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished") or not (
-                translation.text or ""
-            ).strip():
-                if translation is not None and translation.get("type") == "vanished":
-                    continue
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            # Plural messages (%n) keep one text per form in <numerusform> elements.
+            texts = (
+                [f.text for f in translation.iter("numerusform")] if translation is not None else []
+            )
+            if translation is not None and not texts:
+                texts = [translation.text]
+            unfinished = translation is None or translation.get("type") == "unfinished"
+            if unfinished or not all((t or "").strip() for t in texts):
                 out.append((name, message.findtext("source")))
     return out
 

@@ -96,7 +96,7 @@ class FindReplaceBar(QWidget):
         self.find_label.setText(self.tr("&Tìm:"))
         self.replace_label.setText(self.tr("Thay &bằng:"))
         self.find_edit.setPlaceholderText(self.tr("Từ hoặc cụm từ cần tìm"))
-        self.replace_edit.setPlaceholderText(self.tr("Để trống để xoá"))
+        self.replace_edit.setPlaceholderText(self.tr("Để trống để xóa"))
         self.case_check.setText(self.tr("Phân biệt &hoa thường"))
         self.previous_button.setText(self.tr("Tìm t&rước"))
         self.previous_button.setToolTip(self.tr("Tìm chỗ trước (Shift+Enter, Shift+F3)"))
@@ -104,7 +104,7 @@ class FindReplaceBar(QWidget):
         self.next_button.setToolTip(self.tr("Tìm chỗ tiếp theo (Enter, F3)"))
         self.replace_all_button.setText(self.tr("Thay tất &cả"))
         self.replace_all_button.setToolTip(
-            self.tr("Thay mọi chỗ trong biên bản; có thể hoàn tác bằng Ctrl+Z")
+            self.tr("Thay mọi chỗ trong bản chép lời; có thể hoàn tác bằng Ctrl+Z")
         )
         self.close_button.setToolTip(self.tr("Đóng thanh tìm kiếm (Esc)"))
 

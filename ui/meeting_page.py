@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant import tagging
 from meeting_assistant.errors import UserError
+from meeting_assistant.models import Meeting
 from meeting_assistant.store import Store
 
 from .errors import show_error
@@ -25,7 +26,7 @@ from .items_panel import ItemsPanel
 from .meeting_dialog import MeetingDialog
 from .player import AudioPlayer, PlayerBar
 from .transcript_view import TranscriptView
-from .transcription_panel import TranscriptionPanel
+from .transcription_panel import TranscriptionPanel, confirm_close
 from .transcription_worker import TranscriptionManager
 
 
@@ -77,6 +78,7 @@ class MeetingPage(QWidget):
         self.store = store
         self.manager = manager
         self.meeting_id: int | None = None
+        self._meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
 
         self.back_button = QPushButton(
@@ -174,8 +176,9 @@ class MeetingPage(QWidget):
         self.player.load(self.store, meeting.id)
         self.items.load(self.store, meeting.id, self.undo_stack)
 
-    def _show_details(self) -> None:
-        meeting = self.store.meetings.get(self.meeting_id)
+    def _show_details(self, meeting: Meeting | None = None) -> None:
+        meeting = meeting or self.store.meetings.get(self.meeting_id)
+        self._meeting = meeting
         self.title.setText(meeting.title)
         parts = []
         if meeting.date:
@@ -186,9 +189,9 @@ class MeetingPage(QWidget):
         if meeting.place:
             parts.append(meeting.place)
         if meeting.chair:
-            parts.append(self.tr("Chủ trì: %1").replace("%1", meeting.chair))
+            parts.append(self.tr("Chủ trì: {name}").format(name=meeting.chair))
         if meeting.secretary:
-            parts.append(self.tr("Thư ký: %1").replace("%1", meeting.secretary))
+            parts.append(self.tr("Thư ký: {name}").format(name=meeting.secretary))
         self.details.setText(" · ".join(parts))
 
     def flush(self) -> None:
@@ -227,11 +230,11 @@ class MeetingPage(QWidget):
         if kind == "conclusion":
             self.items.show_conclusions()
             self.items.select_conclusion(item.id)
-            self.statusMessage.emit(self.tr("Đã tạo kết luận từ %n đoạn.", "", len(ids)))
+            self.statusMessage.emit(self.tr("Đã tạo kết luận từ {n} đoạn.").format(n=len(ids)))
         else:
             self.items.show_tasks()
             self.items.select_task(item.id)
-            self.statusMessage.emit(self.tr("Đã tạo nhiệm vụ từ %n đoạn.", "", len(ids)))
+            self.statusMessage.emit(self.tr("Đã tạo nhiệm vụ từ {n} đoạn.").format(n=len(ids)))
 
     def items_changed(self) -> None:
         self.items.refresh()
@@ -248,7 +251,8 @@ class MeetingPage(QWidget):
         self._emit_changed()
 
     def confirm_close(self) -> bool:
-        return self.transcription is None or self.transcription.confirm_close(self.window())
+        """Before the window closes: a running transcription (of any meeting) asks first."""
+        return confirm_close(self.window(), self.manager)
 
     # Language ------------------------------------------------------------------------------
 
@@ -262,11 +266,11 @@ class MeetingPage(QWidget):
         self.edit_button.setText(self.tr("Sửa thông tin…"))
         self.conclusion_action.setText(self.tr("Kết luận"))
         self.conclusion_action.setToolTip(
-            self.tr("Tạo kết luận từ các đoạn đang chọn (%1)").replace("%1", "Ctrl+K")
+            self.tr("Tạo kết luận từ các đoạn đang chọn ({shortcut})").format(shortcut="Ctrl+K")
         )
         self.task_action.setText(self.tr("Nhiệm vụ"))
         self.task_action.setToolTip(
-            self.tr("Tạo nhiệm vụ từ các đoạn đang chọn (%1)").replace("%1", "Ctrl+T")
+            self.tr("Tạo nhiệm vụ từ các đoạn đang chọn ({shortcut})").format(shortcut="Ctrl+T")
         )
-        if self.meeting_id is not None:
-            self._show_details()
+        if self._meeting is not None:
+            self._show_details(self._meeting)  # relabel only: no database read here

@@ -261,7 +261,7 @@ class AudioPlayer(QObject):
     def _tell_missing(self, audio: AudioFile) -> None:
         self.errorOccurred.emit(
             self.tr(
-                "Không tìm thấy tệp ghi âm “{name}”. Tệp có thể đã bị xoá hoặc chuyển đi."
+                "Không tìm thấy tệp ghi âm “{name}”. Tệp có thể đã bị xóa hoặc chuyển đi."
             ).format(name=audio.original_name)
         )
 

@@ -1,0 +1,76 @@
+"""Make the README's screenshots from the real app, so they stay current.
+
+    python scripts/screenshots.py [--lang vi|en] [--out docs/screenshots]
+
+Runs the real window offscreen (no display needed) on a temporary database: the empty first
+start, the meetings list, a meeting with its transcript, conclusions and tasks (the demo meeting),
+and the task editor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = p.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="ma-shots-"))
+    os.environ["MEETING_ASSISTANT_DATA"] = str(tmp / "data")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from meeting_assistant.demo import create_demo_meeting
+    from meeting_assistant.store import Store
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    install_language(app, args.lang)
+    suffix = "" if args.lang == "vi" else "-en"
+    store = Store(tmp / "meetings.db")
+    window = MainWindow(store, QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png")
+
+    shot("01-first-start")
+    meeting = create_demo_meeting(store)
+    for title, date in (("Giao ban công tác tháng 10", "2024-10-07"),
+                        ("Hội nghị Ban Chấp hành Đảng bộ Sở", "2024-09-12")):  # fmt: skip
+        store.meetings.create(title, date=date)
+    window.meetings_view.refresh()
+    shot("02-meetings")
+    window.open_meeting(meeting.id)
+    page = window.meeting_page
+    page.transcript.highlight_segment(page.transcript.model.segment_ids()[5])
+    page.items.show_conclusions()
+    shot("03-meeting")
+    page.items.show_tasks()
+    page.items.select_task(store.items.tasks(meeting.id)[0].id)
+    shot("04-task")
+    window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

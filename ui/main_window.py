@@ -1,0 +1,581 @@
+"""The main window: a sidebar of pages, the menus, drag-and-drop import, background imports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_assistant import __version__
+from meeting_assistant.errors import UserError
+from meeting_assistant.importing import import_audio
+from meeting_assistant.models import AudioFile
+from meeting_assistant.store import Store
+
+from .errors import show_error
+from .i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
+from .meeting_page import MeetingPage
+from .meetings_view import MeetingsView
+from .transcription_worker import TranscriptionManager
+
+# What File → Import and drag and drop offer; the core decides what it can really read.
+AUDIO_SUFFIXES = (
+    "wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "mp4", "mov", "mkv", "webm", "wma",
+)  # fmt: skip
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LAST_DIR_KEY = "import/last_dir"
+
+
+@dataclass
+class _Job:
+    """One piece of work for the background pool: `work(store)` returns a meeting id."""
+
+    describe: Callable[[], str]  # what the status bar says meanwhile (in the current language)
+    work: Callable[[Store], int]
+    open_after: bool = False
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread for the window's lifetime, so a signal emitted on it from a
+    worker thread reaches the window queued, on the GUI thread. (A QObject per job could end up
+    destroyed by the worker thread that dropped the last reference.)"""
+
+    done = Signal(object, object, object)  # job, meeting id, error
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: _Job, db_path: Path, relay: _Relay) -> None:
+        super().__init__()
+        self.job, self.db_path, self.relay = job, db_path, relay
+
+    def run(self) -> None:
+        # A connection belongs to its thread: the worker opens its own on the same file.
+        try:
+            with Store(self.db_path) as store:
+                result = self.job.work(store)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            self.relay.done.emit(self.job, None, exc)
+        else:
+            self.relay.done.emit(self.job, result, None)
+
+
+class TasksPlaceholder(QWidget):
+    """The task register's place in the sidebar until it is built."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)  # greyed: nothing to act on yet
+        QVBoxLayout(self).addWidget(self.label)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Sổ theo dõi nhiệm vụ sẽ có ở đây."))
+
+
+class SettingsPage(QWidget):
+    """Preferences applied at once. languageChosen(code) when the clerk picks a language."""
+
+    languageChosen = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox()
+        # Each language is named in itself, so these names are never translated.
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.show_language(current_language())
+        self.language.activated.connect(
+            lambda i: self.languageChosen.emit(self.language.itemData(i))
+        )
+        # Read-only field rather than a label: a long path scrolls instead of widening the window.
+        self.database = QLineEdit(str(store.path))
+        self.database.setReadOnly(True)
+        self.database.setMinimumWidth(320)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.database_label = QLabel()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.database_label, self.database)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch()
+        self.retranslate_ui()
+
+    def show_language(self, lang: str) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.language_label.setText(self.tr("&Ngôn ngữ giao diện:"))
+        self.database_label.setText(self.tr("Tệp dữ liệu:"))
+
+
+class MainWindow(QMainWindow):
+    """Signals: meetingOpened(meeting_id) when a meeting page is shown; importsFinished() when
+    background imports are all done (errors already shown)."""
+
+    meetingOpened = Signal(int)
+    importsFinished = Signal()
+
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one import at a time: the disk is the bottleneck
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished)
+        self._jobs: list[_Job] = []
+        self._errors: list[BaseException] = []
+        self._last_imported: int | None = None
+        self._interrupted: list[str] = []  # titles of meetings to offer resuming
+        icon = self.style().standardIcon
+
+        self.meetings_view = MeetingsView(store)
+        self.meetings_view.openRequested.connect(self.open_meeting)
+        self.meetings_view.importRequested.connect(self.choose_and_import)
+        self.meetings_view.demoRequested.connect(self.open_demo_meeting)
+        # At most one transcription runs at a time, whichever meeting page is showing.
+        self.transcriptions = TranscriptionManager(store.path, self)
+        self.meeting_page: QWidget = MeetingPage(store, self.transcriptions)
+        self._connect_meeting_page(self.meeting_page)
+        self.tasks_page = TasksPlaceholder()
+        self.settings_page = SettingsPage(store)
+        self.settings_page.languageChosen.connect(self.set_language)
+
+        self.stack = QStackedWidget()
+        for page in (self.meetings_view, self.meeting_page, self.tasks_page, self.settings_page):
+            self.stack.addWidget(page)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(self.sidebar.iconSize() * 1.5)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 4px; }")
+        sidebar_icons = (
+            QStyle.StandardPixmap.SP_FileDialogListView,
+            QStyle.StandardPixmap.SP_DialogApplyButton,
+            QStyle.StandardPixmap.SP_ComputerIcon,
+        )
+        for pixmap in sidebar_icons:
+            self.sidebar.addItem(QListWidgetItem(icon(pixmap), ""))
+        self._sidebar_pages = [self.meetings_view, self.tasks_page, self.settings_page]
+        self.sidebar.currentRowChanged.connect(self._show_sidebar_page)
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._busy_label = QLabel()
+        self._busy_bar = QProgressBar()
+        self._busy_bar.setRange(0, 0)  # indeterminate: decoding reports no progress
+        self._busy_bar.setMaximumWidth(140)
+        self._notice = QLabel()
+        self.statusBar().addWidget(self._notice, 1)
+        self.statusBar().addPermanentWidget(self._busy_label)
+        self.statusBar().addPermanentWidget(self._busy_bar)
+        self._update_busy()
+        self._notice.hide()
+
+        self.setAcceptDrops(True)
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+        self.retranslate_ui()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        view = self.meetings_view
+        self.action_demo = QAction(self)
+        self.action_demo.triggered.connect(self.open_demo_meeting)
+        self.action_quit = QAction(self)
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_quit.triggered.connect(self.close)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([view.action_import, view.action_new])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_demo)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        # Each language is named in itself, so these two are never translated.
+        self.language_actions = {}
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+            self.language_menu.addAction(action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.action_about = QAction(self)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.action_about)
+
+    # Language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Meeting Assistant"))
+        self.file_menu.setTitle(self.tr("&Tệp"))
+        self.view_menu.setTitle(self.tr("&Xem"))
+        self.language_menu.setTitle(self.tr("&Ngôn ngữ"))
+        self.help_menu.setTitle(self.tr("Trợ &giúp"))
+        self.action_demo.setText(self.tr("Mở cuộc họp &mẫu"))
+        self.action_quit.setText(self.tr("T&hoát"))
+        self.action_about.setText(self.tr("&Giới thiệu"))
+        names = (self.tr("Cuộc họp"), self.tr("Nhiệm vụ"), self.tr("Cài đặt"))
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        for action in (self.action_demo, self.action_quit, self.action_about):
+            tooltip_with_shortcut(action)
+        self._update_busy()
+        self._update_notice()
+
+    @Slot(str)
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now and remember it for the next start."""
+        app = QApplication.instance()
+        if lang != current_language():
+            install_language(app, lang)
+        self.settings.setValue(SETTINGS_KEY, lang)
+        self.language_actions[lang].setChecked(True)
+        self.settings_page.show_language(lang)
+
+    # Pages ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _show_sidebar_page(self, row: int) -> None:
+        if not 0 <= row < len(self._sidebar_pages):
+            return
+        page = self._sidebar_pages[row]
+        self._leave_meeting_page()
+        if page is self.meetings_view:
+            self.meetings_view.refresh()  # states change while a meeting is open (transcription)
+        self.stack.setCurrentWidget(page)
+        self._select_sidebar_row(row)
+
+    @Slot(QListWidgetItem)
+    def _sidebar_clicked(self, item: QListWidgetItem) -> None:
+        # "Meetings" is already the current row while a meeting is open: a click goes back.
+        if self.sidebar.row(item) == 0 and self.stack.currentWidget() is self.meeting_page:
+            self.show_meetings()
+
+    def _select_sidebar_row(self, row: int) -> None:
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+
+    @Slot()
+    def show_meetings(self) -> None:
+        self._show_sidebar_page(0)
+
+    @Slot(int)
+    def open_meeting(self, meeting_id: int) -> None:
+        """Show a meeting's page (it must expose `load(meeting_id)`) and emit meetingOpened."""
+        self._leave_meeting_page()  # another meeting may be open, with text being typed
+        try:
+            self.meeting_page.load(meeting_id)
+        except UserError as exc:  # deleted meanwhile
+            show_error(self, exc)
+            self.meetings_view.refresh()
+            return
+        self._select_sidebar_row(0)
+        self.stack.setCurrentWidget(self.meeting_page)
+        self.meetingOpened.emit(meeting_id)
+
+    def set_meeting_page(self, widget: QWidget) -> None:
+        """Replace the meeting page (a placeholder until the detail page lands). The widget
+        needs `load(meeting_id)`. Optional, used when present: signals `backRequested()`,
+        `statusMessage(str)`, `meetingChanged(int)`; methods `flush()` (save open editors before
+        leaving) and `confirm_close() -> bool` (asked before the window closes)."""
+        index = self.stack.indexOf(self.meeting_page)
+        showing = self.stack.currentWidget() is self.meeting_page
+        old = self.meeting_page
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(index, widget)
+        self.meeting_page = widget
+        self._connect_meeting_page(widget)
+        if showing:
+            self.stack.setCurrentWidget(widget)
+
+    def set_tasks_page(self, widget: QWidget) -> None:
+        """Put the task register in place of its placeholder (sidebar row "Nhiệm vụ")."""
+        index = self.stack.indexOf(self.tasks_page)
+        showing = self.stack.currentWidget() is self.tasks_page
+        self.stack.removeWidget(self.tasks_page)
+        self.tasks_page.deleteLater()
+        self.stack.insertWidget(index, widget)
+        self._sidebar_pages[self._sidebar_pages.index(self.tasks_page)] = widget
+        self.tasks_page = widget
+        if showing:
+            self.stack.setCurrentWidget(widget)
+
+    def _connect_meeting_page(self, page: QWidget) -> None:
+        if hasattr(page, "backRequested"):
+            page.backRequested.connect(self.show_meetings)
+        if hasattr(page, "statusMessage"):
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if hasattr(page, "meetingChanged"):
+            page.meetingChanged.connect(self.meetings_view.refresh)
+
+    def _leave_meeting_page(self) -> None:
+        if self.stack.currentWidget() is self.meeting_page and hasattr(self.meeting_page, "flush"):
+            self.meeting_page.flush()
+
+    # Import --------------------------------------------------------------------------------
+
+    def audio_filter(self) -> str:
+        patterns = " ".join(f"*.{s}" for s in AUDIO_SUFFIXES)
+        return self.tr("Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)").format(
+            patterns=patterns
+        )
+
+    @Slot()
+    def choose_and_import(self) -> None:
+        start = str(self.settings.value(LAST_DIR_KEY, str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Nhập tệp ghi âm"), start, self.audio_filter()
+        )
+        if paths:
+            self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str | Path]) -> None:
+        """Import each file as a new meeting named after it, in the background."""
+        for path in paths:
+            path = Path(path)
+            self._start(
+                lambda name=path.name: self.tr("Đang nhập “{name}”…").format(name=name),
+                lambda store, p=path: import_audio(store, p)[0].id,
+            )
+
+    @Slot()
+    def open_demo_meeting(self) -> None:
+        try:
+            from meeting_assistant.demo import create_demo_meeting
+        except ImportError:
+            QMessageBox.information(
+                self,
+                self.tr("Cuộc họp mẫu"),
+                self.tr("Cuộc họp mẫu chưa có trong bản cài đặt này."),
+            )
+            return
+
+        def make(store: Store) -> int:
+            return create_demo_meeting(store).id  # the existing one if it was made before
+
+        self._start(lambda: self.tr("Đang tạo cuộc họp mẫu…"), make, open_after=True)
+
+    def _start(
+        self, describe: Callable[[], str], work: Callable[[Store], int], open_after: bool = False
+    ) -> None:
+        job = _Job(describe, work, open_after)
+        self._jobs.append(job)
+        self._update_busy()
+        self._pool.start(_Runner(job, self.store.path, self._relay))
+
+    @Slot(object, object, object)
+    def _finished(self, job: _Job, meeting_id: int | None, error: BaseException | None) -> None:
+        self._jobs.remove(job)
+        if error is not None:
+            self._errors.append(error)
+        else:
+            self._last_imported = meeting_id
+        self._update_busy()
+        if self._jobs:
+            return
+        # All done: show the new meeting, then the problems, one after another.
+        self.meetings_view.search.clear()
+        self.meetings_view.refresh()
+        if self._last_imported is not None:
+            if job.open_after:
+                self.open_meeting(self._last_imported)
+            else:
+                self.show_meetings()
+                self.meetings_view.select_meeting(self._last_imported)
+        self._last_imported = None
+        errors, self._errors = self._errors, []
+        for exc in errors:
+            show_error(self, exc)
+        self.importsFinished.emit()
+
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    def _update_busy(self) -> None:
+        busy = bool(self._jobs)
+        self._busy_label.setVisible(busy)
+        self._busy_bar.setVisible(busy)
+        if busy:
+            text = self._jobs[0].describe()
+            if len(self._jobs) > 1:
+                text = self.tr("{current} (còn {count} tệp chờ)").format(
+                    current=text, count=len(self._jobs) - 1
+                )
+            self._busy_label.setText(text)
+
+    # Drag and drop: a dropped recording becomes a new meeting, as File → Import does.
+
+    @staticmethod
+    def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # Status --------------------------------------------------------------------------------
+
+    def show_interrupted(self, audio_files: list[AudioFile]) -> None:
+        """Tell the clerk which meetings' transcriptions were cut short (crash, power cut)."""
+        titles = []
+        for meeting_id in dict.fromkeys(a.meeting_id for a in audio_files):
+            try:
+                titles.append(self.store.meetings.get(meeting_id).title)
+            except UserError:
+                continue
+        self._interrupted = titles
+        self._update_notice()
+
+    def _update_notice(self) -> None:
+        self._notice.setVisible(bool(self._interrupted))
+        if self._interrupted:
+            meetings = ", ".join(f"“{title}”" for title in self._interrupted)
+            self._notice.setText(
+                self.tr(
+                    "Chép lời bị dừng giữa chừng ở: {meetings}. Mở cuộc họp để chép lời tiếp."
+                ).format(meetings=meetings)
+            )
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu Meeting Assistant"),
+            self.tr(
+                "<h3>Meeting Assistant {version}</h3><p>Ghi âm, chép lời tiếng Việt và theo dõi"
+                " kết luận, nhiệm vụ của các cuộc họp.</p><p>Mọi dữ liệu được xử lý ngay trên máy"
+                " này, không gửi ra ngoài.</p>"
+            ).format(version=__version__),
+        )
+
+    # Geometry ------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is not None and self.restoreGeometry(geometry):
+            state = self.settings.value(STATE_KEY)
+            if state is not None:
+                self.restoreState(state)
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width = min(1200, int(available.width() * 0.9))
+        height = min(780, int(available.height() * 0.9))
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        confirm = getattr(self.meeting_page, "confirm_close", None)
+        if confirm is not None and not confirm():  # e.g. a transcription is running
+            event.ignore()
+            return
+        self._leave_meeting_page()
+        if self._jobs:
+            # An import in flight finishes its copy rather than leave a half-written file.
+            self.statusBar().showMessage(self.tr("Đang hoàn tất việc nhập tệp…"))
+            self._pool.waitForDone()
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
