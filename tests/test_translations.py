@@ -35,9 +35,9 @@ def test_every_interface_string_has_an_english_translation(fresh_ts):
 
 
 def test_committed_translation_file_is_up_to_date(fresh_ts):
-    assert fresh_ts.read_text(encoding="utf-8") == translations.TS.read_text(encoding="utf-8"), (
-        "resources/translations/meeting_assistant_en.ts is stale: run scripts/translations.py update"
-    )
+    stale = "meeting_assistant_en.ts is stale: run scripts/translations.py update"
+    committed = translations.TS.read_text(encoding="utf-8")
+    assert fresh_ts.read_text(encoding="utf-8") == committed, stale
 
 
 def test_compiled_qm_matches_the_ts(tmp_path):
