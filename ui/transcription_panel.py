@@ -342,6 +342,12 @@ class TranscriptionPanel(QWidget):
         # QProgressBar reads %p, %v, %m in its format; none can occur in these texts.
         self.progress_bar.setFormat(text)
         self.progress_bar.setEnabled(not no_audio)
+        # A finished transcript needs no button nor a full bar: the status line says it all,
+        # and the transcript gets the room.
+        finished = all_done and not running
+        self.progress_bar.setVisible(not finished)
+        if finished:
+            self.start_button.setVisible(False)
 
         self.status_label.setText(
             self._status_text(running, stopping, no_audio, resumable, all_done)
