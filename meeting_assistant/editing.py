@@ -195,6 +195,11 @@ def find(store: Store, meeting_id: int, text: str, case_sensitive: bool = False)
     return [s.id for s in store.segments.for_meeting(meeting_id) if pattern.search(s.text)]
 
 
+def count_matches(text: str, find_text: str, case_sensitive: bool = False) -> int:
+    """How many times `find_text` occurs in `text`, matched as `find` and `replace_all` match."""
+    return len(_pattern(find_text, case_sensitive).findall(nfc(text))) if find_text else 0
+
+
 def replace_all(
     store: Store, meeting_id: int, old: str, new: str, case_sensitive: bool = False
 ) -> Change:

@@ -66,6 +66,30 @@ def recover_interrupted(store: Store) -> list[AudioFile]:
     return stale
 
 
+@dataclass
+class TranscriptionStatus:
+    done_s: float  # seconds of the meeting's audio transcribed
+    total_s: float
+
+    @property
+    def resumable(self) -> bool:
+        """Part-way: a run stopped (or crashed) and the next one continues from there."""
+        return 0 < self.done_s < self.total_s
+
+    @property
+    def complete(self) -> bool:
+        return 0 < self.total_s <= self.done_s
+
+
+def transcription_status(store: Store, meeting_id: int) -> TranscriptionStatus:
+    audios = store.audio.for_meeting(meeting_id)
+    done = sum(
+        a.duration if a.transcription_state == "done" else min(a.transcribed_until, a.duration)
+        for a in audios
+    )
+    return TranscriptionStatus(done, sum(a.duration for a in audios))
+
+
 def transcribe_meeting(
     store: Store,
     meeting_id: int,

@@ -606,3 +606,14 @@ def test_overview_and_matching_for_the_meetings_list(store: Store) -> None:
     assert store.meetings.matching("ket luan") == [new.id]  # found through its conclusion
     assert store.meetings.matching("") == [new.id, old.id]
     assert store.meetings.matching("không có đâu") == []
+
+
+def test_units_are_found_as_clerks_type_them(store: Store) -> None:
+    home = store.units.ensure("Sở Nội vụ")
+    office = store.units.ensure("Văn phòng Thành ủy", "VPTU")
+    assert store.units.find("SỞ NỘI VỤ") == home
+    assert store.units.find("so noi vu") == home
+    assert store.units.find("vptu") == office
+    assert store.units.find("Sở Tài chính") is None and store.units.find("  ") is None
+    assert store.units.ensure("so noi vu") == home  # no duplicate for an unaccented spelling
+    assert len(store.units.list()) == 2

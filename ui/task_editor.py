@@ -172,22 +172,6 @@ class UnitDirectoryModel(QStandardItemModel):
                 item.setToolTip(unit.abbreviation)
             self.appendRow(item)
 
-    def resolve(self, typed: str) -> str:
-        """The directory's spelling of a typed unit: the same name or abbreviation ignoring case and
-        accents ("so noi vu", "VPTU"), or the typed text itself when it names a new unit."""
-        typed = nfc(typed).strip()
-        key = fold(typed)
-        if not key:
-            return ""
-        by_abbreviation = []
-        for row in range(self.rowCount()):
-            item = self.item(row)
-            if fold(item.text()) == key:
-                return item.text()
-            if item.toolTip() and fold(item.toolTip()) == key:
-                by_abbreviation.append(item.text())
-        return by_abbreviation[0] if len(by_abbreviation) == 1 else typed
-
 
 class FoldFilterProxy(QSortFilterProxyModel):
     """The units matching what was typed, accents and case ignored, best matches first:
@@ -799,7 +783,7 @@ class TaskEditor(QWidget):
         if self._task is None:
             return
         typed = self.lead_combo.currentText()
-        name = self.units.resolve(typed)
+        name = self._resolve(typed)
         if name == self._lead_saved:
             if typed != name:
                 self._set_lead_text(name)
@@ -811,8 +795,15 @@ class TaskEditor(QWidget):
         self._set_lead_text(name)
         self._save_lead()
 
+    def _resolve(self, typed: str) -> str:
+        """The directory's spelling of a typed unit ("so noi vu", "VPTU" → "Sở Nội vụ"), or the
+        typed text itself when it names a new unit; the matching rule is the core's."""
+        typed = nfc(typed).strip()
+        unit = self._store.units.find(typed) if self._store is not None and typed else None
+        return unit.name if unit is not None else typed
+
     def _add_coordinator(self, typed: str) -> None:
-        name = self.units.resolve(typed)
+        name = self._resolve(typed)
         # The completer writes its pick into the field after telling us: clear it afterwards.
         QTimer.singleShot(0, self.coordinator_edit.clear)
         self.coordinator_edit.clear()

@@ -20,7 +20,6 @@ header, which re-measures every row of a 3-hour meeting on each change.
 from __future__ import annotations
 
 import bisect
-import re
 import time
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -1154,7 +1153,7 @@ class TranscriptView(QWidget):
             lambda: [editing.replace_all(self._store, self._meeting_id, text, replacement,
                                          case_sensitive)],
         )  # fmt: skip
-        count = sum(_occurrences(row["text"], text, case_sensitive)
+        count = sum(editing.count_matches(row["text"], text, case_sensitive)
                     for c in changes for row in c.before)  # fmt: skip
         if count:
             self.find_bar.show_result(self.tr("Đã thay {n} chỗ").format(n=count))
@@ -1303,9 +1302,3 @@ class TranscriptView(QWidget):
         menu.addAction(self.redo_action)
         menu.exec(self.table.viewport().mapToGlobal(point))
         menu.deleteLater()
-
-
-def _occurrences(text: str, find: str, case_sensitive: bool) -> int:
-    """How many times `find` occurs in `text`, matched as editing.replace_all matches it."""
-    pattern = re.compile(re.escape(nfc(find)), 0 if case_sensitive else re.IGNORECASE)
-    return len(pattern.findall(text))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_assistant.store import Store
+from meeting_assistant.transcribing import transcription_status
 
 from .errors import show_error
 from .transcription_worker import TranscriptionJob, TranscriptionManager
@@ -280,19 +281,12 @@ class TranscriptionPanel(QWidget):
         is being torn down with its database: a Python exception there would reach Qt's event
         dispatch (PySide may crash on it), so a store that cannot be read keeps the last view."""
         try:
-            audios = self.store.audio.for_meeting(self.meeting_id)
-            total = sum(a.duration for a in audios)
-            done = sum(
-                a.duration
-                if a.transcription_state == "done"
-                else min(a.transcribed_until, a.duration)
-                for a in audios
-            )
-            count = self.store.segments.count(self.meeting_id) if 0 < total <= done else 0
+            status = transcription_status(self.store, self.meeting_id)
+            count = self.store.segments.count(self.meeting_id) if status.complete else 0
         except sqlite3.Error:
             log.debug("transcription panel: store not readable", exc_info=True)
             return
-        self._stored = (done, total, 0 < done < total)
+        self._stored = (status.done_s, status.total_s, status.resumable)
         self._segment_count = count
 
     def _update_view(self, reread: bool = True) -> None:

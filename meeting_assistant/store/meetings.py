@@ -168,16 +168,32 @@ class UnitRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def find(self, typed: str) -> Unit | None:
+        """The directory's unit for what a clerk typed: its name in any case ("SỞ NỘI VỤ"), then
+        without accents ("so noi vu"), then its abbreviation ("VPTU") when only one unit has it."""
+        typed = nfc(typed).strip()
+        if not typed:
+            return None
+        units = self.list()
+        # SQLite's lower() folds ASCII only, so names are compared here, in Python.
+        for same in (lambda u: u.name.casefold() == typed.casefold(),
+                     lambda u: fold(u.name) == fold(typed)):  # fmt: skip
+            found = [u for u in units if same(u)]
+            if found:
+                return found[0]
+        by_abbreviation = [
+            u for u in units if u.abbreviation and fold(u.abbreviation) == fold(typed)
+        ]
+        return by_abbreviation[0] if len(by_abbreviation) == 1 else None
+
     def ensure(self, name: str, abbreviation: str | None = None) -> Unit:
-        """The unit with this name (case-insensitive), created if new."""
+        """The unit this name means (see `find`), created if new."""
         name = nfc(name).strip()
         if not name:
             raise UserError("Tên đơn vị không được để trống.", "A unit needs a name.")
-        # SQLite's lower() folds ASCII only, so "SỞ" and "Sở" are compared in Python.
-        key = name.casefold()
-        for row in self.db.query("SELECT * FROM units"):
-            if row["name"].casefold() == key:
-                return Unit.from_row(row)
+        existing = self.find(name)
+        if existing is not None:
+            return existing
         row_id = (
             self.db["units"]
             .insert(
