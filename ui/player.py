@@ -66,7 +66,11 @@ class AudioPlayer(QObject):
         super().__init__(parent)
         self._player = QMediaPlayer(self)
         self._output = QAudioOutput(self)
-        self._player.setAudioOutput(self._output)
+        # With no sound device, an attached output can leave QMediaPlayer.stop() waiting
+        # forever on its audio thread (Qt's FFmpeg backend): attach one only when there is one.
+        # Playback then still runs on its clock, so the transcript follows it.
+        if QMediaDevices.audioOutputs():
+            self._player.setAudioOutput(self._output)
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._outputs_changed)
         self._player.positionChanged.connect(self._media_position)
@@ -313,6 +317,18 @@ class AudioPlayer(QObject):
         if self._stop_at is not None and seconds >= self._stop_at:
             self.pause()
         self.positionChanged.emit(self._current.id, seconds)
+        duration = self._player.duration()
+        if (
+            self._player.audioOutput() is None
+            and self._want_playing
+            and not self._advancing
+            and duration > 0
+            and ms >= duration
+        ):
+            # Without a sound device the FFmpeg backend never says EndOfMedia: at the last
+            # position, end the file ourselves.
+            self._player.pause()
+            self._end_of_file()
 
     def _update_state(self, *_args) -> None:
         # Stopped while still wanted means the file ended: with another after it, playing goes on.
@@ -364,6 +380,8 @@ class AudioPlayer(QObject):
         self._output.setDevice(QMediaDevices.defaultAudioOutput())
         if QMediaDevices.audioOutputs():
             self._told_no_output = False
+            if self._player.audioOutput() is None:
+                self._player.setAudioOutput(self._output)
 
 
 # ------------------------------------------------------------------------------------------------
