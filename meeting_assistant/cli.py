@@ -215,8 +215,8 @@ def _open_app(parser: argparse.ArgumentParser, args) -> int:
     if importlib.util.find_spec("ui") is None or importlib.util.find_spec("ui.app") is None:
         parser.print_help()  # the desktop window is not part of this build
         return 0
-    from ui.app import run_app  # lazily: the core never needs Qt
-
+    # Imported by name, and only here: the core never needs Qt.
+    run_app = importlib.import_module("ui.app").run_app
     # Only a language asked for here overrides the one the clerk chose in the app's settings.
     asked = args.lang or (current_language() if os.environ.get("MEETING_ASSISTANT_LANG") else None)
     return run_app(db=args.db, language=asked)

@@ -22,6 +22,16 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 
 
 @pytest.fixture
+def core_in_vietnamese():
+    """Messages are checked in Vietnamese whatever MEETING_ASSISTANT_LANG says."""
+    from meeting_assistant.i18n import set_language
+
+    set_language("vi")
+    yield
+    set_language(None)
+
+
+@pytest.fixture
 def store(tmp_path):
     from meeting_assistant.store import Store
 

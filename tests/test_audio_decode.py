@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tracemalloc
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import av
@@ -32,11 +31,8 @@ CODEC_PADDING = 0.1
 
 
 @pytest.fixture(autouse=True)
-def vietnamese() -> Iterator[None]:
+def vietnamese(core_in_vietnamese) -> None:
     """Messages are checked in Vietnamese whatever MEETING_ASSISTANT_LANG says."""
-    set_language("vi")
-    yield
-    set_language(None)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import hashlib
 import os
 import shutil
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,6 @@ import pytest
 
 import meeting_assistant.importing as importing
 from meeting_assistant.errors import AudioError, DuplicateAudioError, NotFoundError, UserError
-from meeting_assistant.i18n import set_language
 from meeting_assistant.importing import import_audio
 from meeting_assistant.store import Store
 
@@ -39,10 +37,8 @@ NFD_TITLE = unicodedata.normalize("NFD", TITLE)
 
 
 @pytest.fixture(autouse=True)
-def vietnamese() -> Iterator[None]:
-    set_language("vi")
-    yield
-    set_language(None)
+def vietnamese(core_in_vietnamese) -> None:
+    """Messages are checked in Vietnamese whatever MEETING_ASSISTANT_LANG says."""
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,6 @@ skip and say so.
 
 from __future__ import annotations
 
-import math
-import wave
-
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -22,6 +19,8 @@ from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer  # noqa: E402
 from meeting_assistant.demo import create_demo_meeting  # noqa: E402
 from meeting_assistant.importing import import_audio  # noqa: E402
 from ui.player import RATES, AudioPlayer, PlayerBar  # noqa: E402
+
+from .audio_fixtures import write_tone  # noqa: E402
 
 NO_PLAYBACK = (
     "QMediaPlayer does not advance here (no audio output device in this environment); "
@@ -59,18 +58,6 @@ def wait_playing(qtbot, player, beyond: float) -> None:
         qtbot.waitUntil(lambda: player.media_player().position() / 1000 > beyond, timeout=6_000)
     except qtbot.TimeoutError:
         pytest.skip(NO_PLAYBACK)
-
-
-def _sine_wav(path, seconds=3.0, rate=16000):
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        frames = bytearray()
-        for i in range(int(seconds * rate)):
-            value = int(8000 * math.sin(2 * math.pi * 440 * i / rate))
-            frames += value.to_bytes(2, "little", signed=True)
-        out.writeframes(bytes(frames))
 
 
 # --- no sound device needed ------------------------------------------------------------------
@@ -171,7 +158,7 @@ def test_bar_shortcuts_and_tooltips(qtbot, player):
 
 
 def test_a_meeting_with_two_recordings_is_one_timeline(qtbot, store, meeting, tmp_path):
-    _sine_wav(tmp_path / "phan-2.wav", seconds=3.0)
+    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
     import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
     first, second = store.audio.for_meeting(meeting.id)
     player = AudioPlayer()
@@ -262,7 +249,7 @@ def test_play_span_pauses_at_its_end(qtbot, player):
 
 
 def test_playback_moves_on_to_the_next_recording(qtbot, store, meeting, tmp_path):
-    _sine_wav(tmp_path / "phan-2.wav", seconds=3.0)
+    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
     import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
     first, second = store.audio.for_meeting(meeting.id)
     player = AudioPlayer()

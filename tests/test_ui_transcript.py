@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
-import wave
 
 import pytest
 
@@ -20,6 +18,8 @@ from meeting_assistant.models import Segment  # noqa: E402
 from meeting_assistant.paths import resource  # noqa: E402
 from ui import transcript_view as tv  # noqa: E402
 from ui.transcript_view import SPEAKER, TEXT, TIME, EditedRole, PlayingRole  # noqa: E402
+
+from .audio_fixtures import write_tone
 
 DEMO = json.loads(resource("demo", "demo_meeting.json").read_text(encoding="utf-8"))
 
@@ -94,20 +94,8 @@ def test_shows_the_segments_with_times_speakers_and_text(view):
     assert all(view.table.rowHeight(r) > one_line for r in range(10))
 
 
-def _sine_wav(path, seconds=3.0, rate=16000):
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        frames = bytearray()
-        for i in range(int(seconds * rate)):
-            value = int(8000 * math.sin(2 * math.pi * 440 * i / rate))
-            frames += value.to_bytes(2, "little", signed=True)
-        out.writeframes(bytes(frames))
-
-
 def test_times_continue_across_the_meetings_recordings(view, store, meeting, tmp_path):
-    _sine_wav(tmp_path / "phan-2.wav")
+    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
     _, second = import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
     first = store.audio.for_meeting(meeting.id)[0]
     seg = store.segments.add(Segment(None, meeting.id, second.id, 1.5, 2.5, "Phần hai."))
