@@ -147,13 +147,15 @@ class TranscriptionPanel(QWidget):
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
 
-        row = QHBoxLayout()
+        self.controls = QWidget(self)  # hidden as a whole once everything is transcribed
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start_button)
         row.addWidget(self.progress_bar, 1)
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.controls)
         layout.addWidget(self.status_label)
 
         self._cancel_shortcut = QShortcut(CANCEL_KEY, self)
@@ -338,10 +340,7 @@ class TranscriptionPanel(QWidget):
         self.progress_bar.setEnabled(not no_audio)
         # A finished transcript needs no button nor a full bar: the status line says it all,
         # and the transcript gets the room.
-        finished = all_done and not running
-        self.progress_bar.setVisible(not finished)
-        if finished:
-            self.start_button.setVisible(False)
+        self.controls.setVisible(not (all_done and not running))
 
         self.status_label.setText(
             self._status_text(running, stopping, no_audio, resumable, all_done)
