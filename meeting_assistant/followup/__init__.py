@@ -1,0 +1,1 @@
+"""Following tasks up: their official status, computed from deadlines and completion dates."""
