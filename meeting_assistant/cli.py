@@ -18,6 +18,11 @@ from .errors import UserError
 from .i18n import current_language, pick, set_language
 from .paths import default_db_path
 
+# The register's status keys (kept here so that --help needs no heavy import).
+STATUS_KEYS = (
+    "done_on_time", "done_late", "in_progress", "due_soon", "overdue", "ongoing", "cancelled",
+)  # fmt: skip
+
 
 def _date(value: str) -> str:
     try:
@@ -26,6 +31,12 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(
             pick("ngày phải có dạng YYYY-MM-DD: {v}", "dates are written YYYY-MM-DD: {v}", v=value)
         ) from None
+
+
+def _deadline(value: str) -> str:
+    if value.strip().lower() in ("ongoing", "thường xuyên", "thuong xuyen"):
+        return "ongoing"
+    return _date(value)
 
 
 def _positive(value: str) -> int:
@@ -171,6 +182,67 @@ def build_parser() -> argparse.ArgumentParser:
     )
     se.add_argument("query", metavar="QUERY")
     se.add_argument("--json", action="store_true")
+
+    co = sub.add_parser(
+        "conclusion",
+        parents=[common],
+        help=pick("kết luận của cuộc họp", "a meeting's conclusions"),
+    )
+    co_sub = co.add_subparsers(dest="action", metavar="ACTION", required=True)
+    co_add = co_sub.add_parser("add", parents=[common], help=pick("thêm kết luận", "add one"))
+    co_add.add_argument("meeting", type=int, metavar="MEETING")
+    co_add.add_argument("--text", required=True, help=pick("nội dung kết luận", "its text"))
+
+    ta = sub.add_parser("task", parents=[common], help=pick("nhiệm vụ được giao", "assigned tasks"))
+    ta_sub = ta.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ta_add = ta_sub.add_parser("add", parents=[common], help=pick("thêm nhiệm vụ", "add a task"))
+    ta_add.add_argument("meeting", type=int, metavar="MEETING")
+    ta_add.add_argument("--content", required=True, help=pick("nội dung", "what must be done"))
+    ta_add.add_argument(
+        "--lead", required=True, metavar="UNIT", help=pick("đơn vị chủ trì", "lead unit")
+    )
+    ta_add.add_argument(
+        "--coord", action="append", default=[], metavar="UNIT",
+        help=pick("đơn vị phối hợp (lặp lại được)", "coordinating unit (repeatable)"),
+    )  # fmt: skip
+    ta_add.add_argument(
+        "--deadline", type=_deadline, metavar="YYYY-MM-DD|ongoing",
+        help=pick("thời hạn, hoặc ongoing (thường xuyên)", "deadline, or ongoing"),
+    )  # fmt: skip
+    ta_add.add_argument("--key", action="store_true", help=pick("nhiệm vụ trọng tâm", "key task"))
+    ta_up = ta_sub.add_parser(
+        "update", parents=[common], help=pick("cập nhật tiến độ", "record progress")
+    )
+    ta_up.add_argument("task", type=int, metavar="TASK")
+    ta_up.add_argument(
+        "--progress", metavar="NOTE", help=pick("ghi nhận tiến độ", "a progress note")
+    )
+    ta_up.add_argument("--reporter", help=pick("người báo cáo", "who reported it"))
+    ta_up.add_argument(
+        "--done", type=_date, metavar="YYYY-MM-DD", help=pick("ngày hoàn thành", "completion date")
+    )
+    ta_up.add_argument(
+        "--cancel", action="store_true", help=pick("hủy nhiệm vụ", "cancel the task")
+    )
+
+    ts_list = sub.add_parser(
+        "tasks", parents=[common], help=pick("sổ theo dõi nhiệm vụ", "the task register")
+    )
+    ts_list.add_argument(
+        "--unit", help=pick("đơn vị chủ trì hoặc phối hợp", "lead or coordinating unit")
+    )
+    ts_list.add_argument("--status", choices=STATUS_KEYS)
+    ts_list.add_argument(
+        "--due-within",
+        type=_positive,
+        metavar="DAYS",
+        help=pick("đến hạn trong N ngày", "due within N days"),
+    )
+    ts_list.add_argument("--meeting", type=int, metavar="ID")
+    ts_list.add_argument(
+        "--key", action="store_true", help=pick("chỉ nhiệm vụ trọng tâm", "key tasks only")
+    )
+    ts_list.add_argument("--json", action="store_true")
 
     mo = sub.add_parser(
         "models", parents=[common], help=pick("các mô hình nhận dạng giọng nói", "speech models")

@@ -3,6 +3,7 @@ messages for people go to stderr."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import sys
@@ -12,9 +13,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .documents.transcript import clock, render
+from .errors import UserError
+from .followup.register import task_register
+from .followup.status import label as status_label
+from .followup.status import task_status
 from .i18n import pick
 from .importing import import_audio
 from .store import Store
+from .tagging import update_task
 from .transcribing import Finished, MeetingProgress, recover_interrupted, transcribe_meeting
 from .transcription import list_models
 
@@ -283,6 +289,61 @@ def cmd_search(store: Store, args) -> int:
     for h in hits:
         at = f" {clock(h.start, millis=False)}" if h.start is not None else ""
         print(f"#{h.meeting_id}{at} [{_label(KIND_LABELS, h.kind)}] {h.text}")
+    return 0
+
+
+def cmd_conclusion(store: Store, args) -> int:
+    store.meetings.get(args.meeting)
+    print(store.items.add_conclusion(args.meeting, args.text).id)
+    return 0
+
+
+def cmd_task(store: Store, args) -> int:
+    today = dt.date.today().isoformat()
+    if args.action == "add":
+        store.meetings.get(args.meeting)
+        with store.db.atomic():
+            task = store.items.add_task(args.meeting, args.content)
+            ongoing = args.deadline == "ongoing"
+            update_task(
+                store, task.id, lead_unit=args.lead, coordinating_units=args.coord,
+                deadline=None if ongoing else args.deadline, ongoing=ongoing, is_key=args.key,
+            )  # fmt: skip
+        print(task.id)
+        return 0
+    task = store.items.task(args.task)
+    if not (args.progress or args.done or args.cancel):
+        raise UserError(
+            "Cho biết cần cập nhật gì: --progress, --done hoặc --cancel.",
+            "Say what to record: --progress, --done or --cancel.",
+        )
+    with store.db.atomic():
+        if args.progress:
+            store.items.add_task_update(task.id, today, args.progress, args.reporter)
+        if args.done:
+            store.items.update_task(task.id, completed_on=args.done)
+        if args.cancel:
+            store.items.update_task(task.id, cancelled_on=today)
+    print(status_label(task_status(store.items.task(task.id))), file=sys.stderr)
+    return 0
+
+
+def cmd_tasks(store: Store, args) -> int:
+    rows = task_register(
+        store, unit=args.unit, status=args.status, due_within=args.due_within,
+        meeting_id=args.meeting, key_only=args.key,
+    )  # fmt: skip
+    if args.json:
+        _print_json([r.to_dict() for r in rows])
+        return 0
+    if not rows:
+        print(pick("Không có nhiệm vụ nào.", "No tasks."), file=sys.stderr)
+        return 0
+    for r in rows:
+        deadline = r.task.deadline or (pick("thường xuyên", "ongoing") if r.task.ongoing else "-")
+        key = "★" if r.task.is_key else " "
+        print(f"{r.task.id:>4} {key} {deadline:<12} {status_label(r.status):<28} "
+              f"{r.lead_unit or '-'}: {r.task.content}")  # fmt: skip
     return 0
 
 
