@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meeting_assistant.errors import UserError
@@ -17,6 +17,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A UserError's own message (already in the interface language); anything else is a bug:
     say so plainly, and keep the details one click away."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Meeting Assistant"))
     if isinstance(error, UserError):

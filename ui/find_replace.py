@@ -58,6 +58,7 @@ class FindReplaceBar(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         )
         self.result_label = QLabel(self)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.result_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         grid = QGridLayout(self)

@@ -618,6 +618,7 @@ class ItemsPanel(QWidget):
         self._splitters_fitted = False
 
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.status_label.setWordWrap(True)
         self._quiet(self.status_label)
         self._status_timer = QTimer(self)

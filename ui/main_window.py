@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self._busy_bar.setRange(0, 0)  # indeterminate: decoding reports no progress
         self._busy_bar.setMaximumWidth(140)
         self._notice = QLabel()
+        self._notice.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.statusBar().addWidget(self._notice, 1)
         self.statusBar().addPermanentWidget(self._busy_label)
         self.statusBar().addPermanentWidget(self._busy_bar)

@@ -152,6 +152,7 @@ class MeetingDialog(QDialog):
         box_layout.addLayout(row_buttons)
 
         self.problem = QLabel()  # why Save did not save, shown in place rather than in a popup
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()

@@ -86,12 +86,14 @@ class MeetingPage(QWidget):
         )
         self.back_button.clicked.connect(self.backRequested)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton()

@@ -176,6 +176,7 @@ class MeetingsModel(QAbstractTableModel):
 def confirm_delete(parent: QWidget, title: str) -> bool:
     """Ask before deleting a meeting; say what goes with it and what stays."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("MeetingsView", "Xóa cuộc họp"))
     box.setText(
@@ -353,6 +354,7 @@ class MeetingsView(QWidget):
         self.table.addActions([self.action_edit, self.action_delete])
 
         self.no_match = QLabel()
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
         self.no_match.hide()

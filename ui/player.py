@@ -445,6 +445,7 @@ class PlayerBar(QWidget):
         self.speed_combo = QComboBox(self)
         self.speed_label.setBuddy(self.speed_combo)
         self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.message_label.setStyleSheet("color: #b3261e;")
         self.message_label.setWordWrap(True)
         self.message_label.hide()

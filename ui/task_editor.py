@@ -390,6 +390,7 @@ class UnitChip(QFrame):
         self.setStyleSheet(_chip_style(self.palette()))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         shown = self.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, self.MAX_NAME_WIDTH
         )
@@ -516,6 +517,7 @@ class TaskEditor(QWidget):
         self.date_edit.dateChanged.connect(lambda _d: self._date_timer.start())
         self.date_edit.editingFinished.connect(self._save_date)
         self.said_label = QLabel(self)
+        self.said_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.said_label.setWordWrap(True)
         self.said_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _make_secondary(self.said_label, italic=True)

@@ -631,6 +631,7 @@ class TranscriptView(QWidget):
         self.find_bar.closed.connect(lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.hint_label = QLabel(self)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.hint_label.setWordWrap(True)
         self.hint_label.setContentsMargins(PAD_X, 4, PAD_X, 4)
         self.hint_label.hide()
