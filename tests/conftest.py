@@ -32,6 +32,30 @@ def core_in_vietnamese():
 
 
 @pytest.fixture
+def ui_in_vietnamese(qapp):
+    """A UI test starts and ends in Vietnamese, leaving no translator or locale behind.
+
+    Hidden top-level widgets of ours that earlier tests left behind (closed, not deleted) are
+    deleted first: a language switch reaches every top-level widget, and a leftover one may hold
+    a database that its test has closed."""
+    from PySide6.QtCore import QEvent, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from meeting_assistant.i18n import set_language
+    from ui import i18n
+
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() and type(widget).__module__.startswith("ui."):
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    i18n.install_language(qapp, "vi")
+    yield
+    i18n.install_language(qapp, "vi")
+    set_language(None)
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
 def store(tmp_path):
     from meeting_assistant.store import Store
 

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from meeting_assistant import i18n as core_i18n
-from ui import i18n, meetings_view
+from ui import meetings_view
 from ui.meeting_dialog import NAME, PRESENT, TITLE, UNIT, MeetingDialog
 from ui.meetings_view import MeetingsModel, MeetingsView
 
 
-def _delete_leftover_windows() -> None:
-    """Delete hidden top-level widgets of ours that earlier tests left behind (closed, not
-    deleted). A language switch reaches every top-level widget, and a leftover one may hold a
-    database that its test has closed."""
-    for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible() and type(widget).__module__.startswith("ui."):
-            widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.fixture(autouse=True)
-def vietnamese(qapp):
-    _delete_leftover_windows()
-    i18n.install_language(qapp, "vi")
-    yield
-    core_i18n.set_language(None)
-    QLocale.setDefault(QLocale.c())
+def vietnamese(ui_in_vietnamese):
+    """Every test starts and ends in Vietnamese (see conftest)."""
 
 
 @pytest.fixture

@@ -46,6 +46,13 @@ def player(qtbot, store, meeting):
     audio_player.deleteLater()
 
 
+def add_second_recording(store, meeting, tmp_path):
+    """Attach a 3-second second recording to the meeting; return (first, second)."""
+    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
+    import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
+    return store.audio.for_meeting(meeting.id)
+
+
 def loaded(qtbot, player):
     media = player.media_player()
     qtbot.waitUntil(lambda: media.duration() > 0, timeout=10_000)
@@ -158,9 +165,7 @@ def test_bar_shortcuts_and_tooltips(qtbot, player):
 
 
 def test_a_meeting_with_two_recordings_is_one_timeline(qtbot, store, meeting, tmp_path):
-    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
-    import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
-    first, second = store.audio.for_meeting(meeting.id)
+    first, second = add_second_recording(store, meeting, tmp_path)
     player = AudioPlayer()
     try:
         player.load(store, meeting.id)
@@ -249,9 +254,7 @@ def test_play_span_pauses_at_its_end(qtbot, player):
 
 
 def test_playback_moves_on_to_the_next_recording(qtbot, store, meeting, tmp_path):
-    write_tone(tmp_path / "phan-2.wav", seconds=3.0, rate=16000, channels=1, fmt="wav")
-    import_audio(store, tmp_path / "phan-2.wav", meeting_id=meeting.id)
-    first, second = store.audio.for_meeting(meeting.id)
+    first, second = add_second_recording(store, meeting, tmp_path)
     player = AudioPlayer()
     try:
         player.load(store, meeting.id)

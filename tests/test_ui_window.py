@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
-    QEvent,
-    QLocale,
     QMimeData,
     QPoint,
     QPointF,
@@ -40,25 +38,9 @@ def plain(text: str) -> str:
     return text.replace("&", "")
 
 
-def _delete_leftover_windows() -> None:
-    """Delete hidden top-level widgets of ours that earlier tests left behind (closed, not
-    deleted). A language switch reaches every top-level widget, and a leftover one may hold a
-    database that its test has closed."""
-    for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible() and type(widget).__module__.startswith("ui."):
-            widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.fixture(autouse=True)
-def vietnamese(qapp):
-    """Every test starts and ends in Vietnamese, leaving no translator or locale behind."""
-    _delete_leftover_windows()
-    i18n.install_language(qapp, "vi")
-    yield
-    i18n.install_language(qapp, "vi")
-    core_i18n.set_language(None)
-    QLocale.setDefault(QLocale.c())
+def vietnamese(ui_in_vietnamese):
+    """Every test starts and ends in Vietnamese (see conftest)."""
 
 
 @pytest.fixture
