@@ -19,7 +19,7 @@ from .followup.status import label as status_label
 from .followup.status import task_status
 from .i18n import pick
 from .importing import import_audio
-from .store import Store
+from .store import Store, storage_errors
 from .tagging import update_task
 from .transcribing import Finished, MeetingProgress, recover_interrupted, transcribe_meeting
 from .transcription import list_models
@@ -50,7 +50,8 @@ def _print_json(data) -> None:
 
 
 def run(args, db_path: Path) -> int:
-    with Store(db_path) as store:
+    with Store(db_path) as store, storage_errors(db_path):
+        # Any write may meet a full disk: the clerk reads why, what was stored stays.
         recover_interrupted(store)
         handler = globals()[f"cmd_{args.command}"]
         return handler(store, args) or 0

@@ -3,6 +3,8 @@ segment the moment it is produced, so an interrupted run resumes where it stoppe
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -12,7 +14,7 @@ from filelock import FileLock, Timeout
 
 from .errors import UserError
 from .models import AudioFile, Segment
-from .store import Store
+from .store import Store, storage_errors
 from .transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
 from .transcription import transcribe_file as run_engine
 
@@ -193,20 +195,21 @@ def transcribe_meeting(
             )
             for event in events:
                 if isinstance(event, TranscribedSegment):
-                    segment = store.segments.add(
-                        Segment(
-                            id=None,
-                            meeting_id=meeting_id,
-                            audio_id=audio.id,
-                            start=event.start,
-                            end=event.end,
-                            text=event.text,
-                            words=event.words,
-                            avg_logprob=event.avg_logprob,
-                            no_speech_prob=event.no_speech_prob,
-                        ),
-                        transcribed_until=event.resume_at,
-                    )
+                    with storage_errors(store.path):  # a full disk: a message, not a traceback
+                        segment = store.segments.add(
+                            Segment(
+                                id=None,
+                                meeting_id=meeting_id,
+                                audio_id=audio.id,
+                                start=event.start,
+                                end=event.end,
+                                text=event.text,
+                                words=event.words,
+                                avg_logprob=event.avg_logprob,
+                                no_speech_prob=event.no_speech_prob,
+                            ),
+                            transcribed_until=event.resume_at,
+                        )
                     added += 1
                     yield SegmentAdded(segment)
                 elif isinstance(event, Progress):
@@ -221,7 +224,10 @@ def transcribe_meeting(
             done_before += audio.duration
         except BaseException:
             # Whatever stopped us (an error, Ctrl-C, the window closing), what was stored stays.
-            store.audio.mark_interrupted(audio.id)
+            # If even this write fails (a full disk), the next start finds the run unlocked and
+            # marks it interrupted then; the original error is the one to report.
+            with contextlib.suppress(sqlite3.Error):
+                store.audio.mark_interrupted(audio.id)
             raise
         finally:
             lock.release()

@@ -617,3 +617,14 @@ def test_units_are_found_as_clerks_type_them(store: Store) -> None:
     assert store.units.find("Sở Tài chính") is None and store.units.find("  ") is None
     assert store.units.ensure("so noi vu") == home  # no duplicate for an unaccented spelling
     assert len(store.units.list()) == 2
+
+
+def test_a_full_disk_during_a_write_reads_as_a_message(tmp_path: Path) -> None:
+    import sqlite3
+
+    from meeting_assistant.store import storage_errors
+
+    with pytest.raises(StorageError) as raised:
+        with storage_errors(tmp_path / "m.db"):
+            raise sqlite3.OperationalError("database or disk is full")
+    assert "đầy" in raised.value.message or "full" in raised.value.message
