@@ -12,6 +12,7 @@ from .items import ItemRepo
 from .meetings import MeetingRepo, UnitRepo
 from .search import search as _search
 from .segments import SegmentRepo
+from .settings import SettingsRepo
 
 
 class Store:
@@ -26,6 +27,7 @@ class Store:
         self.audio = AudioRepo(self.db)
         self.segments = SegmentRepo(self.db)
         self.items = ItemRepo(self.db)
+        self.settings = SettingsRepo(self.db)
 
     def search(self, text: str, **options) -> list[SearchHit]:
         return _search(self.db, text, **options)

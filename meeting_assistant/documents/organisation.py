@@ -1,0 +1,55 @@
+"""The organisation that issues documents: its names, symbol, signer and chosen layout.
+
+Stored as settings ("org.*") in the database, so every document printed from one file is signed
+the same way. Blank fields print as blanks the clerk fills in by hand, as on a paper draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from ..errors import UserError
+from ..text import nfc
+
+LAYOUTS = ("state", "party")
+PREFIX = "org."
+
+
+@dataclass
+class Organisation:
+    layout: str = "state"            # state: Nghị định 30/2020; party: Hướng dẫn 36-HD/VPTW
+    superior_body: str = ""          # cơ quan chủ quản, e.g. "UBND TỈNH BẮC NINH"
+    issuing_body: str = ""           # e.g. "SỞ NỘI VỤ", "TỈNH ỦY BẮC NINH"
+    symbol: str = ""                 # the body's symbol in numbers: 12/TB-SNV, 12-TB/TU
+    place: str = ""                  # for the date line: "Bắc Ninh, ngày … tháng … năm …"
+    signer_authority: str = ""       # "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ"
+    signer_title: str = ""           # "PHÓ GIÁM ĐỐC", "BÍ THƯ"
+    signer_name: str = ""
+    recipients: str = ""             # extra "Nơi nhận" lines, one per line; "Lưu: VT" is added
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            setattr(self, f.name, nfc(getattr(self, f.name)).strip())
+        if self.layout not in LAYOUTS:
+            raise UserError(
+                "Mẫu văn bản không hợp lệ: {layout}. Dùng “state” (Nhà nước) hoặc “party” (Đảng).",
+                "Unknown document layout: {layout}. Use “state” or “party”.",
+                layout=self.layout,
+            )
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def load_organisation(store) -> Organisation:
+    saved = store.settings.with_prefix(PREFIX)
+    known = {f.name for f in fields(Organisation)}
+    values = {k: v for k, v in saved.items() if k in known}
+    if values.get("layout") not in LAYOUTS:
+        values.pop("layout", None)
+    return Organisation(**values)
+
+
+def save_organisation(store, organisation: Organisation) -> None:
+    for key, value in organisation.to_dict().items():
+        store.settings.set(PREFIX + key, value)
