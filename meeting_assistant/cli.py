@@ -242,7 +242,49 @@ def build_parser() -> argparse.ArgumentParser:
     ts_list.add_argument(
         "--key", action="store_true", help=pick("chỉ nhiệm vụ trọng tâm", "key tasks only")
     )
+    ts_list.add_argument("--text", help=pick("tìm trong nội dung", "words in the content"))
+    ts_list.add_argument(
+        "--deadline-from", type=_date, metavar="DATE",
+        help=pick("thời hạn từ ngày (YYYY-MM-DD)", "deadline on or after (YYYY-MM-DD)"),
+    )  # fmt: skip
+    ts_list.add_argument(
+        "--deadline-to", type=_date, metavar="DATE",
+        help=pick("thời hạn đến ngày (YYYY-MM-DD)", "deadline on or before (YYYY-MM-DD)"),
+    )  # fmt: skip
     ts_list.add_argument("--json", action="store_true")
+
+    ex = sub.add_parser(
+        "export", parents=[common],
+        help=pick("in thông báo kết luận, biên bản, bản ghi lời", "write a notice, minutes or"
+                  " transcript"),
+    )  # fmt: skip
+    ex.add_argument("meeting", type=int, metavar="MEETING")
+    ex.add_argument("--kind", required=True, choices=("notice", "minutes", "transcript"))
+    ex.add_argument("--format", choices=("pdf", "docx", "txt", "srt", "vtt"),
+                    help=pick("mặc định theo đuôi tệp", "default: from the file name"))  # fmt: skip
+    ex.add_argument("--out", required=True, metavar="FILE")
+    ex.add_argument(
+        "--with-transcript", action="store_true",
+        help=pick("kèm toàn văn ghi âm làm phụ lục biên bản",
+                  "add the full transcript to the minutes as an appendix"),
+    )  # fmt: skip
+
+    me = sub.add_parser(
+        "memo", parents=[common],
+        help=pick("công văn đôn đốc một đơn vị", "a follow-up memo to one unit"),
+    )  # fmt: skip
+    me.add_argument("--unit", required=True)
+    me.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    re_ = sub.add_parser(
+        "report", parents=[common],
+        help=pick("báo cáo tình hình thực hiện nhiệm vụ", "the task report for a period"),
+    )  # fmt: skip
+    re_.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                     help=pick("cuộc họp từ ngày", "meetings held on or after"))  # fmt: skip
+    re_.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                     help=pick("cuộc họp đến ngày", "meetings held on or before"))  # fmt: skip
+    re_.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
 
     mo = sub.add_parser(
         "models", parents=[common], help=pick("các mô hình nhận dạng giọng nói", "speech models")

@@ -15,8 +15,8 @@ from pathlib import Path
 from .documents.transcript import clock, render
 from .errors import UserError
 from .followup.register import task_register
+from .followup.status import DEFAULT_DUE_SOON_DAYS, DUE_SOON_KEY, task_status
 from .followup.status import label as status_label
-from .followup.status import task_status
 from .i18n import pick
 from .importing import import_audio
 from .store import Store, storage_errors
@@ -325,14 +325,17 @@ def cmd_task(store: Store, args) -> int:
             store.items.update_task(task.id, completed_on=args.done)
         if args.cancel:
             store.items.update_task(task.id, cancelled_on=today)
-    print(status_label(task_status(store.items.task(task.id))), file=sys.stderr)
+    days = store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS)
+    print(status_label(task_status(store.items.task(task.id), due_soon_days=days)), file=sys.stderr)
     return 0
 
 
 def cmd_tasks(store: Store, args) -> int:
     rows = task_register(
         store, unit=args.unit, status=args.status, due_within=args.due_within,
-        meeting_id=args.meeting, key_only=args.key,
+        meeting_id=args.meeting, key_only=args.key, text=args.text,
+        deadline_from=_day(args.deadline_from), deadline_to=_day(args.deadline_to),
+        due_soon_days=store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS),
     )  # fmt: skip
     if args.json:
         _print_json([r.to_dict() for r in rows])
@@ -346,6 +349,43 @@ def cmd_tasks(store: Store, args) -> int:
         print(f"{r.task.id:>4} {key} {deadline:<12} {status_label(r.status):<28} "
               f"{r.lead_unit or '-'}: {r.task.content}")  # fmt: skip
     return 0
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _written(path: Path) -> int:
+    print(pick("Đã ghi {path}", "Wrote {path}", path=str(path)), file=sys.stderr)
+    return 0
+
+
+def cmd_export(store: Store, args) -> int:
+    from .documents.export import default_format, export_meeting
+
+    out = Path(args.out).expanduser()
+    fmt = args.format or default_format(args.kind, out)
+    export_meeting(
+        store, args.meeting, args.kind, fmt, out, include_transcript=args.with_transcript
+    )
+    return _written(out)
+
+
+def cmd_memo(store: Store, args) -> int:
+    from .documents.export import export_memo
+
+    out = Path(args.out).expanduser()
+    export_memo(store, args.unit, out)
+    return _written(out)
+
+
+def cmd_report(store: Store, args) -> int:
+    from .documents.export import export_report
+
+    out = Path(args.out).expanduser()
+    fmt = "csv" if out.suffix.lower() == ".csv" else "pdf"
+    export_report(store, out, fmt, date_from=_day(args.date_from), date_to=_day(args.date_to))
+    return _written(out)
 
 
 def cmd_models(store: Store, args) -> int:

@@ -77,6 +77,23 @@ def test_filters(store, tasks):
     }  # fmt: skip
 
 
+def test_deadline_and_period_ranges(store, tasks):
+    _first, _second, made = tasks
+    september = {"deadline_from": dt.date(2024, 9, 15), "deadline_to": dt.date(2024, 9, 30)}
+    # Both ends are inclusive; a task with no deadline is outside any deadline range.
+    assert set(ids(task_register(store, **september, today=TODAY))) == {
+        made["on time"], made["late"], made["overdue"]
+    }  # fmt: skip
+    assert ids(task_register(store, deadline_from=dt.date(2024, 12, 31), today=TODAY)) == [
+        made["later"]
+    ]
+    # A report's period picks tasks by the date of the meeting that assigned them.
+    held = task_register(store, held_from=dt.date(2024, 9, 10), held_to=dt.date(2024, 9, 30),
+                         today=TODAY)  # fmt: skip
+    assert set(ids(held)) == {made["soon"], made["later"], made["ongoing"]}
+    assert task_register(store, held_to=dt.date(2024, 8, 31), today=TODAY) == []
+
+
 def test_cli_adds_updates_and_lists_tasks(tmp_path):
     assert cli(tmp_path, "new", "--title", "Giao ban", "--date", "2024-09-01").stdout.strip() == "1"
     assert cli(tmp_path, "conclusion", "add", "1", "--text", "Thống nhất").returncode == 0

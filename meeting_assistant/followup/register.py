@@ -49,6 +49,10 @@ def task_register(
     meeting_id: int | None = None,
     key_only: bool = False,
     text: str | None = None,
+    deadline_from: dt.date | None = None,
+    deadline_to: dt.date | None = None,
+    held_from: dt.date | None = None,
+    held_to: dt.date | None = None,
     today: dt.date | None = None,
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
 ) -> list[RegisterRow]:
@@ -56,6 +60,8 @@ def task_register(
 
     `unit` matches the lead or a coordinating unit (by name, without accents, or abbreviation);
     `due_within` keeps open tasks whose deadline falls within that many days (overdue included).
+    `deadline_from`/`deadline_to` keep tasks with a deadline in that range (inclusive);
+    `held_from`/`held_to` keep tasks assigned at meetings held in that range (a report's period).
     """
     today = today or dt.date.today()
     if status is not None and status not in STATUSES:
@@ -82,6 +88,8 @@ def task_register(
     for meeting in meetings.values():
         if meeting_id is not None and meeting.id != meeting_id:
             continue
+        if not _within(meeting.date, held_from, held_to):
+            continue
         for task in store.items.tasks(meeting.id):
             current = task_status(task, today, due_soon_days)
             if status is not None and current != status:
@@ -101,6 +109,10 @@ def task_register(
                 and dt.date.fromisoformat(task.deadline) <= today + dt.timedelta(days=due_within)
             ):
                 continue
+            if (deadline_from or deadline_to) and not (
+                task.deadline and _within(task.deadline, deadline_from, deadline_to)
+            ):
+                continue
             if words and not all(w in fold(task.content) for w in words):
                 continue
             rows.append(
@@ -115,3 +127,13 @@ def task_register(
             )
     rows.sort(key=lambda r: (r.task.deadline or "9999-99-99", r.meeting_date or "", r.task.id))
     return rows
+
+
+def _within(day: str | None, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether an ISO date falls in [start, end]; an undated item is only in an open range."""
+    if start is None and end is None:
+        return True
+    if not day:
+        return False
+    value = dt.date.fromisoformat(day)
+    return (start is None or value >= start) and (end is None or value <= end)

@@ -23,6 +23,8 @@ CANCELLED = "cancelled"
 
 STATUSES = (DONE_ON_TIME, DONE_LATE, IN_PROGRESS, DUE_SOON, OVERDUE, ONGOING, CANCELLED)
 DEFAULT_DUE_SOON_DAYS = 7
+# The setting that holds the clerk's own due-soon window.
+DUE_SOON_KEY = "followup.due_soon_days"
 
 _LABELS = {
     DONE_ON_TIME: ("Đã hoàn thành đúng hạn", "Done on time"),
