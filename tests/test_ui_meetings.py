@@ -264,3 +264,16 @@ def test_new_meeting_from_the_list_is_shown_and_selected(qtbot, view, store, mon
     (meeting,) = store.meetings.list()
     assert view.meeting_ids() == [meeting.id] and view.selected_meeting_id() == meeting.id
     assert view.search.text() == ""
+
+
+def test_agenda_and_summary_for_the_minutes_are_saved(qtbot, store):
+    meeting = store.meetings.create("Giao ban", agenda="Đánh giá tháng 9")
+    dialog = MeetingDialog(store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.agenda_edit.toPlainText() == "Đánh giá tháng 9"
+    summary = "Các đơn vị báo cáo tiến độ.\nÝ kiến thảo luận: <3 & hơn"
+    dialog.summary_edit.setPlainText(summary)
+    dialog.agenda_edit.clear()
+    save_button(dialog).click()
+    saved = store.meetings.get(meeting.id)
+    assert saved.summary == summary and saved.agenda is None

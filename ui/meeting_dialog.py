@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -93,6 +94,13 @@ class MeetingDialog(QDialog):
         self.secretary_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.number_edit = QLineEdit()
+        # What the minutes print under "Nội dung": the agenda and the clerk's own summary.
+        self.agenda_edit = QPlainTextEdit()
+        self.agenda_edit.setFixedHeight(56)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setFixedHeight(110)
+        for edit in (self.agenda_edit, self.summary_edit):
+            edit.setTabChangesFocus(True)
 
         self.unit_names = QStringListModel([u.name for u in store.units.list()], self)
         self.organisation_edit.setCompleter(_unit_completer(self.unit_names, self))
@@ -114,6 +122,7 @@ class MeetingDialog(QDialog):
             "title": self.title_edit, "when": when, "place": self.place_edit,
             "chair": self.chair_edit, "secretary": self.secretary_edit,
             "organisation": self.organisation_edit, "number": self.number_edit,
+            "agenda": self.agenda_edit, "summary": self.summary_edit,
         }  # fmt: skip
         self.labels: dict[str, QLabel] = {}
         for key, field in fields.items():
@@ -174,7 +183,7 @@ class MeetingDialog(QDialog):
         else:
             self.date_check.setChecked(True)
         self.retranslate_ui()
-        self.resize(820, 640)
+        self.resize(820, 780)
 
     def _fill(self, meeting) -> None:
         self.title_edit.setText(meeting.title)
@@ -193,6 +202,8 @@ class MeetingDialog(QDialog):
         self.secretary_edit.setText(meeting.secretary or "")
         self.organisation_edit.setText(meeting.organisation or "")
         self.number_edit.setText(meeting.document_number or "")
+        self.agenda_edit.setPlainText(meeting.agenda or "")
+        self.summary_edit.setPlainText(meeting.summary or "")
         units = {u.id: u.name for u in self.store.units.list()}
         for person in self.store.meetings.attendees(meeting.id):
             unit = units.get(person.unit_id, "") if person.unit_id is not None else ""
@@ -217,8 +228,13 @@ class MeetingDialog(QDialog):
         self.labels["secretary"].setText(self.tr("Thư &ký:"))
         self.labels["organisation"].setText(self.tr("Cơ &quan/tổ chức:"))
         self.labels["number"].setText(self.tr("Số văn &bản:"))
+        self.labels["agenda"].setText(self.tr("Chương trình:"))
+        self.labels["summary"].setText(self.tr("Tóm tắt nội dung:"))
+        self.summary_edit.setPlaceholderText(
+            self.tr("Diễn biến chính của cuộc họp, in vào mục Nội dung của biên bản")
+        )
         self.title_edit.setPlaceholderText(self.tr("Bắt buộc, ví dụ: Hội nghị Ban Thường vụ"))
-        self.number_edit.setPlaceholderText(self.tr("ví dụ: 15-TB/TU"))
+        self.number_edit.setPlaceholderText(self.tr("ví dụ: 15 (ký hiệu lấy từ Cài đặt)"))
         self.date_check.setText(self.tr("Ngày"))
         self.start_check.setText(self.tr("Bắt đầu"))
         self.end_check.setText(self.tr("Kết thúc"))
@@ -305,6 +321,8 @@ class MeetingDialog(QDialog):
             "secretary": text(self.secretary_edit),
             "organisation": text(self.organisation_edit),
             "document_number": text(self.number_edit),
+            "agenda": self.agenda_edit.toPlainText().strip() or None,
+            "summary": self.summary_edit.toPlainText().strip() or None,
         }
 
     def _show_problem(self, text: str) -> None:
