@@ -1,1 +1,2 @@
-"""Documents the app produces: transcript formats now; notices, minutes and reports later."""
+"""Documents the app produces: conclusion notices, minutes, follow-up memos, task reports (PDF,
+DOCX, CSV) and transcripts (TXT, SRT, VTT, DOCX), in the State or the Party layout."""

@@ -1,0 +1,199 @@
+"""The documents a clerk issues, written in one call each: the command line and the window call
+exactly these.
+
+    export_meeting(store, 12, "notice", "pdf", Path("TB-12.pdf"))
+    export_memo(store, "Sở Tài chính", Path("don-doc.pdf"))
+    export_report(store, Path("bao-cao.pdf"), "pdf", date_from=date(2024, 7, 1))
+
+Everything a document shows is read from the store first (a missing meeting or unit fails before
+any file is touched), then written through `atomic_output`: a target is replaced whole or not at
+all. The layout (Nhà nước or Đảng) comes from the organisation's settings unless one is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import UserError
+from ..followup.status import DEFAULT_DUE_SOON_DAYS
+from .atomic import atomic_output
+from .content import meeting_content, memo_content, report_content
+from .docx_render import render_docx
+from .layout import load_layout
+from .memo import build_memo
+from .minutes import build_minutes
+from .notice import build_notice
+from .organisation import Organisation, load_organisation
+from .pdf_render import render_pdf
+from .report import build_report, report_csv
+from .transcript import render as render_transcript
+from .transcript_doc import build_transcript
+
+# A meeting's documents and their formats, the default first.
+KINDS: dict[str, tuple[str, ...]] = {
+    "notice": ("pdf", "docx"),
+    "minutes": ("docx", "pdf"),
+    "transcript": ("txt", "srt", "vtt", "docx"),
+}
+# The documents that span meetings.
+OTHER_KINDS: dict[str, tuple[str, ...]] = {"memo": ("pdf",), "report": ("pdf", "csv")}
+
+DUE_SOON_KEY = "followup.due_soon_days"
+MEMO_REPORT_DAYS_KEY = "followup.memo_report_days"
+
+_KIND_NAMES = {
+    "notice": ("thông báo kết luận", "conclusion notice"),
+    "minutes": ("biên bản", "minutes"),
+    "transcript": ("bản ghi lời", "transcript"),
+    "memo": ("công văn đôn đốc", "follow-up letter"),
+    "report": ("báo cáo", "report"),
+}
+
+
+def _formats(kind: str, kinds: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    kinds = kinds or {**KINDS, **OTHER_KINDS}
+    if kind not in kinds:
+        raise UserError(
+            "Không có loại văn bản “{kind}”. Chọn một trong: {known}.",
+            "There is no document kind “{kind}”. Use one of: {known}.",
+            kind=kind,
+            known=", ".join(kinds),
+        )
+    return kinds[kind]
+
+
+def _check(kind: str, fmt: str, kinds: dict[str, tuple[str, ...]] | None = None) -> str:
+    formats = _formats(kind, kinds)
+    fmt = (fmt or "").lower().lstrip(".")
+    if fmt not in formats:
+        vi, en = _KIND_NAMES.get(kind, (kind, kind))
+        raise UserError(
+            "Không xuất được {what_vi} dạng “{fmt}”. Các dạng có thể: {known}.",
+            "A {what_en} cannot be written as “{fmt}”. Possible formats: {known}.",
+            what_vi=vi,
+            what_en=en,
+            fmt=fmt,
+            known=", ".join(formats),
+        )
+    return fmt
+
+
+def default_format(kind: str, out: Path) -> str:
+    """The format the file name asks for ("TB-12.docx" → docx) if the kind has it, else the
+    kind's usual one."""
+    formats = _formats(kind)
+    suffix = Path(out).suffix.lower().lstrip(".")
+    return suffix if suffix in formats else formats[0]
+
+
+def _settings(
+    store, organisation: Organisation | None, today: dt.date | None, due_soon_days: int | None
+) -> tuple[Organisation, dt.date, int]:
+    org = organisation if organisation is not None else load_organisation(store)
+    soon = (
+        store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS)
+        if due_soon_days is None
+        else due_soon_days
+    )
+    return org, today or dt.date.today(), soon
+
+
+def _write_text(out: Path, text: str, *, bom: bool = False) -> None:
+    with atomic_output(out) as temp:
+        temp.write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+
+
+def export_meeting(
+    store,
+    meeting_id: int,
+    kind: str,
+    fmt: str,
+    out: Path,
+    *,
+    organisation: Organisation | None = None,
+    include_transcript: bool = False,
+    today: dt.date | None = None,
+) -> Path:
+    """Write a meeting's conclusion notice (pdf/docx), minutes (docx/pdf; `include_transcript`
+    adds the transcript as an appendix) or transcript (txt/srt/vtt/docx) to `out`."""
+    fmt = _check(kind, fmt, KINDS)
+    out = Path(out)
+    if kind == "transcript" and fmt != "docx":
+        store.meetings.get(meeting_id)
+        text = render_transcript(
+            fmt, store.segments.for_meeting(meeting_id), store.audio.for_meeting(meeting_id)
+        )
+        _write_text(out, text)
+        return out
+    org, today, soon = _settings(store, organisation, today, None)
+    layout = load_layout(org.layout)
+    content = meeting_content(
+        store,
+        meeting_id,
+        today=today,
+        due_soon_days=soon,
+        transcript=kind == "transcript" or include_transcript,
+    )
+    if kind == "notice":
+        doc = build_notice(content, layout, org)
+    elif kind == "minutes":
+        doc = build_minutes(content, layout, org, include_transcript=include_transcript)
+    else:
+        doc = build_transcript(content, layout, org)
+    with atomic_output(out) as temp:
+        (render_pdf if fmt == "pdf" else render_docx)(doc, layout, temp)
+    return out
+
+
+def export_memo(
+    store,
+    unit: str,
+    out: Path,
+    *,
+    organisation: Organisation | None = None,
+    today: dt.date | None = None,
+    due_soon_days: int | None = None,
+) -> Path:
+    """Write a follow-up letter (PDF) asking `unit` to act on its overdue and due-soon tasks.
+    A unit not in the directory, or one with nothing to chase, is a UserError."""
+    out = Path(out)
+    org, today, soon = _settings(store, organisation, today, due_soon_days)
+    layout = load_layout(org.layout)
+    content = memo_content(store, unit, today=today, due_soon_days=soon)
+    days = store.settings.get_int(
+        MEMO_REPORT_DAYS_KEY, layout.get("documents.memo.report_within_days")
+    )
+    doc = build_memo(content, layout, org, report_within_days=days)
+    with atomic_output(out) as temp:
+        render_pdf(doc, layout, temp)
+    return out
+
+
+def export_report(
+    store,
+    out: Path,
+    fmt: str,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    organisation: Organisation | None = None,
+    today: dt.date | None = None,
+    due_soon_days: int | None = None,
+) -> Path:
+    """Write the report on tasks assigned at meetings held in [date_from, date_to] (inclusive,
+    either end open), their status as of `today`: a PDF, or a CSV (UTF-8 with BOM, for Excel)."""
+    fmt = _check("report", fmt)
+    out = Path(out)
+    org, today, soon = _settings(store, organisation, today, due_soon_days)
+    layout = load_layout(org.layout)
+    content = report_content(
+        store, date_from=date_from, date_to=date_to, today=today, due_soon_days=soon
+    )
+    if fmt == "csv":
+        _write_text(out, report_csv(content, layout, org), bom=True)
+        return out
+    doc = build_report(content, layout, org)
+    with atomic_output(out) as temp:
+        render_pdf(doc, layout, temp)
+    return out

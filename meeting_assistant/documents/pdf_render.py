@@ -1,0 +1,248 @@
+"""Draw a `Document` of blocks as a PDF with reportlab, set in the layout's TrueType family.
+
+Every text is NFC-normalised and escaped before reportlab's Paragraph parses it, so "<b>" and
+"&" typed by the clerk print as written. Page numbers sit centred in the top margin from page 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LayoutError,
+    Paragraph,
+    SimpleDocTemplate,
+)
+from reportlab.platypus import PageBreak as PdfPageBreak
+from reportlab.platypus import Spacer as PdfSpacer
+from reportlab.platypus import Table as PdfTable
+
+from ..text import nfc
+from .blocks import Columns, Document, PageBreak, Para, Rule, Run, Spacer, Table
+from .fonts import FontFamily, register_family
+from .layout import MM, Layout
+
+_ROWS_WITH_HEADING = 90  # points: room for the header row and two or three rows
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+class _HRule(Flowable):
+    """A line of fixed length centred in the available width."""
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__()
+        self.length, self.thickness = rule.length_pt, rule.thickness_pt
+        self.before, self.after = rule.space_before_pt, rule.space_after_pt
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = self.before + self.thickness + self.after
+        return self.width, self.height
+
+    def draw(self):
+        x = (self.width - min(self.length, self.width)) / 2
+        y = self.height - self.before - self.thickness / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x, y, x + min(self.length, self.width), y)
+
+
+def markup(runs: list[Run]) -> str:
+    """Paragraph markup for plain runs: escaped, line breaks kept, bold/italic/underline."""
+    out = []
+    for run in runs:
+        text = escape(nfc(run.text)).replace("\n", "<br/>")
+        if run.underline:
+            text = f"<u>{text}</u>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
+
+
+class _Renderer:
+    def __init__(self, layout: Layout, orientation: str) -> None:
+        self.layout = layout
+        self.fonts: FontFamily = register_family(layout.get("fonts.pdf_family"))
+        self.orientation = orientation
+        self.frame_width = layout.frame_width_pt(orientation)
+        self._styles: dict[tuple, ParagraphStyle] = {}
+
+    def style(self, size: float, align: str = "left", **options: float) -> ParagraphStyle:
+        """A cached style; options: indent (first line), left, before, after, keep."""
+        key = (size, align, *sorted(options.items()))
+        if key not in self._styles:
+            self._styles[key] = ParagraphStyle(
+                f"s{len(self._styles)}",
+                fontName=self.fonts.regular,
+                fontSize=size,
+                leading=self.layout.leading(size),
+                alignment=_ALIGN[align],
+                firstLineIndent=options.get("indent", 0.0),
+                leftIndent=options.get("left", 0.0),
+                spaceBefore=options.get("before", 0.0),
+                spaceAfter=options.get("after", 0.0),
+                keepWithNext=int(options.get("keep", False)),
+            )
+        return self._styles[key]
+
+    def paragraph(self, p: Para, keep: bool | None = None) -> Paragraph:
+        style = self.style(
+            p.size,
+            p.align,
+            indent=p.first_line_indent_mm * MM,
+            left=p.left_indent_mm * MM,
+            before=p.space_before_pt,
+            after=p.space_after_pt,
+            keep=p.keep_with_next if keep is None else keep,
+        )
+        return Paragraph(markup(p.runs), style)
+
+    def cell_items(self, items) -> list:
+        return [self.flowable(item) for item in items]
+
+    def flowable(self, block):
+        if isinstance(block, Para):
+            return self.paragraph(block)
+        if isinstance(block, Rule):
+            return _HRule(block)
+        if isinstance(block, Spacer):
+            return PdfSpacer(1, block.height_pt)
+        if isinstance(block, PageBreak):
+            return PdfPageBreak()
+        if isinstance(block, Columns):
+            return self.columns(block)
+        if isinstance(block, Table):
+            return self.table(block)
+        raise TypeError(f"unknown block {block!r}")
+
+    def columns(self, block: Columns) -> PdfTable:
+        visible = block.visible()
+        widths = [w * MM for w, _ in visible]
+        table = PdfTable(
+            [[self.cell_items(c) for _, c in visible]],
+            colWidths=widths,
+            spaceAfter=block.space_after_pt,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.fonts.regular),  # not Table's Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        return table
+
+    def table(self, block: Table, split_in_row: bool = False) -> PdfTable:
+        t = self.layout.get("table")
+        total = (block.width_mm * MM) if block.width_mm else self.frame_width
+        weight = sum(c.weight for c in block.columns)
+        widths = [total * c.weight / weight for c in block.columns]
+        head = [
+            Paragraph(markup([Run(c.label, bold=True)]), self.style(block.size, "center"))
+            for c in block.columns
+        ]
+        body = []
+        for index, row in enumerate(block.rows):
+            bold = index in block.bold_rows
+            body.append(
+                [
+                    Paragraph(markup([Run(text, bold=bold)]), self.style(block.size, c.align))
+                    for text, c in zip(row, block.columns, strict=True)
+                ]
+            )
+        table = PdfTable(
+            [head, *body],
+            colWidths=widths,
+            repeatRows=1,
+            splitByRow=1,
+            splitInRow=int(split_in_row),
+            spaceAfter=block.space_after_pt,
+            hAlign="CENTER",
+        )
+        pad = t["padding_pt"]
+        table.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.fonts.regular),  # not Table's Helvetica
+                ("GRID", (0, 0), (-1, -1), t.get("grid_width_pt", 0.5), "black"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+        return table
+
+    def story(self, doc: Document, split_in_row: bool = False) -> list:
+        out = []
+        for index, block in enumerate(doc.blocks):
+            after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if isinstance(block, Table):
+                out.append(self.table(block, split_in_row))
+            elif isinstance(block, Para) and block.keep_with_next and isinstance(after, Table):
+                # Keeping a heading with a long table would push both to the next page: start
+                # a new page only when the heading and a few rows would not fit.
+                room = self.layout.leading(block.size) * 2 + _ROWS_WITH_HEADING
+                out.append(CondPageBreak(room))
+                out.append(self.paragraph(block, keep=False))
+            else:
+                out.append(self.flowable(block))
+        return out
+
+
+def render_pdf(doc: Document, layout: Layout, path: Path) -> None:
+    """Write `doc` to `path` as a PDF."""
+    renderer = _Renderer(layout, doc.orientation)
+    margins = layout.margins_pt
+    page_w, page_h = layout.page_size_pt(doc.orientation)
+    number = layout.get("page.page_number")
+
+    def page_number(canvas, pdf_doc) -> None:
+        if not doc.page_numbers:
+            return
+        if pdf_doc.page == 1 and not number["on_first_page"]:
+            return
+        canvas.saveState()
+        canvas.setFont(renderer.fonts.regular, number["size"])
+        x = margins["left"] + (page_w - margins["left"] - margins["right"]) / 2
+        canvas.drawCentredString(
+            x, page_h - margins["top"] / 2 - number["size"] / 3, str(pdf_doc.page)
+        )
+        canvas.restoreState()
+
+    def build(split_in_row: bool) -> None:
+        pdf = SimpleDocTemplate(
+            str(path),
+            pagesize=(page_w, page_h),
+            leftMargin=margins["left"],
+            rightMargin=margins["right"],
+            topMargin=margins["top"],
+            bottomMargin=margins["bottom"],
+            title=nfc(doc.title),
+            author=nfc(doc.author),
+            creator="Meeting Assistant",
+            initialFontName=renderer.fonts.regular,  # never a base-14 font in the file
+            subject=nfc(doc.title),
+        )
+        pdf.build(
+            renderer.story(doc, split_in_row), onFirstPage=page_number, onLaterPages=page_number
+        )
+
+    try:
+        build(split_in_row=False)
+    except LayoutError:
+        # A row taller than a page (a very long note) cannot move to the next page whole:
+        # only then are rows allowed to break inside.
+        build(split_in_row=True)
