@@ -32,3 +32,92 @@ def test_document_settings_are_saved_as_typed(qtbot, store):
     qtbot.addWidget(again)
     assert again.layout_choice.currentData() == "party"
     assert again.edits["symbol"].text() == "SNV" and again.due_soon.value() == 10
+
+
+# The preview ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def meeting(store):
+    from meeting_assistant.documents.organisation import save_organisation
+
+    from .document_fixtures import ORGANISATIONS, make_meeting
+
+    save_organisation(store, ORGANISATIONS["state"])
+    return make_meeting(store)
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_notice_preview_shows_saves_and_prints(qtbot, store, meeting, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui import document_actions
+
+    preview = document_actions.preview_notice(None, store, meeting)
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 1
+    assert preview.windowTitle().startswith("Thông báo kết luận — Hội nghị Đảng ủy")
+    assert "trang" in preview.pages.text()
+    # Saving writes the chosen format where the clerk said; both open.
+    pdf = preview.save_to("pdf", tmp_path / "tb.pdf")
+    assert "Số: 12/TB-SNV" in pdf_text(pdf)
+    docx = preview.save_to("docx", tmp_path / "tb.docx")
+    import docx as python_docx
+
+    assert "THÔNG BÁO" in "\n".join(p.text for p in python_docx.Document(str(docx)).paragraphs)
+    # Printing sends every page to the printer (here a PDF printer, as a test can have no other).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == preview.document.pageCount()
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == preview.document.pageCount()
+    preview.reject()
+
+
+def test_minutes_preview_adds_the_transcript_appendix_on_request(qtbot, store, meeting):
+    from ui import document_actions
+
+    preview = document_actions.preview_minutes(None, store, meeting)
+    qtbot.addWidget(preview)
+    assert preview.option.isVisible() or not preview.option.isHidden()
+    assert "Phụ lục" not in pdf_text(preview.preview_path)
+    preview.option.setChecked(True)  # re-renders
+    assert "Phụ lục" in pdf_text(preview.preview_path)
+    preview.reject()
+
+
+def test_a_failing_save_leaves_the_file_and_says_why(qtbot, store, meeting, tmp_path, monkeypatch):
+    from ui import document_actions, document_preview
+
+    shown = []
+    monkeypatch.setattr(document_preview, "show_error", lambda parent, exc: shown.append(exc))
+    preview = document_actions.preview_notice(None, store, meeting)
+    qtbot.addWidget(preview)
+    target = tmp_path / "kept.pdf"
+    target.write_bytes(b"the clerk's earlier file")
+    store.meetings.delete(meeting)  # the meeting went away meanwhile (another window)
+    assert preview.save_to("pdf", target) is None
+    assert shown and target.read_bytes() == b"the clerk's earlier file"
+    preview.reject()
+
+
+def test_meeting_page_offers_the_documents(qtbot, store, meeting, monkeypatch):
+    from ui import document_actions
+    from ui.meeting_page import MeetingPage
+    from ui.transcription_worker import TranscriptionManager
+
+    page = MeetingPage(store, TranscriptionManager(store.path))
+    qtbot.addWidget(page)
+    page.load(meeting)
+    texts = [a.text() for a in page.documents_menu.actions()]
+    assert texts == ["Thông báo kết luận…", "Biên bản cuộc họp…", "Lưu bản ghi lời…"]
+    opened = []
+    monkeypatch.setattr(document_actions, "preview_minutes", lambda *a: opened.append(a))
+    page.minutes_action.trigger()
+    assert opened and opened[0][2] == meeting

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -48,14 +52,18 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant import __version__
 from meeting_assistant.errors import UserError
+from meeting_assistant.followup.register import task_register
+from meeting_assistant.followup.status import OVERDUE
 from meeting_assistant.importing import import_audio
 from meeting_assistant.models import AudioFile
 from meeting_assistant.store import Store
 
+from .document_settings import DocumentSettingsBox
 from .errors import show_error
 from .i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
 from .meeting_page import MeetingPage
 from .meetings_view import MeetingsView
+from .task_register import TaskRegisterPage
 from .transcription_worker import TranscriptionManager
 
 # What File → Import and drag and drop offer; the core decides what it can really read.
@@ -100,26 +108,6 @@ class _Runner(QRunnable):
             self.relay.done.emit(self.job, result, None)
 
 
-class TasksPlaceholder(QWidget):
-    """The task register's place in the sidebar until it is built."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setEnabled(False)  # greyed: nothing to act on yet
-        QVBoxLayout(self).addWidget(self.label)
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("Sổ theo dõi nhiệm vụ sẽ có ở đây."))
-
-
 class SettingsPage(QWidget):
     """Preferences applied at once. languageChosen(code) when the clerk picks a language."""
 
@@ -147,8 +135,10 @@ class SettingsPage(QWidget):
         form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.language_label, self.language)
         form.addRow(self.database_label, self.database)
+        self.documents = DocumentSettingsBox(store)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.documents)
         layout.addStretch()
         self.retranslate_ui()
 
@@ -190,16 +180,30 @@ class MainWindow(QMainWindow):
         self.meetings_view.openRequested.connect(self.open_meeting)
         self.meetings_view.importRequested.connect(self.choose_and_import)
         self.meetings_view.demoRequested.connect(self.open_demo_meeting)
+        self.meetings_view.meetingsChanged.connect(self.schedule_overdue_count)
         # At most one transcription runs at a time, whichever meeting page is showing.
         self.transcriptions = TranscriptionManager(store.path, self)
         self.meeting_page: QWidget = MeetingPage(store, self.transcriptions)
         self._connect_meeting_page(self.meeting_page)
-        self.tasks_page = TasksPlaceholder()
+        # The sidebar's "Nhiệm vụ (3 quá hạn)": counted on start, on every move in the sidebar
+        # and shortly after tasks change (edits in a meeting page come in bursts: coalesced).
+        self._overdue = 0
+        self._overdue_timer = QTimer(self)
+        self._overdue_timer.setSingleShot(True)
+        self._overdue_timer.setInterval(500)
+        self._overdue_timer.timeout.connect(self.update_overdue_count)
+        self.tasks_page: QWidget = TaskRegisterPage(store)
+        self._connect_tasks_page(self.tasks_page)
         self.settings_page = SettingsPage(store)
         self.settings_page.languageChosen.connect(self.set_language)
 
+        # Settings scroll rather than widen the window: its long labels do not fit a small screen.
+        self.settings_scroll = QScrollArea()
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_scroll.setWidget(self.settings_page)
         self.stack = QStackedWidget()
-        for page in (self.meetings_view, self.meeting_page, self.tasks_page, self.settings_page):
+        for page in (self.meetings_view, self.meeting_page, self.tasks_page, self.settings_scroll):
             self.stack.addWidget(page)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -214,7 +218,7 @@ class MainWindow(QMainWindow):
         )
         for pixmap in sidebar_icons:
             self.sidebar.addItem(QListWidgetItem(icon(pixmap), ""))
-        self._sidebar_pages = [self.meetings_view, self.tasks_page, self.settings_page]
+        self._sidebar_pages = [self.meetings_view, self.tasks_page, self.settings_scroll]
         self.sidebar.currentRowChanged.connect(self._show_sidebar_page)
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
         central = QWidget()
@@ -299,13 +303,41 @@ class MainWindow(QMainWindow):
         self.action_demo.setText(self.tr("Mở cuộc họp &mẫu"))
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
-        names = (self.tr("Cuộc họp"), self.tr("Nhiệm vụ"), self.tr("Cài đặt"))
-        for row, name in enumerate(names):
-            self.sidebar.item(row).setText(name)
+        self._label_sidebar()
         for action in (self.action_demo, self.action_quit, self.action_about):
             tooltip_with_shortcut(action)
         self._update_busy()
         self._update_notice()
+
+    def _label_sidebar(self) -> None:
+        tasks = self.tr("Nhiệm vụ")
+        if self._overdue:
+            tasks = self.tr("Nhiệm vụ ({n} quá hạn)").format(n=self._overdue)
+        names = (self.tr("Cuộc họp"), tasks, self.tr("Cài đặt"))
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        item = self.sidebar.item(1)
+        item.setToolTip(
+            self.tr("{n} nhiệm vụ chưa hoàn thành đã quá hạn").format(n=self._overdue)
+            if self._overdue
+            else ""
+        )
+        item.setData(Qt.ItemDataRole.ForegroundRole, QColor("#B3261E") if self._overdue else None)
+
+    @Slot()
+    def update_overdue_count(self) -> None:
+        """Count the overdue tasks of all meetings again, for the sidebar."""
+        self._overdue_timer.stop()
+        today = getattr(self.tasks_page, "today", date.today)()
+        self._overdue = len(task_register(self.store, status=OVERDUE, today=today))
+        self._label_sidebar()
+
+    @Slot()
+    def schedule_overdue_count(self) -> None:
+        self._overdue_timer.start()
+
+    def overdue_count(self) -> int:
+        return self._overdue
 
     @Slot(str)
     def set_language(self, lang: str) -> None:
@@ -325,6 +357,7 @@ class MainWindow(QMainWindow):
             return
         page = self._sidebar_pages[row]
         self._leave_meeting_page()
+        self.update_overdue_count()  # tasks may have changed in the page being left
         if page is self.meetings_view:
             self.meetings_view.refresh()  # states change while a meeting is open (transcription)
         self.stack.setCurrentWidget(page)
@@ -385,6 +418,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, widget)
         self._sidebar_pages[self._sidebar_pages.index(self.tasks_page)] = widget
         self.tasks_page = widget
+        self._connect_tasks_page(widget)
         if showing:
             self.stack.setCurrentWidget(widget)
 
@@ -395,6 +429,28 @@ class MainWindow(QMainWindow):
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         if hasattr(page, "meetingChanged"):
             page.meetingChanged.connect(self.meetings_view.refresh)
+            page.meetingChanged.connect(self.schedule_overdue_count)
+
+    def _connect_tasks_page(self, page: QWidget) -> None:
+        if hasattr(page, "open_meeting"):
+            page.open_meeting.connect(self._open_from_register)
+        if hasattr(page, "tasksChanged"):
+            page.tasksChanged.connect(self.update_overdue_count)
+
+    @Slot(int)
+    def _open_from_register(self, meeting_id: int) -> None:
+        """Open the meeting a task of the register came from, with that task selected."""
+        selected = getattr(self.tasks_page, "selected_row", lambda: None)()
+        self.open_meeting(meeting_id)
+        items = getattr(self.meeting_page, "items", None)
+        if (
+            selected is not None
+            and selected.task.meeting_id == meeting_id
+            and self.stack.currentWidget() is self.meeting_page
+            and hasattr(items, "select_task")
+        ):
+            items.show_tasks()
+            items.select_task(selected.task.id)
 
     def _leave_meeting_page(self) -> None:
         if self.stack.currentWidget() is self.meeting_page and hasattr(self.meeting_page, "flush"):
@@ -465,6 +521,7 @@ class MainWindow(QMainWindow):
         # All done: show the new meeting, then the problems, one after another.
         self.meetings_view.search.clear()
         self.meetings_view.refresh()
+        self.update_overdue_count()
         if self._last_imported is not None:
             if job.open_after:
                 self.open_meeting(self._last_imported)

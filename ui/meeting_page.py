@@ -8,10 +8,12 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ from meeting_assistant.errors import UserError
 from meeting_assistant.models import Meeting
 from meeting_assistant.store import Store
 
+from . import document_actions
 from .errors import show_error
 from .items_panel import ItemsPanel
 from .meeting_dialog import MeetingDialog
@@ -98,6 +101,24 @@ class MeetingPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_details)
+        # The documents that follow the meeting, each previewed before it is saved or printed.
+        self.notice_action = QAction(self)
+        self.notice_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.notice_action.triggered.connect(self.preview_notice)
+        self.minutes_action = QAction(self)
+        self.minutes_action.triggered.connect(self.preview_minutes)
+        self.transcript_action = QAction(self)
+        self.transcript_action.triggered.connect(self.save_transcript)
+        self.documents_menu = QMenu(self)
+        for action in (self.notice_action, self.minutes_action, self.transcript_action):
+            self.documents_menu.addAction(action)
+        self.notice_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.notice_action)
+        self.documents_button = QToolButton()
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.documents_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.documents_button.setMenu(self.documents_menu)
+        self.preview = None  # the open document preview, kept so tests and the clerk can reach it
 
         self.conclusion_action = QAction(self)
         self.conclusion_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -138,6 +159,7 @@ class MeetingPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        header.addWidget(self.documents_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QWidget()
@@ -212,6 +234,25 @@ class MeetingPage(QWidget):
             self.transcript.load(self.store, self.meeting_id, self.undo_stack)  # speaker list
             self._emit_changed()
 
+    @Slot()
+    def preview_notice(self) -> None:
+        if self.meeting_id is not None:
+            self.flush()
+            self.preview = document_actions.preview_notice(self, self.store, self.meeting_id)
+
+    @Slot()
+    def preview_minutes(self) -> None:
+        if self.meeting_id is not None:
+            self.flush()
+            self.preview = document_actions.preview_minutes(self, self.store, self.meeting_id)
+
+    @Slot()
+    def save_transcript(self) -> None:
+        if self.meeting_id is not None:
+            path = document_actions.save_transcript(self, self.store, self.meeting_id)
+            if path is not None:
+                self.statusMessage.emit(self.tr("Đã lưu {path}").format(path=str(path)))
+
     def tag(self, kind: str) -> None:
         """Make a conclusion or a task of the selected segments (undoable)."""
         if self.meeting_id is None:
@@ -266,6 +307,17 @@ class MeetingPage(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Danh sách cuộc họp"))
         self.edit_button.setText(self.tr("Sửa thông tin…"))
+        self.documents_button.setText(self.tr("Văn bản"))
+        self.notice_action.setText(self.tr("Thông báo kết luận…"))
+        self.minutes_action.setText(self.tr("Biên bản cuộc họp…"))
+        self.transcript_action.setText(self.tr("Lưu bản ghi lời…"))
+        self.notice_action.setToolTip(
+            self.tr("Xem và in thông báo kết luận ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Print).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.conclusion_action.setText(self.tr("Kết luận"))
         self.conclusion_action.setToolTip(
             self.tr("Tạo kết luận từ các đoạn đang chọn ({shortcut})").format(shortcut="Ctrl+K")

@@ -41,7 +41,7 @@ class Rule:
     length_pt: float
     thickness_pt: float = 0.6
     space_after_pt: float = 0.0
-    space_before_pt: float = 3.0  # clear of the descenders of the line above
+    space_before_pt: float = 5.0  # clear of the line above, dots below (ụ, ệ) included
 
 
 @dataclass

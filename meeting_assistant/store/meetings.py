@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import UserError
+from ..errors import NotFoundError, UserError
 from ..models import Attendee, Meeting, Unit
 from ..text import fold, nfc
 from .database import fetch_row, now_iso
@@ -162,6 +162,13 @@ class MeetingRepo:
         return out
 
 
+class _Keep:
+    """The type of `KEEP`: "leave this field as it is" where None means "clear it"."""
+
+
+KEEP = _Keep()
+
+
 class UnitRepo:
     """The directory of units (Sở, Phòng, Ban …) that tasks are assigned to."""
 
@@ -205,3 +212,118 @@ class UnitRepo:
 
     def list(self) -> list[Unit]:
         return [Unit.from_row(r) for r in self.db.query("SELECT * FROM units ORDER BY name")]
+
+    def get(self, unit_id: int) -> Unit:
+        rows = list(self.db.query("SELECT * FROM units WHERE id = ?", [unit_id]))
+        if not rows:
+            raise NotFoundError(
+                "Không có đơn vị số {id} trong danh mục.",
+                "There is no unit number {id} in the directory.",
+                id=unit_id,
+            )
+        return Unit.from_row(rows[0])
+
+    def update(
+        self,
+        unit_id: int,
+        *,
+        name: str | None = None,
+        abbreviation: str | None | _Keep = KEEP,
+        parent_id: int | None | _Keep = KEEP,
+    ) -> Unit:
+        """Rename a unit, set its abbreviation ("" or None clears it) or its parent unit (None:
+        none). Tasks keep pointing at the same unit, so a rename shows everywhere at once.
+
+        A name must stay unique, accents and case ignored (as `find` matches it), and a unit
+        cannot sit under itself, directly or through its parents."""
+        unit = self.get(unit_id)
+        values: dict[str, Any] = {}
+        if name is not None:
+            name = nfc(name).strip()
+            if not name:
+                raise UserError("Tên đơn vị không được để trống.", "A unit needs a name.")
+            same = [u for u in self.list() if u.id != unit_id and fold(u.name) == fold(name)]
+            if same:
+                raise UserError(
+                    "Danh mục đã có đơn vị “{name}”.",
+                    "The directory already has a unit “{name}”.",
+                    name=same[0].name,
+                )
+            values["name"] = name
+        if not isinstance(abbreviation, _Keep):
+            values["abbreviation"] = nfc(abbreviation).strip() or None
+        if not isinstance(parent_id, _Keep):
+            if parent_id is not None:
+                self._check_parent(unit, parent_id)
+            values["parent_id"] = parent_id
+        if values:
+            with self.db.atomic():
+                self.db["units"].update(unit_id, values)
+        return self.get(unit_id)
+
+    def _check_parent(self, unit: Unit, parent_id: int) -> None:
+        parents = {u.id: u.parent_id for u in self.list()}
+        if parent_id not in parents:
+            self.get(parent_id)  # raises: no such unit
+        seen: set[int] = set()
+        current: int | None = parent_id
+        while current is not None and current not in seen:
+            if current == unit.id:
+                raise UserError(
+                    "Đơn vị “{name}” không thể là cấp trên của chính nó.",
+                    "The unit “{name}” cannot be placed under itself.",
+                    name=unit.name,
+                )
+            seen.add(current)
+            current = parents.get(current)
+
+    def usage(self, unit_id: int) -> int:
+        """How many tasks this unit leads or coordinates (each task counted once)."""
+        return self.usage_counts().get(unit_id, 0)
+
+    def usage_counts(self) -> dict[int, int]:
+        """For every unit used by a task: how many tasks it leads or coordinates."""
+        sql = """
+            SELECT unit_id, count(DISTINCT task_id) AS n FROM (
+                SELECT lead_unit_id AS unit_id, id AS task_id FROM tasks
+                WHERE lead_unit_id IS NOT NULL
+                UNION ALL
+                SELECT unit_id, task_id FROM task_coordinators
+            ) GROUP BY unit_id
+        """
+        return {r["unit_id"]: r["n"] for r in self.db.query(sql)}
+
+    def delete(self, unit_id: int) -> None:
+        """Remove a unit from the directory. Refused while a task names it, as lead or as
+        coordinating unit: the follow-up record would silently lose who was responsible.
+        Units under it move to the top level; attendees keep their names."""
+        with self.db.atomic():  # nothing may start using it between the check and the delete
+            self._delete(unit_id)
+
+    def _delete(self, unit_id: int) -> None:
+        unit = self.get(unit_id)
+        lead = self.db.execute(
+            "SELECT count(*) FROM tasks WHERE lead_unit_id = ?", [unit_id]
+        ).fetchone()[0]
+        coordinating = self.db.execute(
+            "SELECT count(*) FROM task_coordinators WHERE unit_id = ?", [unit_id]
+        ).fetchone()[0]
+        if lead:
+            raise UserError(
+                "Không xóa được đơn vị “{name}”: đơn vị đang chủ trì {n} nhiệm vụ. Hãy giao các"
+                " nhiệm vụ đó cho đơn vị khác trước.",
+                "The unit “{name}” cannot be deleted: it leads {n} task(s). Assign those tasks"
+                " to another unit first.",
+                name=unit.name,
+                n=lead,
+            )
+        if coordinating:
+            raise UserError(
+                "Không xóa được đơn vị “{name}”: đơn vị đang phối hợp thực hiện {n} nhiệm vụ."
+                " Hãy bỏ đơn vị khỏi các nhiệm vụ đó trước.",
+                "The unit “{name}” cannot be deleted: it coordinates {n} task(s). Remove it"
+                " from those tasks first.",
+                name=unit.name,
+                n=coordinating,
+            )
+        self.db.execute("DELETE FROM units WHERE id = ?", [unit_id])

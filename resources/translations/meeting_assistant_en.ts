@@ -33,6 +33,37 @@
     </message>
 </context>
 <context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày hoàn thành:</source>
+        <translation>Completed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Ngày đơn vị hoàn thành nhiệm vụ; không trước ngày họp giao nhiệm vụ.</source>
+        <translation>The day the unit completed the task; not before the meeting that assigned it.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu &amp;hoàn thành</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Sẽ được tính là: {status}.</source>
+        <translation>It will count as: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionEditor</name>
     <message>
         <source>&amp;Nội dung:</source>
@@ -53,6 +84,175 @@
     <message>
         <source>Đánh dấu khi nội dung đã được soát lại; bỏ đánh dấu để giữ là bản nháp.</source>
         <translation>Tick once the text has been checked; leave unticked to keep it as a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Thông báo kết luận — {title}</source>
+        <translation>Conclusion notice — {title}</translation>
+    </message>
+    <message>
+        <source>Biên bản — {title}</source>
+        <translation>Minutes — {title}</translation>
+    </message>
+    <message>
+        <source>Kèm toàn văn ghi âm (phụ lục)</source>
+        <translation>Add the full transcript (appendix)</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc — {unit}</source>
+        <translation>Follow-up memo — {unit}</translation>
+    </message>
+    <message>
+        <source>Báo cáo tình hình thực hiện nhiệm vụ</source>
+        <translation>Task progress report</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Văn bản thuần (*.txt)</source>
+        <translation>Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Phụ đề SubRip (*.srt)</source>
+        <translation>SubRip subtitles (*.srt)</translation>
+    </message>
+    <message>
+        <source>Phụ đề WebVTT (*.vtt)</source>
+        <translation>WebVTT subtitles (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Lưu bản ghi lời</source>
+        <translation>Save the transcript</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>{n} trang</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Bảng tính CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;DOCX…</source>
+        <translation>Save &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsBox</name>
+    <message>
+        <source>Văn bản và theo dõi nhiệm vụ</source>
+        <translation>Documents and task follow-up</translation>
+    </message>
+    <message>
+        <source>Nhà nước (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>State (Decree 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party (Guide 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>&amp;Thể thức văn bản:</source>
+        <translation>Document &amp;layout:</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ q&amp;uản:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>&amp;Ký hiệu cơ quan:</source>
+        <translation>Body&apos;s s&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh (dòng ngày tháng):</source>
+        <translation>&amp;Place name (date line):</translation>
+    </message>
+    <message>
+        <source>&amp;Quyền hạn ký (TM., KT., …):</source>
+        <translation>Signing &amp;authority (TM., KT., …):</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ người ký:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên người ký:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Nơi nhận thêm (mỗi dòng một nơi):</source>
+        <translation>&amp;Extra recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Báo “sắp đến hạn” trước (ngày):</source>
+        <translation>Warn “due soon” this many days before:</translation>
+    </message>
+    <message>
+        <source>VD: UBND TỈNH BẮC NINH</source>
+        <translation>e.g. UBND TỈNH BẮC NINH</translation>
+    </message>
+    <message>
+        <source>VD: SỞ NỘI VỤ</source>
+        <translation>e.g. SỞ NỘI VỤ</translation>
+    </message>
+    <message>
+        <source>VD: SNV (Số: 12/TB-SNV)</source>
+        <translation>e.g. SNV (Số: 12/TB-SNV)</translation>
+    </message>
+    <message>
+        <source>VD: Bắc Ninh</source>
+        <translation>e.g. Bắc Ninh</translation>
+    </message>
+    <message>
+        <source>VD: KT. GIÁM ĐỐC</source>
+        <translation>e.g. KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>VD: PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
 </context>
 <context>
@@ -279,8 +479,16 @@
         <translation>Tasks</translation>
     </message>
     <message>
+        <source>Nhiệm vụ ({n} quá hạn)</source>
+        <translation>Tasks ({n} overdue)</translation>
+    </message>
+    <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>{n} nhiệm vụ chưa hoàn thành đã quá hạn</source>
+        <translation>Unfinished tasks past their deadline: {n}</translation>
     </message>
     <message>
         <source>Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)</source>
@@ -366,12 +574,24 @@
         <translation>Document &amp;number:</translation>
     </message>
     <message>
+        <source>Chương trình:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Tóm tắt nội dung:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Diễn biến chính của cuộc họp, in vào mục Nội dung của biên bản</source>
+        <translation>The main course of the meeting, printed as the content of the minutes</translation>
+    </message>
+    <message>
         <source>Bắt buộc, ví dụ: Hội nghị Ban Thường vụ</source>
         <translation>Required, e.g. Hội nghị Ban Thường vụ</translation>
     </message>
     <message>
-        <source>ví dụ: 15-TB/TU</source>
-        <translation>e.g. 15-TB/TU</translation>
+        <source>ví dụ: 15 (ký hiệu lấy từ Cài đặt)</source>
+        <translation>e.g. 15 (the symbol comes from Settings)</translation>
     </message>
     <message>
         <source>Ngày</source>
@@ -453,6 +673,10 @@
         <translation>Secretary: {name}</translation>
     </message>
     <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
         <source>Đã tạo kết luận từ {n} đoạn.</source>
         <translation>Conclusion created from {n} segment(s).</translation>
     </message>
@@ -467,6 +691,26 @@
     <message>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận…</source>
+        <translation>Conclusion notice…</translation>
+    </message>
+    <message>
+        <source>Biên bản cuộc họp…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>Lưu bản ghi lời…</source>
+        <translation>Save the transcript…</translation>
+    </message>
+    <message>
+        <source>Xem và in thông báo kết luận ({shortcut})</source>
+        <translation>Preview and print the conclusion notice ({shortcut})</translation>
     </message>
     <message>
         <source>Kết luận</source>
@@ -634,6 +878,64 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Người &amp;báo cáo:</source>
+        <translation>&amp;Reported by:</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Người hoặc đơn vị báo cáo (không bắt buộc)</source>
+        <translation>The person or unit reporting (optional)</translation>
+    </message>
+    <message>
+        <source>Kết quả, khó khăn, kiến nghị mà đơn vị báo cáo</source>
+        <translation>Results, difficulties and requests the unit reports</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <source>Cuộc họp từ ngày</source>
+        <translation>Meetings from</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Xem báo cáo</source>
+        <translation>&amp;Show the report</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Thời gian</source>
@@ -766,10 +1068,261 @@
     </message>
 </context>
 <context>
-    <name>TasksPlaceholder</name>
+    <name>TaskRegister</name>
     <message>
-        <source>Sổ theo dõi nhiệm vụ sẽ có ở đây.</source>
-        <translation>The task register will appear here.</translation>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Chưa có thời hạn</source>
+        <translation>No deadline yet</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <source>Trong cuộc họp: “{words}”</source>
+        <translation>In the meeting: “{words}”</translation>
+    </message>
+    <message>
+        <source>Hoàn thành ngày {date}</source>
+        <translation>Completed on {date}</translation>
+    </message>
+    <message>
+        <source>Hủy ngày {date}</source>
+        <translation>Cancelled on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRegisterPage</name>
+    <message>
+        <source>Sổ theo dõi nhiệm vụ</source>
+        <translation>Task register</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn &amp;vị…</source>
+        <translation>&amp;Units…</translation>
+    </message>
+    <message>
+        <source>Đôn đốc…</source>
+        <translation>Follow-up memo…</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc đơn vị đang lọc (hoặc đơn vị chủ trì của nhiệm vụ đang chọn) về các nhiệm vụ quá hạn và sắp đến hạn</source>
+        <translation>A memo chasing the filtered unit (or the selected task&apos;s lead unit) about its overdue and due-soon tasks</translation>
+    </message>
+    <message>
+        <source>Báo cáo…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Báo cáo tình hình thực hiện nhiệm vụ theo kỳ (PDF hoặc CSV)</source>
+        <translation>The task report for a period (PDF or CSV)</translation>
+    </message>
+    <message>
+        <source>Sửa tên, tên viết tắt và cấp trên của các đơn vị được giao nhiệm vụ</source>
+        <translation>Edit the names, abbreviations and parents of the units tasks are assigned to</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tìm theo nội dung (có dấu hoặc không dấu)…</source>
+        <translation>Search the content (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đơn vị chủ trì hoặc phối hợp; gõ tên có dấu hay không dấu</source>
+        <translation>Tasks the unit leads or coordinates; type the name with or without accents</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mọi cuộc họp</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Hạn &amp;từ</source>
+        <translation>Deadline &amp;from</translation>
+    </message>
+    <message>
+        <source>đế&amp;n</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>Đến hạn &amp;trong</source>
+        <translation>Due &amp;within</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa xong có hạn trong số ngày tới (kể cả đã quá hạn)</source>
+        <translation>Unfinished tasks due within the next days (overdue included)</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Chỉ nhiệm vụ trọng &amp;tâm</source>
+        <translation>&amp;Key tasks only</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation>Clear filte&amp;rs</translation>
+    </message>
+    <message>
+        <source>Chọn một nhiệm vụ để xem tiến độ, báo cáo kết quả hoặc đánh dấu hoàn thành.</source>
+        <translation>Select a task to see its progress, report on it or mark it as done.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <source>Phối hợp:</source>
+        <translation>Coordinating:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở cuộc họp</source>
+        <translation>&amp;Open the meeting</translation>
+    </message>
+    <message>
+        <source>Mở cuộc họp đã giao nhiệm vụ này để sửa nhiệm vụ</source>
+        <translation>Open the meeting that assigned this task, to edit the task</translation>
+    </message>
+    <message>
+        <source>Đánh dấu &amp;hoàn thành…</source>
+        <translation>Mark as &amp;done…</translation>
+    </message>
+    <message>
+        <source>Hủ&amp;y nhiệm vụ</source>
+        <translation>Cance&amp;l the task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ không còn phải thực hiện (được tính riêng, không tính là quá hạn)</source>
+        <translation>The task no longer has to be done (counted apart, never overdue)</translation>
+    </message>
+    <message>
+        <source>Mở &amp;lại</source>
+        <translation>R&amp;eopen</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hoàn thành hoặc hủy</source>
+        <translation>Undo done or cancelled</translation>
+    </message>
+    <message>
+        <source>Tiến độ thực hiện</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo tiến độ nào.</source>
+        <translation>No progress reported yet.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;báo cáo tiến độ…</source>
+        <translation>Add a progress re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Hiện mọi nhiệm vụ theo bộ lọc đang chọn</source>
+        <translation>Show every task the filters allow</translation>
+    </message>
+    <message>
+        <source>Bấm để chỉ hiện các nhiệm vụ này.</source>
+        <translation>Click to show only these tasks.</translation>
+    </message>
+    <message>
+        <source>Còn hơn {days} ngày mới đến hạn. Bấm để chỉ hiện các nhiệm vụ này.</source>
+        <translation>More than {days} days before the deadline. Click to show only these tasks.</translation>
+    </message>
+    <message>
+        <source>Còn {days} ngày trở xuống đến hạn; trong báo cáo chính thức vẫn tính là đang thực hiện trong hạn. Bấm để chỉ hiện các nhiệm vụ này.</source>
+        <translation>{days} days or fewer before the deadline; official reports still count them as in progress within the deadline. Click to show only these tasks.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ thường xuyên hoặc chưa có thời hạn. Bấm để chỉ hiện các nhiệm vụ này.</source>
+        <translation>Ongoing tasks, or tasks with no deadline yet. Click to show only these tasks.</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc</source>
+        <translation>Follow-up memo</translation>
+    </message>
+    <message>
+        <source>Đơn vị được đôn đốc:</source>
+        <translation>Unit to chase:</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào ở tình trạng này.</source>
+        <translation>No task has this status.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào khớp với bộ lọc.</source>
+        <translation>No task matches the filters.</translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm vụ nào. Mở một cuộc họp, chọn các đoạn trong bản chép lời rồi bấm Nhiệm vụ (Ctrl+T) để giao nhiệm vụ.</source>
+        <translation>No tasks yet. Open a meeting, select segments of its transcript and press Task (Ctrl+T) to assign one.</translation>
+    </message>
+    <message>
+        <source>Chưa giao đơn vị chủ trì</source>
+        <translation>No lead unit yet</translation>
+    </message>
+    <message>
+        <source>{deadline} — trong cuộc họp: “{words}”</source>
+        <translation>{deadline} — in the meeting: “{words}”</translation>
+    </message>
+    <message>
+        <source>{status}, ngày {date}</source>
+        <translation>{status}, on {date}</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1563,81 @@
     <message>
         <source>Bỏ {unit}</source>
         <translation>Remove {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <source>(Không có)</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị</source>
+        <translation>Unit directory</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì, phối hợp thực hiện nhiệm vụ. Nhấp đúp vào một ô để sửa; thay đổi được lưu ngay, ở mọi nhiệm vụ của đơn vị.</source>
+        <translation>The units that lead or coordinate tasks. Double-click a cell to edit it; changes are saved at once, in every task of the unit.</translation>
+    </message>
+    <message>
+        <source>Lọc theo tên hoặc tên viết tắt…</source>
+        <translation>Filter by name or abbreviation…</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Viết tắt</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Cấp trên</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Số nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Số nhiệm vụ đơn vị chủ trì hoặc phối hợp thực hiện</source>
+        <translation>Number of tasks the unit leads or coordinates</translation>
+    </message>
+    <message>
+        <source>Danh mục chưa có đơn vị nào. Đơn vị được thêm khi giao nhiệm vụ trong một cuộc họp, hoặc gõ tên đơn vị vào ô dưới đây rồi bấm Thêm đơn vị.</source>
+        <translation>The directory has no units yet. Units are added when tasks are assigned in a meeting, or type a unit&apos;s name below and press Add unit.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị mới, ví dụ: Sở Nội vụ</source>
+        <translation>New unit&apos;s name, e.g. Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm đơn vị</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa đơn vị…</source>
+        <translation>&amp;Delete unit…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Xóa “{name}” khỏi danh mục đơn vị?</source>
+        <translation>Delete “{name}” from the unit directory?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
