@@ -17,15 +17,15 @@ PREFIX = "org."
 
 @dataclass
 class Organisation:
-    layout: str = "state"            # state: Nghị định 30/2020; party: Hướng dẫn 36-HD/VPTW
-    superior_body: str = ""          # cơ quan chủ quản, e.g. "UBND TỈNH BẮC NINH"
-    issuing_body: str = ""           # e.g. "SỞ NỘI VỤ", "TỈNH ỦY BẮC NINH"
-    symbol: str = ""                 # the body's symbol in numbers: 12/TB-SNV, 12-TB/TU
-    place: str = ""                  # for the date line: "Bắc Ninh, ngày … tháng … năm …"
-    signer_authority: str = ""       # "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ"
-    signer_title: str = ""           # "PHÓ GIÁM ĐỐC", "BÍ THƯ"
+    layout: str = "state"  # state: Nghị định 30/2020; party: Hướng dẫn 36-HD/VPTW
+    superior_body: str = ""  # cơ quan chủ quản, e.g. "UBND TỈNH BẮC NINH"
+    issuing_body: str = ""  # e.g. "SỞ NỘI VỤ", "TỈNH ỦY BẮC NINH"
+    symbol: str = ""  # the body's symbol in numbers: 12/TB-SNV, 12-TB/TU
+    place: str = ""  # for the date line: "Bắc Ninh, ngày … tháng … năm …"
+    signer_authority: str = ""  # "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ"
+    signer_title: str = ""  # "PHÓ GIÁM ĐỐC", "BÍ THƯ"
     signer_name: str = ""
-    recipients: str = ""             # extra "Nơi nhận" lines, one per line; "Lưu: VT" is added
+    recipients: str = ""  # extra "Nơi nhận" lines, one per line; "Lưu: VT" is added
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -37,4 +37,4 @@ class SettingsRepo:
         rows = self.db.query(
             "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?", [len(prefix), prefix]
         )
-        return {r["key"][len(prefix):]: r["value"] for r in rows if r["value"] is not None}
+        return {r["key"][len(prefix) :]: r["value"] for r in rows if r["value"] is not None}
