@@ -4,15 +4,18 @@
 
 Runs the real window offscreen (no display needed) on a temporary database: the empty first
 start, the meetings list, a meeting with its transcript, conclusions and tasks (the demo meeting),
-and the task editor.
+the task editor, the task register (statuses counted on 1 October 2024, the sample data's "today"),
+the document settings and a conclusion notice in the preview.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,6 +71,27 @@ def main() -> None:
     page.items.show_tasks()
     page.items.select_task(store.items.tasks(meeting.id)[0].id)
     shot("04-task")
+
+    from meeting_assistant.documents.organisation import save_organisation
+    from scripts.document_samples import ORGANISATIONS, build_demo
+    from ui import document_actions
+
+    sample, _later = build_demo(store)
+    save_organisation(store, ORGANISATIONS["state"])
+    window.tasks_page._today = dt.date(2024, 10, 1)
+    window._show_sidebar_page(1)
+    window.tasks_page.select_task(store.items.tasks(sample)[2].id)
+    shot("05-register")
+    window._show_sidebar_page(2)
+    shot("06-settings")
+    preview = document_actions.preview_notice(window, store, sample)
+    preview.resize(820, 1000)
+    for _ in range(40):  # QPdfView renders its pages in the background
+        app.processEvents()
+        time.sleep(0.05)
+    preview.grab().save(str(out / f"07-preview{suffix}.png"))
+    print(out / f"07-preview{suffix}.png")
+    preview.reject()
     window.close()
     store.close()
 

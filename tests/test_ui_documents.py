@@ -32,6 +32,11 @@ def test_document_settings_are_saved_as_typed(qtbot, store):
     qtbot.addWidget(again)
     assert again.layout_choice.currentData() == "party"
     assert again.edits["symbol"].text() == "SNV" and again.due_soon.value() == 10
+    # Changed elsewhere (the command line, another window): shown again when the page is shown.
+    with Store(store.path) as other:
+        other.settings.set("org.place", "Bắc Ninh")
+    again.show()
+    assert again.edits["place"].text() == "Bắc Ninh"
 
 
 # The preview ----------------------------------------------------------------------------------

@@ -44,21 +44,20 @@ class DocumentSettingsBox(QGroupBox):
         self.layout_choice = QComboBox()
         self.layout_choice.addItem("", "state")
         self.layout_choice.addItem("", "party")
-        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(organisation.layout)))
         self.layout_choice.activated.connect(lambda _i: self._save())
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
-            edit = QLineEdit(getattr(organisation, name))
+            edit = QLineEdit()
             edit.setMinimumWidth(360)
             edit.textEdited.connect(lambda _t: self._save())
             self.edits[name] = edit
-        self.recipients = QPlainTextEdit(organisation.recipients)
+        self.recipients = QPlainTextEdit()
         self.recipients.setFixedHeight(72)
         self.recipients.setTabChangesFocus(True)
         self.recipients.textChanged.connect(self._recipients_changed)
         self.due_soon = QSpinBox()
         self.due_soon.setRange(1, 90)
-        self.due_soon.setValue(store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS))
+        self._show(organisation)
         self.due_soon.valueChanged.connect(self._save_due_soon)
 
         self.labels: dict[str, QLabel] = {}
@@ -74,6 +73,25 @@ class DocumentSettingsBox(QGroupBox):
             self.labels[name] = label
             form.addRow(label, field)
         self.retranslate_ui()
+
+    def _show(self, organisation: Organisation) -> None:
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(organisation.layout)))
+        for name, edit in self.edits.items():
+            edit.setText(getattr(organisation, name))
+        self.recipients.setPlainText(organisation.recipients)
+        self.due_soon.blockSignals(True)
+        self.due_soon.setValue(self.store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS))
+        self.due_soon.blockSignals(False)
+
+    def reload(self) -> None:
+        """Show what the database holds now (another window or the command line may have
+        changed it); nothing is saved by this."""
+        self._show(load_organisation(self.store))
+
+    def showEvent(self, event) -> None:
+        if not any(edit.hasFocus() for edit in self.edits.values()):
+            self.reload()
+        super().showEvent(event)
 
     def organisation(self) -> Organisation:
         return Organisation(
