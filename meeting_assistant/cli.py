@@ -286,10 +286,82 @@ def build_parser() -> argparse.ArgumentParser:
                      help=pick("cuộc họp đến ngày", "meetings held on or before"))  # fmt: skip
     re_.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
 
+    su = sub.add_parser(
+        "suggest", parents=[common],
+        help=pick("đề xuất kết luận, nhiệm vụ từ bản chép lời hoặc văn bản",
+                  "suggest conclusions and tasks from a transcript or text"),
+    )  # fmt: skip
+    su.add_argument("meeting", type=int, nargs="?", metavar="MEETING")
+    source = su.add_mutually_exclusive_group()
+    source.add_argument("--text", help=pick("đọc văn bản này", "read this text"))
+    source.add_argument(
+        "--text-file",
+        metavar="FILE",
+        help=pick("đọc tệp văn bản (UTF-8)", "read a UTF-8 text file"),
+    )
+    su.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD",
+        help=pick("ngày họp, để tính thời hạn (mặc định: ngày của cuộc họp, hoặc hôm nay)",
+                  "the meeting date deadlines count from (default: the meeting's, or today)"),
+    )  # fmt: skip
+    su.add_argument("--json", action="store_true")
+
     mo = sub.add_parser(
         "models", parents=[common], help=pick("các mô hình nhận dạng giọng nói", "speech models")
     )
     mo.add_argument("--json", action="store_true")
+
+    dv = sub.add_parser(
+        "devices", parents=[common], help=pick("các thiết bị thu âm (micrô)", "sound inputs")
+    )
+    dv.add_argument("--json", action="store_true")
+
+    rec = sub.add_parser(
+        "record",
+        parents=[common],
+        help=pick(
+            "ghi âm cuộc họp (Ctrl-C để dừng); in số cuộc họp",
+            "record a meeting (Ctrl-C stops); prints the meeting number",
+        ),
+    )
+    rec_target = rec.add_mutually_exclusive_group()
+    rec_target.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=pick("ghi vào cuộc họp có sẵn", "record into an existing meeting"),
+    )
+    rec_target.add_argument("--title", help=pick("tên cuộc họp mới", "title of a new meeting"))
+    rec.add_argument(
+        "--device",
+        metavar="NAME",
+        help=pick(
+            "thiết bị thu âm: tên (một phần) hoặc số thứ tự (lệnh devices); file:ĐƯỜNG_DẪN phát"
+            " một tệp âm thanh vào như micrô",
+            "sound input: (part of) its name or its number (see devices); file:PATH plays an"
+            " audio file in as if it were a microphone",
+        ),
+    )
+    rec.add_argument(
+        "--duration",
+        type=float,
+        metavar="SECONDS",
+        help=pick("dừng sau số giây này", "stop after this many seconds"),
+    )
+    rec.add_argument(
+        "--live-transcribe",
+        action="store_true",
+        help=pick("chép lời ngay trong khi ghi âm", "transcribe while recording"),
+    )
+    rec.add_argument(
+        "--model",
+        metavar="NAME|PATH",
+        help=pick("mô hình chép lời (như lệnh transcribe)", "model (as for transcribe)"),
+    )
+    rec.add_argument(
+        "--language",
+        help=pick("ngôn ngữ nói, ví dụ vi hoặc en", "spoken language, e.g. vi or en"),
+    )
     return p
 
 

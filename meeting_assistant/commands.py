@@ -19,6 +19,7 @@ from .followup.status import DEFAULT_DUE_SOON_DAYS, DUE_SOON_KEY, task_status
 from .followup.status import label as status_label
 from .i18n import pick
 from .importing import import_audio
+from .recording import RecordingSession, recover_recordings
 from .store import Store, storage_errors
 from .tagging import update_task
 from .transcribing import Finished, MeetingProgress, recover_interrupted, transcribe_meeting
@@ -52,6 +53,17 @@ def _print_json(data) -> None:
 def run(args, db_path: Path) -> int:
     with Store(db_path) as store, storage_errors(db_path):
         # Any write may meet a full disk: the clerk reads why, what was stored stays.
+        for audio in recover_recordings(store):
+            print(
+                pick(
+                    "Đã khôi phục bản ghi âm bị gián đoạn {name} ({dur}) vào cuộc họp số {id}.",
+                    "Recovered an interrupted recording {name} ({dur}) into meeting {id}.",
+                    name=audio.original_name,
+                    dur=_mmss(audio.duration),
+                    id=audio.meeting_id,
+                ),
+                file=sys.stderr,
+            )
         recover_interrupted(store)
         handler = globals()[f"cmd_{args.command}"]
         return handler(store, args) or 0
@@ -397,4 +409,175 @@ def cmd_models(store: Store, args) -> int:
         note = pick("đi kèm", "embedded") if m.embedded else pick("thư mục", "folder")
         ready = "" if m.ready else pick(" (chuẩn bị khi dùng lần đầu)", " (prepared on first use)")
         print(f"{m.name:<20} {m.size_mb:>8.1f} MB  {note}{ready}  {m.path}")
+    return 0
+
+
+def _mmss(seconds: float) -> str:
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    return (
+        f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+        if hours
+        else f"{rest // 60:02d}:{rest % 60:02d}"
+    )
+
+
+def cmd_suggest(store: Store, args) -> int:
+    from .followup.suggest import suggest_meeting, suggest_segments, suggest_text
+
+    given = [x is not None for x in (args.meeting, args.text, args.text_file)]
+    if sum(given) != 1:
+        raise UserError(
+            "Cho biết một nguồn: số cuộc họp, --text hoặc --text-file.",
+            "Give one source: a meeting number, --text or --text-file.",
+        )
+    day = _day(args.date)
+    if args.meeting is not None:
+        if day is None:
+            found = suggest_meeting(store, args.meeting)
+        else:
+            meeting = store.meetings.get(args.meeting)
+            found = suggest_segments(
+                store.segments.for_meeting(args.meeting), meeting_date=day,
+                units=store.units.list(), context=meeting.title,
+            )  # fmt: skip
+    else:
+        text = args.text
+        if args.text_file is not None:
+            try:
+                text = Path(args.text_file).expanduser().read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise UserError(
+                    "Không đọc được tệp văn bản {path}: {why}. Cần một tệp văn bản UTF-8.",
+                    "Cannot read the text file {path}: {why}. A UTF-8 text file is needed.",
+                    path=args.text_file,
+                    why=getattr(exc, "strerror", None) or str(exc),
+                ) from None
+        found = suggest_text(text, meeting_date=day, units=store.units.list())
+    if args.json:
+        _print_json([s.to_dict() for s in found])
+        return 0
+    if not found:
+        print(pick("Không tìm thấy đề xuất nào.", "No suggestions found."), file=sys.stderr)
+    for s in found:
+        task = s.kind == "task"
+        kind = pick("Nhiệm vụ", "Task") if task else pick("Kết luận", "Conclusion")
+        print(f"[{kind}] {s.text}")
+        if task:
+            when = pick("thường xuyên", "ongoing") if s.ongoing else (s.deadline or "-")
+            coord = ", ".join(s.coordinating_units) or "-"
+            print(
+                f"    {pick('chủ trì', 'lead')}: {s.lead_unit or '-'}; "
+                f"{pick('phối hợp', 'coordinating')}: {coord}; {pick('hạn', 'deadline')}: {when}"
+            )
+    return 0
+
+
+def cmd_devices(store: Store, args) -> int:
+    from .audio.capture import list_devices
+
+    devices = list_devices()
+    if args.json:
+        _print_json([d.to_dict() for d in devices])
+        return 0
+    if not devices:
+        print(
+            pick("Không tìm thấy thiết bị thu âm nào.", "No sound input was found."),
+            file=sys.stderr,
+        )
+    for d in devices:
+        default = pick("  (mặc định)", "  (default)") if d.default else ""
+        print(f"{d.index:>3}  {d.name}  [{d.channels} ch]{default}")
+    return 0
+
+
+REPORT_EVERY_S = 5.0
+
+
+def cmd_record(store: Store, args) -> int:
+    stop = threading.Event()
+
+    def on_interrupt(_signum, _frame):
+        # First Ctrl-C: stop and finalise the recording. A second one: stop at once (the file
+        # stays readable and is repaired at the next start).
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    session = RecordingSession(
+        store.path,
+        meeting_id=args.meeting,
+        title=args.title,
+        device=args.device,
+        live_transcribe=args.live_transcribe,
+        model=args.model,
+        language=args.language,
+    )
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        session.start()
+        print(session.meeting_id, flush=True)
+        print(
+            pick(
+                "Đang ghi âm vào cuộc họp số {id} (Ctrl-C để dừng)…",
+                "Recording into meeting {id} (Ctrl-C stops)…",
+                id=session.meeting_id,
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+        reported = 0.0
+        while session.running and not stop.is_set():
+            if args.duration is not None and session.elapsed >= args.duration:
+                break
+            stop.wait(0.1)
+            if session.elapsed - reported >= REPORT_EVERY_S:
+                reported = session.elapsed
+                live = (
+                    pick(
+                        "  đã chép lời tới {t}",
+                        "  transcribed to {t}",
+                        t=_mmss(session.transcribed_until),
+                    )
+                    if args.live_transcribe
+                    else ""
+                )
+                print(
+                    pick("Đã ghi {t}", "Recorded {t}", t=_mmss(session.elapsed)) + live,
+                    file=sys.stderr,
+                    flush=True,
+                )
+        session.stop()
+        stopped = time.monotonic()
+        if session.error is not None:
+            raise session.error
+        print(
+            pick(
+                "Đã ghi âm {t} vào cuộc họp số {id}.",
+                "Recorded {t} into meeting {id}.",
+                t=_mmss(session.elapsed),
+                id=session.meeting_id,
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+        if args.live_transcribe:
+            print(
+                pick("Đang chép lời phần cuối…", "Transcribing the tail…"),
+                file=sys.stderr,
+                flush=True,
+            )
+            session.wait_transcribed()
+            if session.transcription_error is not None:
+                raise session.transcription_error
+            print(
+                pick(
+                    "Bản chép lời hoàn tất {s:.1f} giây sau khi dừng ghi âm.",
+                    "Transcript complete {s:.1f} seconds after the recording stopped.",
+                    s=time.monotonic() - stopped,
+                ),
+                file=sys.stderr,
+            )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        session.stop()
     return 0

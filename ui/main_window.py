@@ -56,6 +56,7 @@ from meeting_assistant.followup.register import task_register
 from meeting_assistant.followup.status import OVERDUE
 from meeting_assistant.importing import import_audio
 from meeting_assistant.models import AudioFile
+from meeting_assistant.recording import recover_recordings
 from meeting_assistant.store import Store
 
 from .document_settings import DocumentSettingsBox
@@ -63,6 +64,7 @@ from .errors import show_error
 from .i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
 from .meeting_page import MeetingPage
 from .meetings_view import MeetingsView
+from .recording_panel import RecordingPanel
 from .task_register import TaskRegisterPage
 from .transcription_worker import TranscriptionManager
 
@@ -230,7 +232,17 @@ class MainWindow(QMainWindow):
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         row.addWidget(line)
-        row.addWidget(self.stack, 1)
+        # Recording: a bar above the pages, so it stays in sight whatever page is shown.
+        self.recording = RecordingPanel(store)
+        self.recording.hide()
+        self.recording.recordingStarted.connect(self._recording_started)
+        self.recording.meetingRecorded.connect(self._recording_done)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.recording)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -250,6 +262,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self.retranslate_ui()
+        self._recovered = self._recover_recordings()
+        if self._recovered:  # told once the window is on screen
+            QTimer.singleShot(0, self.show_recovered)
 
     # Building ------------------------------------------------------------------------------
 
@@ -261,7 +276,11 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_quit.triggered.connect(self.close)
+        self.action_record = QAction(self)
+        self.action_record.setShortcut(QKeySequence("Ctrl+R"))
+        self.action_record.triggered.connect(self.start_recording)
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.action_record)
         self.file_menu.addActions([view.action_import, view.action_new])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_demo)
@@ -303,8 +322,9 @@ class MainWindow(QMainWindow):
         self.action_demo.setText(self.tr("Mở cuộc họp &mẫu"))
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
+        self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
         self._label_sidebar()
-        for action in (self.action_demo, self.action_quit, self.action_about):
+        for action in (self.action_record, self.action_demo, self.action_quit, self.action_about):
             tooltip_with_shortcut(action)
         self._update_busy()
         self._update_notice()
@@ -455,6 +475,64 @@ class MainWindow(QMainWindow):
     def _leave_meeting_page(self) -> None:
         if self.stack.currentWidget() is self.meeting_page and hasattr(self.meeting_page, "flush"):
             self.meeting_page.flush()
+
+    # Recording -----------------------------------------------------------------------------
+
+    @Slot()
+    def start_recording(self) -> None:
+        """Show the recording bar, offering the open meeting (if one is shown) or a new one."""
+        showing = self.stack.currentWidget() is self.meeting_page
+        self.recording.prepare(getattr(self.meeting_page, "meeting_id", None) if showing else None)
+
+    @Slot(int)
+    def _recording_started(self, meeting_id: int) -> None:
+        # The meeting (maybe just created) is opened: its transcript grows while recording.
+        self.meetings_view.refresh()
+        follow = getattr(self.meeting_page, "follow_recording", None)
+        if follow is not None:
+            follow(meeting_id)
+        self.open_meeting(meeting_id)
+
+    @Slot(int)
+    def _recording_done(self, meeting_id: int) -> None:
+        follow = getattr(self.meeting_page, "follow_recording", None)
+        if follow is not None:
+            follow(None)
+        self.meetings_view.refresh()
+        self.open_meeting(meeting_id)  # reloaded: the whole recording, its transcript
+
+    def _recover_recordings(self) -> list[AudioFile]:
+        """Recordings cut short by a crash or a power cut: repaired by the core, kept."""
+        try:
+            return list(recover_recordings(self.store))
+        except UserError as exc:
+            QTimer.singleShot(0, lambda e=exc: show_error(self, e))
+            return []
+
+    @Slot()
+    def show_recovered(self) -> None:
+        """Tell the clerk which meetings got back a recording that was cut short."""
+        recovered, self._recovered = self._recovered, []
+        titles = []
+        for meeting_id in dict.fromkeys(a.meeting_id for a in recovered):
+            try:
+                titles.append(self.store.meetings.get(meeting_id).title)
+            except UserError:
+                continue
+        if not titles:
+            return
+        self.meetings_view.refresh()
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # titles typed by people
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Đã khôi phục bản ghi âm"))
+        box.setText(
+            self.tr(
+                "Lần trước ứng dụng bị đóng khi đang ghi âm. Phần đã ghi được khôi phục và lưu"
+                " vào: {meetings}. Mở cuộc họp để nghe lại hoặc chép lời."
+            ).format(meetings=", ".join(f"“{title}”" for title in titles))
+        )
+        box.exec()
 
     # Import --------------------------------------------------------------------------------
 
@@ -624,11 +702,15 @@ class MainWindow(QMainWindow):
         self.move(available.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.recording.confirm_close(self):  # never loses audio: stopped and saved
+            event.ignore()
+            return
         confirm = getattr(self.meeting_page, "confirm_close", None)
         if confirm is not None and not confirm():  # e.g. a transcription is running
             event.ignore()
             return
         self._leave_meeting_page()
+        self._overdue_timer.stop()  # its database may be closed once the window is
         if self._jobs:
             # An import in flight finishes its copy rather than leave a half-written file.
             self.statusBar().showMessage(self.tr("Đang hoàn tất việc nhập tệp…"))

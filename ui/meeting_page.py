@@ -3,7 +3,7 @@ tasks side by side. Tagging (Ctrl+K, Ctrl+T) turns the selected segments into it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from .errors import show_error
 from .items_panel import ItemsPanel
 from .meeting_dialog import MeetingDialog
 from .player import AudioPlayer, PlayerBar
+from .suggestions_panel import SuggestionsPanel
 from .transcript_view import TranscriptView
 from .transcription_panel import TranscriptionPanel, confirm_close
 from .transcription_worker import TranscriptionManager
@@ -66,6 +67,9 @@ class _CreateItemCommand(QUndoCommand):
         self._page.items_changed()
 
 
+LIVE_POLL_MS = 2000  # how often the page looks for segments transcribed while recording
+
+
 class MeetingPage(QWidget):
     """`load(meeting_id)` shows a meeting. Emits `backRequested` for the meetings list,
     `meetingChanged(int)` when its details, transcript or items change, and `statusMessage`."""
@@ -83,6 +87,13 @@ class MeetingPage(QWidget):
         self.meeting_id: int | None = None
         self._meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
+        # While this meeting is being recorded, the core saves live segments: shown as they come.
+        self._recording_id: int | None = None
+        self._live_ids: set[int] = set()
+        self._live_count = 0
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_POLL_MS)
+        self._live_timer.timeout.connect(self._poll_live_segments)
 
         self.back_button = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), ""
@@ -126,7 +137,10 @@ class MeetingPage(QWidget):
         self.task_action = QAction(self)
         self.task_action.setShortcut(QKeySequence("Ctrl+T"))
         self.task_action.triggered.connect(lambda: self.tag("task"))
-        for action in (self.conclusion_action, self.task_action):
+        self.suggestions_action = QAction(self)
+        self.suggestions_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.suggestions_action.triggered.connect(lambda: self.show_suggestions())
+        for action in (self.conclusion_action, self.task_action, self.suggestions_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -139,12 +153,20 @@ class MeetingPage(QWidget):
         self.items.itemsChanged.connect(self._emit_changed)
         self.items.statusMessage.connect(self.statusMessage)
         self.items.playSpanRequested.connect(self.player.play_span)
+        # Proposals read from the transcript, in a third tab beside conclusions and tasks.
+        self.suggestions = SuggestionsPanel()
+        self._suggestion_count = 0
+        self.suggestions_tab = self.items.tabs.addTab(self.suggestions, "")
+        self.suggestions.countChanged.connect(self._show_suggestion_count)
+        self.suggestions.accepted.connect(self._suggestion_accepted)
+        self.suggestions.statusMessage.connect(self.statusMessage)
         self.transcript.follow_player(self.player)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.conclusion_action)
         self.toolbar.addAction(self.task_action)
+        self.toolbar.addAction(self.suggestions_action)
         self.toolbar.addSeparator()
         for action in self.transcript.actions():
             self.toolbar.addAction(action)
@@ -199,6 +221,39 @@ class MeetingPage(QWidget):
         self.transcript.load(self.store, meeting.id, self.undo_stack)
         self.player.load(self.store, meeting.id)
         self.items.load(self.store, meeting.id, self.undo_stack)
+        self.suggestions.load(self.store, meeting.id)
+        self._start_following()
+
+    def follow_recording(self, meeting_id: int | None) -> None:
+        """`meeting_id` is being recorded (None: no longer): while it is the one shown, the
+        segments its live transcription saves are appended, and "Chép lời" waits."""
+        self._recording_id = meeting_id
+        self._start_following()
+
+    def _start_following(self) -> None:
+        following = self._recording_id is not None and self._recording_id == self.meeting_id
+        if self.transcription is not None:  # the recording bar says how far it has come
+            self.transcription.setVisible(not following)
+        if not following:
+            self._live_timer.stop()
+            return
+        self._live_ids = {s.id for s in self.store.segments.for_meeting(self.meeting_id)}
+        self._live_count = len(self._live_ids)
+        self._live_timer.start()
+
+    @Slot()
+    def _poll_live_segments(self) -> None:
+        if self.meeting_id is None or self.meeting_id != self._recording_id:
+            self._live_timer.stop()
+            return
+        count = self.store.segments.count(self.meeting_id)  # cheap; read them only on a change
+        if count == self._live_count:
+            return
+        self._live_count = count
+        for segment in self.store.segments.for_meeting(self.meeting_id):
+            if segment.id not in self._live_ids:
+                self._live_ids.add(segment.id)
+                self.transcript.append_segment(segment.id)
 
     def _show_details(self, meeting: Meeting | None = None) -> None:
         meeting = meeting or self.store.meetings.get(self.meeting_id)
@@ -279,6 +334,19 @@ class MeetingPage(QWidget):
             self.items.select_task(item.id)
             self.statusMessage.emit(self.tr("Đã tạo nhiệm vụ từ {n} đoạn.").format(n=len(ids)))
 
+    def show_suggestions(self) -> None:
+        self.items.tabs.setCurrentIndex(self.suggestions_tab)
+        self.suggestions.list.setFocus()
+
+    def _show_suggestion_count(self, count: int) -> None:
+        self._suggestion_count = count
+        self.items.tabs.setTabText(self.suggestions_tab, self.tr("Đề xuất ({n})").format(n=count))
+
+    def _suggestion_accepted(self, kind: str, item_id: int) -> None:
+        self.items_changed()
+        # Stay on the proposals: the clerk goes on through them one keystroke at a time.
+        self.show_suggestions()
+
     def items_changed(self) -> None:
         self.items.refresh()
         self._emit_changed()
@@ -291,6 +359,7 @@ class MeetingPage(QWidget):
         if self.transcription is not None and not self.transcription.is_running():
             # A finished run may have changed segments' times: re-read the audio too.
             self.player.load(self.store, self.meeting_id)
+            self.suggestions.refresh()  # a new transcript: new proposals
         self._emit_changed()
 
     def confirm_close(self) -> bool:
@@ -307,6 +376,13 @@ class MeetingPage(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Danh sách cuộc họp"))
         self.edit_button.setText(self.tr("Sửa thông tin…"))
+        self._show_suggestion_count(self._suggestion_count)
+        self.suggestions_action.setText(self.tr("Đề xuất"))
+        self.suggestions_action.setToolTip(
+            self.tr("Các kết luận, nhiệm vụ đề xuất từ bản chép lời ({shortcut})").format(
+                shortcut="Ctrl+D"
+            )
+        )
         self.documents_button.setText(self.tr("Văn bản"))
         self.notice_action.setText(self.tr("Thông báo kết luận…"))
         self.minutes_action.setText(self.tr("Biên bản cuộc họp…"))

@@ -52,6 +52,29 @@ class AudioRepo:
         assert set(values) <= allowed, values
         self.db["audio_files"].update(audio_id, values)
 
+    # Recordings: a row exists from the first second, and is completed when the file is.
+
+    def recording(self) -> list[AudioFile]:
+        """Rows of recordings not yet finalised (live, or left by a killed process)."""
+        rows = self.db.query("SELECT * FROM audio_files WHERE status = 'recording' ORDER BY id")
+        return [AudioFile.from_row(r) for r in rows]
+
+    def finish_recording(
+        self, audio_id: int, *, duration: float, size_bytes: int, sha256: str
+    ) -> AudioFile:
+        self.db["audio_files"].update(
+            audio_id,
+            {"status": "ready", "duration": duration, "size_bytes": size_bytes, "sha256": sha256},
+        )
+        return self.get(audio_id)
+
+    def set_status(self, audio_id: int, status: str) -> None:
+        assert status in ("ready", "recording", "interrupted"), status
+        self.db["audio_files"].update(audio_id, {"status": status})
+
+    def delete(self, audio_id: int) -> None:
+        self.db.execute("DELETE FROM audio_files WHERE id = ?", [audio_id])
+
     def with_transcription_state(self, state: str) -> list[AudioFile]:
         rows = self.db.query(
             "SELECT * FROM audio_files WHERE transcription_state = ? ORDER BY id", [state]

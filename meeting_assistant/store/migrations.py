@@ -194,3 +194,21 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX audit_entity ON audit_log(entity, entity_id)")
     for table in SEARCHABLE:
         db[table].enable_fts(["search_text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+@migrations()
+def m002_suggestion_decisions(db: Database) -> None:
+    """What the clerk did with each suggestion, so a dismissed one stays dismissed (and an
+    accepted one is not offered again) when the transcript is read again."""
+    db.execute(
+        """
+        CREATE TABLE suggestion_decisions (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,              -- Suggestion.key: stable over re-reads
+            decision TEXT NOT NULL,         -- accepted | dismissed
+            kind TEXT NOT NULL,             -- conclusion | task
+            item_id INTEGER,                -- the conclusion or task made when accepted
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, key)
+        )"""
+    )

@@ -109,17 +109,26 @@ def transcribe_file(
     options: Options | None = None,
     prompt: str = "",
     cancel: threading.Event | None = None,
+    until: float | None = None,
+    final: bool = True,
 ) -> Iterator[TranscribedSegment | Progress]:
     """Transcribe `path` from `start` seconds, yielding committed segments and progress.
 
     `model` is a faster_whisper.WhisperModel. Stops quietly (between segments) once `cancel`
     is set; every segment yielded before that is final, and its `resume_at` says where a later
     run continues.
+
+    `until` stops reading the audio there (a file still being recorded). With `final=False`
+    (live transcription during a recording) only full windows are transcribed: a remainder
+    shorter than a window is left, with the segment the last window's cut may have split, for
+    a later pass, which resumes at the last segment's `resume_at`.
     """
     options = options or Options()
     cancel = cancel or threading.Event()
     began = time.monotonic()
     window_len = int(options.window_s * SAMPLE_RATE)
+    if until is not None:
+        duration = min(duration, until) if duration else until
 
     reached = start
 
@@ -133,6 +142,8 @@ def transcribe_file(
         return Progress(done, duration, elapsed, eta)
 
     chunks = iter_pcm(path, start=start, chunk_seconds=30.0)
+    if until is not None:
+        chunks = _limited(chunks, int(round((until - start) * SAMPLE_RATE)))
     buffer = np.zeros(0, dtype=np.float32)
     buffer_at = start  # absolute time of buffer[0]
     exhausted = False
@@ -153,7 +164,9 @@ def transcribe_file(
         del pieces
         if len(buffer) == 0:
             break
-        last = exhausted and len(buffer) <= window_len + MIN_TAIL_S * SAMPLE_RATE
+        if not final and exhausted and len(buffer) < window_len:
+            break  # not a full window yet: a later pass hears it with what follows
+        last = final and exhausted and len(buffer) <= window_len + MIN_TAIL_S * SAMPLE_RATE
         cut = len(buffer) if last else _quietest_cut(buffer[:window_len])
         cut_at = buffer_at + cut / SAMPLE_RATE
 
@@ -199,3 +212,15 @@ def transcribe_file(
         buffer = buffer[drop:].copy()
         buffer_at = next_at
         yield progress(next_at)
+
+
+def _limited(chunks: Iterator[np.ndarray], samples: int) -> Iterator[np.ndarray]:
+    """The chunks up to `samples` samples in all (the last one cut), then nothing more."""
+    for chunk in chunks:
+        if samples <= 0:
+            break
+        yield chunk[:samples]
+        samples -= len(chunk)
+    close = getattr(chunks, "close", None)
+    if close is not None:
+        close()

@@ -479,6 +479,10 @@
         <translation>Tasks</translation>
     </message>
     <message>
+        <source>&amp;Ghi âm cuộc họp…</source>
+        <translation>&amp;Record a meeting…</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ ({n} quá hạn)</source>
         <translation>Tasks ({n} overdue)</translation>
     </message>
@@ -489,6 +493,14 @@
     <message>
         <source>{n} nhiệm vụ chưa hoàn thành đã quá hạn</source>
         <translation>Unfinished tasks past their deadline: {n}</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản ghi âm</source>
+        <translation>Recording recovered</translation>
+    </message>
+    <message>
+        <source>Lần trước ứng dụng bị đóng khi đang ghi âm. Phần đã ghi được khôi phục và lưu vào: {meetings}. Mở cuộc họp để nghe lại hoặc chép lời.</source>
+        <translation>The app was closed while recording last time. What was recorded has been recovered and saved in: {meetings}. Open the meeting to listen to it or transcribe it.</translation>
     </message>
     <message>
         <source>Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)</source>
@@ -685,12 +697,24 @@
         <translation>Task created from {n} segment(s).</translation>
     </message>
     <message>
+        <source>Đề xuất ({n})</source>
+        <translation>Suggested ({n})</translation>
+    </message>
+    <message>
         <source>Danh sách cuộc họp</source>
         <translation>Meeting list</translation>
     </message>
     <message>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Các kết luận, nhiệm vụ đề xuất từ bản chép lời ({shortcut})</source>
+        <translation>Conclusions and tasks suggested from the transcript ({shortcut})</translation>
     </message>
     <message>
         <source>Văn bản</source>
@@ -913,6 +937,153 @@
     </message>
 </context>
 <context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>Ổ đĩa sắp đầy</source>
+        <translation>The disk is nearly full</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chỉ còn trống {size}. Bản ghi có thể bị dừng khi ổ đĩa đầy. Vẫn bắt đầu ghi?</source>
+        <translation>Only {size} is free on the disk. Recording may stop when the disk is full. Start recording anyway?</translation>
+    </message>
+    <message>
+        <source>Đang ghi âm</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Đang ghi âm cuộc họp. Dừng ghi, lưu bản ghi rồi đóng ứng dụng? Phần chưa chép lời có thể chép lời sau.</source>
+        <translation>A meeting is being recorded. Stop, save the recording and close the app? What is not transcribed yet can be transcribed later.</translation>
+    </message>
+    <message>
+        <source>Dừng ghi và đóng</source>
+        <translation>Stop recording and close</translation>
+    </message>
+    <message>
+        <source>Tiếp tục ghi</source>
+        <translation>Keep recording</translation>
+    </message>
+    <message>
+        <source>Đã dừng ghi</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>Đã tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Đang ghi</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Không chép lời được trong khi ghi; bản ghi vẫn tiếp tục. Có thể chép lời sau khi dừng, trên trang cuộc họp.</source>
+        <translation>Live transcription failed; recording goes on. Transcribe after stopping, on the meeting page.</translation>
+    </message>
+    <message>
+        <source>Đang chép lời phần cuối… (đã chép đến {time})</source>
+        <translation>Transcribing the last part… (done up to {time})</translation>
+    </message>
+    <message>
+        <source>Đang lưu bản ghi…</source>
+        <translation>Saving the recording…</translation>
+    </message>
+    <message>
+        <source>Không chép lời trong khi ghi: chép lời sau khi dừng, trên trang cuộc họp.</source>
+        <translation>Not transcribing while recording: transcribe after stopping, on the meeting page.</translation>
+    </message>
+    <message>
+        <source>Đã chép lời đến {time}</source>
+        <translation>Transcribed up to {time}</translation>
+    </message>
+    <message>
+        <source>Đang chờ đoạn nói đầu tiên để chép lời…</source>
+        <translation>Waiting for the first stretch of speech to transcribe…</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa sắp đầy: chỉ còn trống {size}. Hãy giải phóng bớt dung lượng; khi ổ đĩa đầy, bản ghi sẽ dừng và phần đã ghi được giữ nguyên.</source>
+        <translation>The disk is nearly full: only {size} free. Free some space; when the disk is full, recording stops and what was recorded is kept.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation>A new meeting</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đang mở: {title}</source>
+        <translation>The open meeting: {title}</translation>
+    </message>
+    <message>
+        <source>{name} (mặc định)</source>
+        <translation>{name} (default)</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy micrô</source>
+        <translation>No microphone found</translation>
+    </message>
+    <message>
+        <source>Ghi âm cuộc họp</source>
+        <translation>Record a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết bị thu:</source>
+        <translation>&amp;Input device:</translation>
+    </message>
+    <message>
+        <source>Micrô dùng để ghi. Có thể gõ “file:đường-dẫn” để phát một tệp thay micrô.</source>
+        <translation>The microphone to record from. Type “file:path” to play a file instead of a microphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào:</source>
+        <translation>&amp;Save into:</translation>
+    </message>
+    <message>
+        <source>Tên cuộc họp (có thể sửa sau)</source>
+        <translation>Meeting title (can be changed later)</translation>
+    </message>
+    <message>
+        <source>&amp;Chép lời trong khi ghi</source>
+        <translation>&amp;Transcribe while recording</translation>
+    </message>
+    <message>
+        <source>Lời nói được chép thành văn bản ngay khi ghi; máy chạy nặng hơn.</source>
+        <translation>Speech is transcribed while it is recorded; the computer works harder.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy micrô. Hãy cắm micrô rồi mở lại mục này.</source>
+        <translation>No microphone found. Plug one in, then open this again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa còn trống {size}, đủ ghi khoảng {hours} giờ</source>
+        <translation>{size} free on the disk, about {hours} hours of recording</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa sắp đầy: chỉ còn trống {size}</source>
+        <translation>The disk is nearly full: only {size} free</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu ghi</source>
+        <translation>&amp;Start recording</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Dừng</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Dừng ghi và lưu bản ghi. Sau đó cuộc họp được mở ra.</source>
+        <translation>Stop and save the recording. The meeting opens afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriodDialog</name>
     <message>
         <source>Kỳ báo cáo</source>
@@ -982,6 +1153,116 @@
     <message>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Sửa rồi nhận đề xuất kết luận</source>
+        <translation>Edit and accept the suggested conclusion</translation>
+    </message>
+    <message>
+        <source>Sửa rồi nhận đề xuất nhiệm vụ</source>
+        <translation>Edit and accept the suggested task</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;chủ trì:</source>
+        <translation>&amp;Lead unit:</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;phối hợp:</source>
+        <translation>&amp;Coordinating units:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Cách nhau bằng dấu chấm phẩy</source>
+        <translation>Separated by semicolons</translation>
+    </message>
+    <message>
+        <source>Có &amp;hạn</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Thường xuyên</source>
+        <translation>&amp;Ongoing</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Đề xuất kết luận</source>
+        <translation>Suggested conclusion</translation>
+    </message>
+    <message>
+        <source>Đề xuất nhiệm vụ</source>
+        <translation>Suggested task</translation>
+    </message>
+    <message>
+        <source>Chủ trì: {unit}</source>
+        <translation>Lead: {unit}</translation>
+    </message>
+    <message>
+        <source>Phối hợp: {units}</source>
+        <translation>Coordinating: {units}</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Hạn: {date}</source>
+        <translation>Due: {date}</translation>
+    </message>
+    <message>
+        <source>Đã nhận đề xuất thành kết luận.</source>
+        <translation>The suggestion is now a conclusion.</translation>
+    </message>
+    <message>
+        <source>Đã nhận đề xuất thành nhiệm vụ.</source>
+        <translation>The suggestion is now a task.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua đề xuất.</source>
+        <translation>Suggestion dismissed.</translation>
+    </message>
+    <message>
+        <source>Đề xuất đọc từ bản chép lời. Enter: nhận · F2: sửa rồi nhận · Delete: bỏ qua</source>
+        <translation>Suggestions read from the transcript. Enter: accept · F2: edit, then accept · Delete: dismiss</translation>
+    </message>
+    <message>
+        <source>Không còn đề xuất nào. Đề xuất được đọc lại khi bản chép lời thay đổi.</source>
+        <translation>No suggestions left. They are read again when the transcript changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa rồi nhận…</source>
+        <translation>&amp;Edit, then accept…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ qua</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại</source>
+        <translation>&amp;Read again</translation>
     </message>
 </context>
 <context>

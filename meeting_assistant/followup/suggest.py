@@ -1,0 +1,686 @@
+"""Suggested conclusions and tasks, read from a transcript (or any text), offline and fast.
+
+Rules, not a model: a clause that assigns work to a unit ("giao / đề nghị / yêu cầu [unit] …",
+"[unit] chủ trì …", "[unit] cần / phải / khẩn trương …") is a task, with its lead unit, the units
+after "phối hợp với", and its deadline resolved against the meeting date; a clause that judges or
+decides ("ghi nhận", "biểu dương", "thống nhất", "đồng ý", "không đồng ý" …) is a conclusion.
+A unit asking upward inside its own report ("Sở kính đề nghị Thành phố quan tâm bố trí …"), a
+question, or an announcement ("kết luận như sau") is neither. The clerk accepts or dismisses
+each suggestion; `key` stays the same when the transcript is read again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..models import Segment, Unit
+from ..text import fold
+from .deadlines import deadline_ends, find_deadline
+from .sentences import _LEADERS, bound_run, clean, split_clauses, views
+from .units import Gazetteer, Mention
+
+CONCLUSION = "conclusion"
+TASK = "task"
+
+
+@dataclass
+class Suggestion:
+    kind: str  # "conclusion" | "task"
+    text: str
+    lead_unit: str | None = None
+    coordinating_units: list[str] = field(default_factory=list)
+    deadline: str | None = None  # YYYY-MM-DD
+    deadline_text: str | None = None
+    ongoing: bool = False
+    start: float | None = None
+    end: float | None = None
+    first_segment_id: int | None = None
+    last_segment_id: int | None = None
+    key: str = ""
+
+    def to_dict(self) -> dict:
+        out = {
+            "kind": self.kind,
+            "text": self.text,
+            "lead_unit": self.lead_unit,
+            "coordinating_units": list(self.coordinating_units),
+            "deadline": self.deadline,
+            "deadline_text": self.deadline_text,
+            "ongoing": self.ongoing,
+        }
+        if self.start is not None:
+            out["start"] = self.start
+        if self.end is not None:
+            out["end"] = self.end
+        return out
+
+
+# --- cue lexicons (lower-case, with accents) --------------------------------------------------
+
+_TASK_CUE = re.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu|phân công|chỉ đạo|lưu ý|"
+    r"giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?)"
+    r"(?!\w)(?!\s+(?:thông|lưu|dịch|nhận|tiếp|kết|hàng|thương|nộp|đất|rừng|của|nhiệm vụ\b))"
+)
+_TASK_BOUND = re.compile(
+    r"(?:được|đã|bàn|họp|buổi|cuộc|chuyển|theo|của|sự|sẽ|đang|việc|để|nhằm|nội dung|ý kiến|"
+    r"các|những|mọi|"
+    r"với|ứng|là|kính|xin|chúng tôi|chúng em|không|chưa|lãnh đạo|có|thực hiện|cùng)\s*,?\s*$"
+)
+_NOT_OBJECT = re.compile(r"\s*(?:của|là|đặt ra|nhiệm vụ|đối với|về|này|đó|trên)(?!\w)")
+_CONCLUSION_CUE = re.compile(
+    r"(?<!\w)(?:không đồng ý|không thống nhất|chưa thống nhất|chưa đồng ý|cơ bản thống nhất|"
+    r"cơ bản đồng ý|cơ bản nhất trí|ghi nhận|biểu dương|đánh giá cao|hoan nghênh|khen ngợi|"
+    r"thống nhất|đồng ý|nhất trí|chấp thuận|không chấp thuận|phê bình|nghiêm khắc rút kinh nghiệm)"
+    r"(?!\w)"
+)
+_CONCLUSION_BOUND = re.compile(
+    r"(?:sự|tạo|tính|được|để|cần|phải|nếu|khi|có|sẽ|đang|bảo đảm|đảm bảo|quản lý|chưa được|các|"
+    r"một|và|thực hiện|theo|mong|muốn|xin|trình)\s*,?\s*$"
+)
+_WEAK_CONCLUSION = {"thống nhất", "đồng ý", "nhất trí", "chấp thuận"}
+_WEAK_OBJECT = re.compile(
+    r"\s*,?\s*(?:với|thông qua|chủ trương|nội dung|phương án|đề xuất|kết luận|báo cáo|dự thảo|"
+    r"cao|đánh giá|là|như|việc|các|ban hành|chọn|giao|đề nghị|kiến nghị|tờ trình|điều chỉnh|"
+    r"bổ sung|cho|kế hoạch|quy chế|danh sách|hồ sơ|tiếp tục|đưa|lựa chọn|sửa đổi|mức|thời gian|"
+    r"về|số lượng|tổ chức|đầu tư)(?!\w)"
+)
+_CHAIR_SUBJECT = re.compile(
+    r"(?:hội nghị|ban thường vụ|thường vụ|thường trực|tập thể|đoàn kiểm tra|đoàn giám sát|"
+    r"chúng ta|lãnh đạo|ban chấp hành|cuộc họp|thành viên)\s+(?:đã\s+)?$"
+)
+# After "[unit]", these make it the one who must act.
+_SUBJECT_VERB = re.compile(
+    r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|"
+    r"tham mưu|chủ động|sớm|tập trung|nghiêm túc|kịp thời|trực tiếp|tiếp tục|rà soát|hoàn thành|"
+    r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
+    r"(?!\w)(?!\s+(?:được|có được))"
+)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:của|với|cho|và|tại|ở|thuộc|đối với|đề nghị|yêu cầu|giao|là|như|cả|cùng|về|từ|đến|"
+    r"trong|phối hợp|hợp)\s*,?\s*$"
+)
+_ACTION_VERBS = (
+    r"tiếp tục|rà soát|hoàn thiện|đẩy mạnh|tăng cường|triển khai|xây dựng|tổ chức|tuyên truyền|"
+    r"nghiên cứu|khẩn trương|chỉ đạo|kiểm tra|tập trung|quan tâm|nâng cao|chủ động|bảo đảm|"
+    r"đảm bảo|thực hiện|theo dõi|đôn đốc|phối hợp|cần|phải|tham mưu|sớm|kịp thời|báo cáo|"
+    r"hoàn thành|quán triệt|giải quyết|xử lý|khắc phục|chấn chỉnh|cập nhật|bổ sung|điều chỉnh|"
+    r"nghiêm túc|làm tốt|rà|lập|trình|ban hành|bố trí|chuẩn bị|thẩm định|tổng hợp|cung cấp|"
+    r"phân công|tiến hành|đề xuất|tích cực|quyết liệt|sắp xếp|kiện toàn|thường xuyên|"
+    r"khẩn|làm việc|gửi|hướng dẫn|lãnh đạo|phát động|vận động|giám sát|nắm|duy trì|đẩy nhanh|"
+    r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát"
+)
+_ACTION = re.compile(
+    r"\s*,?\s*(?:các đồng chí|đồng chí|các bạn|mọi|toàn thể|cán bộ|đảng viên|chúng ta|mỗi|"
+    rf"{_ACTION_VERBS})(?!\w)"
+)
+_ACTION_VERB = re.compile(rf"(?:{_ACTION_VERBS})(?!\w)(?!\s+(?:được|xong|rồi)(?!\w))")
+# Between a unit at the head of a clause and its verb: "thì", "theo chức năng, nhiệm vụ được
+# giao", "trực thuộc UBND huyện" (handled by the caller), a stray comma.
+_HEAD_GAP = re.compile(
+    r"\s*,?\s*(?:thì\s+)?(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
+    r"(?:nhiệm vụ|chức năng|lĩnh vực|địa bàn)(?:\s*,?\s*(?:quyền hạn|địa bàn|lĩnh vực))?"
+    r"(?:\s+(?:được giao|của mình|của đơn vị|(?:được\s+)?phân công(?:\s+phụ trách)?))?"
+    r"\s*,?\s*)?"
+)
+# Words that address the unit that opens a clause: "xin lưu ý", "các đồng chí", "riêng".
+_ADDRESS = re.compile(r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin)\s*,?\s*")
+_ADDRESS_TAIL = re.compile(
+    r"(?:(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì)\s*,?\s*)+$"
+)
+# What may stand between a unit and its verb when the unit opens a new clause in running speech.
+_CUT_GAP = re.compile(r" *(?:thì +)?")
+# Words that carry a clause on past a deadline phrase ("trước ngày 30/9 để tổng hợp").
+_GOES_ON = {
+    "và", "để", "nhằm", "theo", "cho", "của", "với", "hoặc", "hay", "là", "năm", "tới", "này",
+    "sau", "đến", "trước", "nhưng", "song", "đồng", "kể", "làm",
+}  # fmt: skip
+# Verbs that a unit opening a clause may do in a report or an agenda: a task only with a deadline.
+_REPORTING_VERBS = {"làm việc", "báo cáo", "thực hiện", "gửi", "trình", "tổ chức", "xây dựng"}
+# After these, a unit is an object or an owner, not the subject of what follows.
+_OBJECT_BEFORE = re.compile(
+    r"(?:của|với|cho|và|tại|ở|thuộc|đối với|đề nghị|yêu cầu|giao|là|như|cả|cùng|về|từ|đến|"
+    r"trong|phối hợp|hợp|trình|báo cáo|gửi|tham mưu|giúp|hướng dẫn|chỉ đạo|mời|đại diện|"
+    r"thay mặt|kiến nghị|đề xuất|kính|hỗ trợ|phê bình|biểu dương|ghi nhận|đánh giá cao|khen|"
+    r"cảm ơn|theo|sự|lên|tới|thông báo|đôn đốc|kiểm tra|giám sát|trưởng|phó|giám đốc|"
+    r"chủ tịch|bí thư|lãnh đạo|thủ trưởng|người đứng đầu|chủ trì|các|những|mọi|toàn|"
+    r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi)\s*,?\s*$"
+)
+_UPWARD_BEFORE = re.compile(
+    r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|sở|huyện|chúng tôi xin|tôi xin|"
+    r"chúng tôi kính|đơn vị kính|cũng)\s*,?\s*$"
+)
+_CLARIFY = re.compile(
+    r"\s*,?\s*(?:làm rõ|giải trình|cho biết|trả lời|nói rõ|phân tích thêm|thông tin thêm|"
+    r"cho ý kiến|xem xét|quan tâm xem xét)(?!\w)"
+)
+_CHAIR_HEADS = {
+    "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "ban thường vụ", "btv", "thường trực",
+    "ban chấp hành", "bch", "đoàn", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân",
+    "đảng ủy", "bộ chính trị",
+}  # fmt: skip
+_PHOI_HOP = re.compile(
+    r"(?<!\w)(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|với sự phối hợp của|cùng với)(?!\w)"
+)
+_LIST_GAP = re.compile(r"^[\s,;&\-]*(?:(?:và|với|cùng|các|cũng như)[\s,]*)*$")
+_ADDRESSEE_GAP = re.compile(
+    r"^[\s,]*(?:(?:cho|các|đồng chí|lãnh đạo|thủ trưởng|giám đốc|phó giám đốc|chủ tịch|"
+    r"phó chủ tịch|chánh|trưởng|phó|bí thư|người đứng đầu|tập thể|ban giám đốc|cấp ủy|"
+    r"ngay|tiếp tục|thì|là|à|ừ|ờ)[\s,]*)*$"
+)
+_PEOPLE = re.compile(r"\s*(?:các đồng chí|đồng chí|các bạn|anh chị|các anh chị)(?!\w)")
+_QUESTION = re.compile(
+    r"\?|(?<!\w)(?:thế nào|bao giờ|vì sao|tại sao|được không|có không|hay không|phải không)(?!\w)"
+)
+_PERIOD = re.compile(
+    r"(?<!\w)(?:trong|sau|qua)\s+(?:\d+|\w+)\s+(?:ngày|tuần|tháng|năm|quý)"
+    r"(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+qua)?$"
+)
+_PAST_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,4}?(?:đã|vừa)\s")
+_HARD_GAP = re.compile(r"[.!?;:\n]")
+_ANNOUNCE = re.compile(r"(?<!\w)(?:như sau|sau đây)(?!\w)")
+_DEADLINE_START = re.compile(
+    r"\s*(?:truoc|cham nhat|trong|thuong xuyen|kip thoi|lien tuc|dinh ky|hang|han chot)(?!\w)"
+)
+_DEADLINE_LEAD = re.compile(
+    r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả)(?!\w)"
+)
+
+
+_LEVEL_WORDS = (
+    (re.compile(r"(?<!\w)(?:xã|phường|thị trấn|thôn|bản|tổ dân phố)(?!\w)"), 1),
+    (re.compile(r"(?<!\w)(?:huyện|quận|thị xã|phòng)(?!\w)"), 2),
+    (re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp|sở|thành ủy|tỉnh ủy)(?!\w)"), 3),
+)
+
+
+def _level(name: str) -> int:
+    """1 commune, 2 district, 3 province, 0 unknown: whom a unit may give work to."""
+    low = name.lower()
+    for pattern, level in _LEVEL_WORDS:
+        if pattern.search(low):
+            return level
+    return 0
+
+
+def _key(kind: str, text: str) -> str:
+    words = " ".join(re.findall(r"\w+", fold(text)))
+    return hashlib.sha1(f"{kind}:{words}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    kind: str | None = None
+    lead: Mention | None = None
+    coordinating: list[Mention] = field(default_factory=list)
+    inherit: bool = False
+
+
+class _Reader:
+    def __init__(self, text: str, units: list[Unit] | None, context: str = "") -> None:
+        self.text, self.low, self.fld = views(text)
+        self.gazetteer = Gazetteer(units)
+        self.mentions = self.gazetteer.find(self.text, self.low, self.fld)
+        ctx = list(self.mentions)
+        if context:
+            t, lo, fl = views(context)
+            ctx += self.gazetteer.find(t, lo, fl)
+        self.gazetteer.resolve_bare(self.mentions, ctx)
+        self._starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, a: int, e: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, e)
+        return self.mentions[i:j]
+
+    def mention_ending_at(self, pos: int, a: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, pos) - 1
+        if i >= 0:
+            m = self.mentions[i]
+            if m.end <= pos and not self.low[m.end : pos].strip(" ,"):
+                return m
+        return None
+
+    # -- one clause
+
+    def classify(self, c: _Clause) -> None:
+        low = self.low
+        a, e = c.start, c.end
+        body = low[a:e]
+        if _QUESTION.search(body) or (e < len(low) and low[e : e + 2].strip().startswith("?")):
+            return
+        if _ANNOUNCE.search(body) and len(body.split()) <= 16:
+            return
+        mentions = self.mentions_in(a, e)
+        task = self._task(c, mentions)
+        if task is None:  # upward request or a clarifying question: neither
+            return
+        if task:
+            c.kind = TASK
+            c.coordinating = self._coordinating(a, e, mentions, c.lead)
+            return
+        if self._conclusion(a, e):
+            c.kind = CONCLUSION
+
+    def _task(self, c: _Clause, mentions: list[Mention]) -> bool | None:
+        low, a, e = self.low, c.start, c.end
+        lead: Mention | None = None
+        cue_found = False
+        cue_end: int | None = None
+        for m in _TASK_CUE.finditer(low, a, e):
+            before = low[max(0, m.start() - 30) : m.start()]
+            sentence_before = low[max(a - 30, 0) : m.start()]
+            if _TASK_BOUND.search(before) and not before.rstrip().endswith(
+                ("thống nhất", "đồng ý", "nhất trí")
+            ):
+                continue
+            if _NOT_OBJECT.match(low, m.end()):
+                continue
+            directs = m.group() in ("chỉ đạo", "lưu ý")
+            if not directs and self._upward(m.start(), sentence_before):
+                return None
+            target = next(
+                (x for x in mentions if x.start >= m.end() and x.start - m.end() <= 40), None
+            )
+            if target is not None and not _ADDRESSEE_GAP.match(low[m.end() : target.start]):
+                target = None
+            if directs:
+                # "Sở Y tế chỉ đạo các bệnh viện …": the one who directs leads, unless it is the
+                # chair directing a named unit ("UBND tỉnh chỉ đạo Sở Y tế …").
+                subject = self._subject_before(m.start(), a)
+                if subject is not None and not (
+                    subject.head in _CHAIR_HEADS and target is not None and not target.generic
+                ):
+                    lead, cue_found = subject, True
+                    break
+            if target is not None:
+                if _CLARIFY.match(low, target.end):
+                    return None
+                lead = target
+                cue_found = True
+                break
+            if m.group() == "chỉ đạo":
+                continue
+            after = _PEOPLE.match(low, m.end())
+            if _CLARIFY.match(low, after.end() if after else m.end()):
+                return None
+            if _ACTION.match(low, m.end()):
+                cue_found, cue_end = True, m.end()
+                break
+        # "[unit] chủ trì" names the lead outright; "[unit] cần / phải …" makes it the subject.
+        for x in mentions:
+            vm = _SUBJECT_VERB.match(low, x.end)
+            if not vm:
+                continue
+            word = vm.group().strip(" ,")
+            if word == "chủ trì":
+                lead, cue_found = x, True
+                break
+            if lead is None and not cue_found:
+                before = low[max(a, x.start - 20) : x.start]
+                if _NOT_SUBJECT_BEFORE.search(before) or re.search(r"(?:đã|đang|sẽ)\s*$", before):
+                    continue
+                if word in ("tiếp tục", "rà soát", "hoàn thành", "kịp thời", "sớm", "trực tiếp"):
+                    continue  # too common in a unit's own report
+                lead, cue_found = x, True
+        if not cue_found:
+            head = self._head_subject(a, e)
+            if head is not None:
+                lead, cue_found = head, True
+        if not cue_found:
+            return False
+        if lead is None:
+            # A task must name who does it: "đề nghị các đồng chí …" names the members present;
+            # "đề nghị hoàn thiện thêm" after a conclusion names no one (see `clauses`).
+            pm = _PEOPLE.match(low, cue_end) if cue_end is not None else None
+            if pm is None:
+                return False
+            lead = Mention(
+                pm.start() + len(pm.group()) - len(pm.group().lstrip()),
+                pm.end(),
+                "Các đồng chí",
+                "cac dong chi",
+                generic=True,
+            )
+        c.lead = lead
+        return True
+
+    def _subject_before(self, pos: int, a: int) -> Mention | None:
+        """The unit right before `pos` ("Sở Y tế | chỉ đạo"), with "lãnh đạo," between them."""
+        low = self.low
+        stripped = re.sub(r"(?:lãnh đạo\s*,?\s*)?$", "", low[a:pos].rstrip(" ,"))
+        return self.mention_ending_at(a + len(stripped), a)
+
+    def _head_subject(self, a: int, e: int) -> Mention | None:
+        """A unit that opens the clause and is followed by what it must do: "Phòng Tài nguyên và
+        Môi trường khẩn trương …", "các đồng chí Phòng Nội vụ thì tham mưu …", "Các phòng, ban,
+        ngành theo chức năng, nhiệm vụ được giao chủ động …"."""
+        low = self.low
+        while a < e and not low[a].isalnum():
+            a += 1
+        lm = _LEADERS.match(low, a, e)
+        pos = lm.end() if lm else a
+        x = self.mention_at(pos)
+        while x is None:
+            am = _ADDRESS.match(low, pos, e)
+            if not am or am.end() == pos:
+                break
+            pos = am.end()
+            x = self.mention_at(pos)
+        if x is None or x.end > e:
+            return None
+        end = x.end
+        nxt = self.mention_at_gap(end, e)  # "Các cơ quan trực thuộc | UBND huyện | nghiêm túc"
+        if nxt is not None:
+            end = nxt.end
+        gm = _HEAD_GAP.match(low, end, e)
+        after = gm.end() if gm else end
+        verb = _SUBJECT_VERB.match(low, after, e) or _ACTION_VERB.match(low, after, e)
+        if verb is None:
+            return None
+        if verb.group() in _REPORTING_VERBS and not find_deadline(
+            self.text[a:e], dt.date.today(), folded=self.fld[a:e]
+        ):
+            return None  # "Đoàn kiểm tra làm việc tại Sở", "Sở Xây dựng báo cáo tình hình"
+        return x
+
+    def mention_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
+    def mention_at_gap(self, end: int, e: int) -> Mention | None:
+        """A unit after `end` joined by "trực thuộc / thuộc / của": the owner of the one before."""
+        i = bisect.bisect_left(self._starts, end)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            gap = self.low[end : m.start]
+            if m.end <= e and len(gap) <= 14 and gap.strip(" ,") in ("trực thuộc", "thuộc", "của"):
+                return m
+            if m.end <= e and not gap.strip(" ,") and self.low[end - 8 : end].endswith("thuộc"):
+                return m
+        return None
+
+    def _upward(self, cue_start: int, before: str) -> bool:
+        """A unit or the speaker asking upward: "Sở kính đề nghị …", "chúng tôi đề nghị …"."""
+        subject = self.mention_ending_at(cue_start, 0)
+        if subject is not None:
+            # "Huyện kính đề nghị" is the speaker; "… dự án đầu tư xây dựng huyện | đề nghị" is not.
+            before = before[: len(before) - (cue_start - subject.start)]
+        if subject is not None and _OBJECT_BEFORE.search(
+            self.low[max(0, subject.start - 30) : subject.start]
+        ):
+            subject = None  # "… dự án của Ban Quản lý dự án | đề nghị …": not its subject
+        if subject is not None and subject.head in _CHAIR_HEADS and not subject.generic:
+            # "UBND huyện giao …" is the chair; "UBND xã X đề nghị UBND huyện …" asks upward.
+            target = next((m for m in self.mentions_in(cue_start, cue_start + 48)), None)
+            return target is not None and _level(subject.name) < _level(target.name)
+        if _UPWARD_BEFORE.search(before):
+            return True
+        return subject is not None and not subject.generic
+
+    def _conclusion(self, a: int, e: int) -> bool:
+        low = self.low
+        for m in _CONCLUSION_CUE.finditer(low, a, e):
+            before = low[max(a, m.start() - 30) : m.start()]
+            if _CONCLUSION_BOUND.search(before):
+                continue
+            if re.search(r"(?:đã|đều)\s*$", before) and not _CHAIR_SUBJECT.search(
+                before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
+            ):
+                continue
+            if m.group() in _WEAK_CONCLUSION:
+                initial = len(low[a : m.start()].split()) <= 4
+                if not initial and not _WEAK_OBJECT.match(low, m.end()):
+                    continue
+            return True
+        return False
+
+    def _coordinating(
+        self, a: int, e: int, mentions: list[Mention], lead: Mention | None
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        for m in _PHOI_HOP.finditer(self.low, a, e):
+            pos = m.end()
+            for x in mentions:
+                if x.start < pos:
+                    continue
+                if not _LIST_GAP.match(self.low[pos : x.start]):
+                    break
+                if (lead is None or x.key != lead.key) and all(x.key != o.key for o in out):
+                    out.append(x)
+                pos = x.end
+        return out
+
+    # -- the whole text
+
+    def clauses(self) -> list[_Clause]:
+        clauses = [_Clause(a, e) for a, e in self._split()]
+        previous_task: _Clause | None = None
+        since = 99
+        for c in clauses:
+            self.classify(c)
+            if c.kind is None and previous_task is not None and since <= 2:
+                self._maybe_inherit(c, previous_task)
+            if c.kind == TASK:
+                previous_task, since = c, 0
+            else:
+                since += 1
+                if c.kind == CONCLUSION:
+                    previous_task = None
+        out: list[_Clause] = []
+        for c in clauses:
+            previous = out[-1] if out else None
+            if (
+                c.kind is None
+                and previous is not None
+                and previous.kind == CONCLUSION
+                and _TASK_CUE.match(self.low, c.start)
+                and not _HARD_GAP.search(self.low, previous.end, c.start)
+            ):
+                # "Chưa thống nhất thông qua đề án …, đề nghị hoàn thiện thêm": the request
+                # names no one; it belongs to the conclusion it follows.
+                previous.end = c.end
+                continue
+            out.append(c)
+        return out
+
+    def _split(self) -> list[tuple[int, int]]:
+        """Clauses at sentence marks and cue words (`split_clauses`), and, where Whisper left no
+        mark, before a unit that opens a new instruction ("… trước ngày 20/10 | phòng tài nguyên
+        và môi trường khẩn trương …") and after a deadline that a unit follows."""
+        spans = split_clauses(self.low, bound=False)
+        ends = deadline_ends(self.fld)
+        out: list[tuple[int, int]] = []
+        for a, e in spans:
+            cuts: list[int] = []
+            for x in self.mentions_in(a, e):
+                if x.start <= a:
+                    continue
+                cut = self._new_subject(x, a, e, ends)
+                if cut is not None and cut > a and (not cuts or cut > cuts[-1]):
+                    cuts.append(cut)
+            for end in ends[bisect.bisect_right(ends, a) : bisect.bisect_left(ends, e)]:
+                # After a deadline, Whisper's run goes on with the next speaker or point:
+                # "… chậm nhất ngày 15/11 | tại hội nghị đại diện xã …".
+                nm = re.match(r"[\s,]*(\w+)", self.low[end:e])
+                if nm and nm.group(1) not in _GOES_ON and not _SUBJECT_VERB.match(self.low, end):
+                    period = _PERIOD.search(self.low, max(a, end - 40), end)
+                    if period and _PAST_AFTER.match(self.low, end, e):
+                        # "… việc thực hiện | trong 6 tháng toàn huyện đã kết nạp …": a period
+                        # before a past result opens the report; it is no deadline.
+                        cuts.append(period.start())
+                    else:
+                        cuts.append(end + nm.start(1))
+            cuts.sort()
+            start = a
+            for cut in cuts:
+                while cut < e and not self.low[cut].isalnum():
+                    cut += 1
+                end = cut
+                while end > start and not (
+                    self.low[end - 1].isalnum() or self.low[end - 1] in ")%"
+                ):
+                    end -= 1
+                if end > start:
+                    out.extend(bound_run(self.low, start, end))
+                start = cut
+            out.extend(bound_run(self.low, start, e))
+        return out
+
+    def _new_subject(self, x: Mention, a: int, e: int, ends: list[int]) -> int | None:
+        """Where a new clause starts at unit `x`, or None when `x` belongs to the clause."""
+        low = self.low
+        tail = _ADDRESS_TAIL.search(low, max(a, x.start - 30), x.start)
+        cut = tail.start() if tail else x.start
+        while cut > a and low[cut - 1] in " ,":
+            cut -= 1
+        if cut <= a:
+            return None
+        before = low[max(a, cut - 30) : cut]
+        i = bisect.bisect_right(ends, cut) - 1
+        after_deadline = i >= 0 and not low[ends[i] : cut].strip(" ,")
+        if not after_deadline and _OBJECT_BEFORE.search(before):
+            return None
+        if after_deadline and x.start - ends[i] <= 30:
+            return cut
+        end = x.end
+        nxt = self.mention_at_gap(end, e)
+        if nxt is not None:
+            end = nxt.end
+        pos = _CUT_GAP.match(low, end, e).end()
+        sv = _SUBJECT_VERB.match(low, pos, e)
+        verb = sv or ((tail or not x.generic) and _ACTION_VERB.match(low, pos, e))
+        if not verb and x.head in _CHAIR_HEADS and not x.generic:
+            # "… đồng chí Bí thư kết luận | Ban Thường vụ Huyện ủy ghi nhận …": the chair's body
+            # opening a judgement starts a new clause.
+            verb = _CONCLUSION_CUE.match(low, pos, e)
+        if not verb:
+            return None
+        # Something must follow the verb, and not just a deadline ("… các cấp thực hiện thường
+        # xuyên" ends the clause before; it does not start one).
+        rest = low[verb.end() : e]
+        if len(rest.split()) < 3 or _DEADLINE_START.match(self.fld, verb.end(), e):
+            return None
+        return cut
+
+    def _maybe_inherit(self, c: _Clause, previous: _Clause) -> None:
+        """ "Đồng thời, tiếp tục rà soát …" after a task goes on with the same lead unit."""
+        body = self.low[c.start : c.end]
+        lm = _LEADERS.match(body)
+        if not lm or not lm.group().strip():
+            return
+        if _ACTION.match(body, lm.end()):
+            c.kind, c.lead, c.inherit = TASK, previous.lead, True
+            c.coordinating = self._coordinating(
+                c.start, c.end, self.mentions_in(c.start, c.end), c.lead
+            )
+
+
+def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestion, int, int]]:
+    out: list[tuple[Suggestion, int, int]] = []
+    clauses = reader.clauses()
+    seen: set[str] = set()
+    for i, c in enumerate(clauses):
+        if c.kind is None:
+            continue
+        a, e = c.start, c.end
+        s = Suggestion(kind=c.kind, text="")
+        if c.kind == TASK:
+            dl = find_deadline(reader.text[a:e], meeting_date, folded=reader.fld[a:e])
+            if dl is None and i + 1 < len(clauses):
+                nxt = clauses[i + 1]
+                body = reader.low[nxt.start : nxt.end]
+                if nxt.kind is None and len(body.split()) <= 14 and _DEADLINE_LEAD.match(body):
+                    dl = find_deadline(
+                        reader.text[nxt.start : nxt.end],
+                        meeting_date,
+                        folded=reader.fld[nxt.start : nxt.end],
+                    )
+                    if dl is not None:
+                        e = nxt.end
+            if dl is not None:
+                s.deadline = dl.date.isoformat() if dl.date else None
+                s.deadline_text = dl.text
+                s.ongoing = dl.ongoing
+            s.lead_unit = c.lead.name if c.lead else None
+            s.coordinating_units = [m.name for m in c.coordinating]
+        s.text = clean(reader.text[a:e])
+        if not s.text:
+            continue
+        s.key = _key(s.kind, s.text)
+        if s.key in seen:
+            continue
+        seen.add(s.key)
+        out.append((s, a, e))
+    return out
+
+
+def suggest_text(
+    text: str,
+    *,
+    meeting_date: dt.date | None = None,
+    units: list[Unit] | None = None,
+    context: str = "",
+) -> list[Suggestion]:
+    """Conclusions and tasks proposed from `text`, in order. `context` (the meeting's title, say)
+    helps a bare "Sở" find its name."""
+    reader = _Reader(text or "", units, context)
+    return [s for s, _, _ in _suggestions(reader, meeting_date or dt.date.today())]
+
+
+def suggest_segments(
+    segments: list[Segment],
+    *,
+    meeting_date: dt.date | None = None,
+    units: list[Unit] | None = None,
+    context: str = "",
+) -> list[Suggestion]:
+    """The same over transcript segments, joined so that a sentence may span several; each
+    suggestion carries its first and last segment and their times."""
+    ordered = [s for s in segments if s.text and s.text.strip()]
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    previous_speaker: str | None = None
+    for seg in ordered:
+        glue = "" if not parts else ("\n" if seg.speaker != previous_speaker else " ")
+        pos += len(glue)
+        parts.append(glue)
+        starts.append(pos)
+        piece = views(seg.text.strip())[0]
+        parts.append(piece)
+        pos += len(piece)
+        previous_speaker = seg.speaker
+    reader = _Reader("".join(parts), units, context)
+    out: list[Suggestion] = []
+    for s, a, e in _suggestions(reader, meeting_date or dt.date.today()):
+        if ordered:
+            first = ordered[max(0, bisect.bisect_right(starts, a) - 1)]
+            last = ordered[max(0, bisect.bisect_right(starts, max(a, e - 1)) - 1)]
+            s.first_segment_id, s.last_segment_id = first.id, last.id
+            s.start, s.end = first.start, last.end
+        out.append(s)
+    return out
+
+
+def suggest_meeting(store, meeting_id: int) -> list[Suggestion]:
+    """Suggestions for a stored meeting: its segments, its date (today if none), the directory."""
+    meeting = store.meetings.get(meeting_id)
+    try:
+        day = dt.date.fromisoformat(meeting.date) if meeting.date else dt.date.today()
+    except ValueError:
+        day = dt.date.today()
+    return suggest_segments(
+        store.segments.for_meeting(meeting_id),
+        meeting_date=day,
+        units=store.units.list(),
+        context=" ".join(x for x in (meeting.title, meeting.place) if x),
+    )

@@ -1,0 +1,101 @@
+"""Proposals beside the transcript: accepting three and dismissing two takes five keystrokes,
+and the result survives a restart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from meeting_assistant.models import Segment
+from meeting_assistant.store import Store
+from ui.meeting_page import MeetingPage
+from ui.transcription_worker import TranscriptionManager
+
+SPEECH = (
+    "tôi xin kết luận như sau",
+    "thống nhất đánh giá của đoàn kiểm tra",
+    "biểu dương văn phòng sở đã chuẩn bị chu đáo",
+    "giao sở nội vụ chủ trì phối hợp với sở tài chính rà soát quy chế làm việc trước ngày 30/6",
+    "đề nghị thanh tra sở kiểm tra việc thực hiện quy chế dân chủ trong tháng 9",
+    "yêu cầu văn phòng sở tổng hợp báo cáo kết quả thường xuyên",
+)
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(ui_in_vietnamese):
+    """Every test starts and ends in Vietnamese (see conftest)."""
+
+
+def make(store) -> int:
+    meeting = store.meetings.create("Giao ban", date="2025-05-20")
+    audio = store.audio.add(meeting.id, stored_path="a.wav", original_name="a.wav", sha256="x",
+                            size_bytes=1, duration=80.0)  # fmt: skip
+    for i, text in enumerate(SPEECH):
+        store.segments.add(Segment(None, meeting.id, audio.id, i * 10.0, i * 10.0 + 9, text))
+    return meeting.id
+
+
+def page_for(qtbot, store, meeting_id) -> MeetingPage:
+    page = MeetingPage(store, TranscriptionManager(store.path))
+    qtbot.addWidget(page)
+    page.load(meeting_id)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_five_keystrokes_then_a_restart(qtbot, tmp_path):
+    path = tmp_path / "m.db"
+    store = Store(path)
+    meeting = make(store)
+    page = page_for(qtbot, store, meeting)
+    panel = page.suggestions
+    assert len(panel.suggestions) == 5
+    assert page.items.tabs.tabText(page.suggestions_tab) == "Đề xuất (5)"
+    first = panel.list.item(0)
+    assert first.font().italic() and first.text().startswith("Đề xuất")  # unlike confirmed items
+    page.show_suggestions()
+    keys = [Qt.Key.Key_Return, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Delete,
+            Qt.Key.Key_Return]  # fmt: skip
+    for key in keys:
+        qtbot.keyClick(panel.list, key)
+    assert panel.suggestions == []
+    assert page.items.tabs.tabText(page.suggestions_tab) == "Đề xuất (0)"
+    conclusions, tasks = store.items.conclusions(meeting), store.items.tasks(meeting)
+    assert len(conclusions) + len(tasks) == 3
+    assert all(item.source == "suggested" and item.span_start is not None
+               for item in conclusions + tasks)  # fmt: skip
+    page.close()
+    store.close()
+
+    with Store(path) as again:  # a restart: nothing is offered twice, the items are kept
+        page = page_for(qtbot, again, meeting)
+        assert page.suggestions.suggestions == []
+        assert len(again.items.conclusions(meeting)) + len(again.items.tasks(meeting)) == 3
+        page.close()
+
+
+def test_edit_then_accept(qtbot, store, monkeypatch):
+    from ui import suggestions_panel
+
+    meeting = make(store)
+    page = page_for(qtbot, store, meeting)
+    panel = page.suggestions
+    row = next(i for i, s in enumerate(panel.suggestions) if s.lead_unit == "Sở Nội vụ")
+    panel.list.setCurrentRow(row)
+
+    def edited(dialog):
+        dialog.lead.setText("Sở Nội vụ")
+        dialog.coordinating.setText("Sở Tài chính; Văn phòng Sở")
+        dialog.ongoing.setChecked(True)
+        return suggestions_panel.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(suggestions_panel.SuggestionEditDialog, "exec", edited)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    task = store.items.tasks(meeting)[0]
+    assert task.ongoing and task.deadline is None
+    names = {u.id: u.name for u in store.units.list()}
+    assert sorted(names[i] for i in task.coordinating_unit_ids) == ["Sở Tài chính", "Văn phòng Sở"]
+    assert page.items.tabs.tabText(1) == "Nhiệm vụ (1)"
+    page.close()

@@ -1,0 +1,736 @@
+"""Recording a meeting from the microphone: a bar above the pages of the main window.
+
+Three states. *Setup*: the input device, where the audio goes (a new meeting, or the meeting
+that is open), "Chép lời trong khi ghi", the free disk space; "Bắt đầu ghi". *Recording*: a red
+dot, the time recorded, a level meter, "Tạm dừng"/"Tiếp tục", "Dừng", how far the live
+transcript has come and a warning when the disk is filling up. *Finishing*: after "Dừng", the
+last words are transcribed ("Đang chép lời phần cuối…"), then `meetingRecorded(meeting_id)`.
+
+The core's `RecordingSession` runs its own threads and database connections; this panel only
+reads its properties on a timer, in the GUI thread. Stopping finalises the file at once, so
+nothing recorded is lost whatever happens afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meeting_assistant.audio.capture import InputDevice, list_devices
+from meeting_assistant.errors import UserError
+from meeting_assistant.recording import LOW_DISK_WARNING_BYTES, RecordingSession, bytes_per_hour
+from meeting_assistant.store import Store
+
+from .errors import show_error
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 100  # how often the bar reads the session (time, level, state)
+RED = QColor("#C62828")
+WARNING_STYLE = "color: #b3261e;"
+# Closing the window while the last words are transcribed waits at most this long.
+CLOSE_WAIT_S = 10.0
+
+
+def format_clock(seconds: float) -> str:
+    """hh:mm:ss, as a recorder shows it."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def format_position(seconds: float) -> str:
+    """mm:ss, or h:mm:ss past the first hour (as the transcript shows times)."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    if hours:
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    return f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def format_size(size: int) -> str:
+    return QLocale().formattedDataSize(
+        max(0, int(size)), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
+class LevelMeter(QWidget):
+    """The input level as a bar: green, yellow near the top, red at clipping. The peak (0..1)
+    is shown on a decibel scale (-60..0 dB), as recorders do: speech sits in the middle instead
+    of at the bottom. It falls back slowly, so the eye can follow it."""
+
+    FLOOR_DB = -60.0
+    FALL_PER_UPDATE = 0.04
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0.0  # 0..1 along the bar
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, max(10, self.fontMetrics().height() // 2 + 4))
+
+    def value(self) -> float:
+        return self._value
+
+    def set_level(self, peak: float) -> None:
+        if peak > 0 and math.isfinite(peak):
+            db = 20.0 * math.log10(min(1.0, peak))
+            target = max(0.0, 1.0 - db / self.FLOOR_DB)
+        else:
+            target = 0.0
+        value = target if target >= self._value else max(target, self._value - self.FALL_PER_UPDATE)
+        if value != self._value:
+            self._value = value
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        palette = self.palette()
+        painter.setPen(palette.color(palette.ColorRole.Mid))
+        painter.setBrush(palette.color(palette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 3, 3)
+        if self._value <= 0 or not self.isEnabled():
+            return
+        gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+        gradient.setColorAt(0.0, QColor("#43A047"))
+        gradient.setColorAt(0.70, QColor("#7CB342"))
+        gradient.setColorAt(0.85, QColor("#FDD835"))
+        gradient.setColorAt(1.0, QColor("#E53935"))
+        filled = QRectF(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        filled.setWidth(filled.width() * self._value)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(gradient)
+        painter.drawRoundedRect(filled, 2, 2)
+
+
+class RecordingPanel(QWidget):
+    """Record a meeting: set up, record (pause, resume, stop), then open the meeting.
+
+    Call `prepare(meeting_id)` to show the set-up with the open meeting offered (None: only a
+    new meeting). Signals: `recordingStarted(meeting_id)` once the session runs (the meeting
+    exists), `meetingRecorded(meeting_id)` when the recording is stopped and its last words
+    transcribed (or after an error, with what was recorded kept), `stateChanged()` on every
+    change of state. `model` / `language` go to the session as they are (None: defaults).
+    """
+
+    recordingStarted = Signal(int)
+    meetingRecorded = Signal(int)
+    stateChanged = Signal()
+
+    IDLE, RECORDING, FINISHING = "idle", "recording", "finishing"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model: str | None = None
+        self.language: str | None = None
+        self.session: RecordingSession | None = None
+        self._state = self.IDLE
+        self._devices: list[InputDevice] = []
+        self._current: tuple[int, str] | None = None  # the open meeting: id, title
+        self._free: int | None = None
+        self._live = False
+
+        self.setAutoFillBackground(True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+        # Set-up ----------------------------------------------------------------------------
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.device_label = QLabel()
+        self.device = QComboBox()
+        self.device.setEditable(True)  # "file:PATH" plays a file, for demonstrations
+        self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.device.setMinimumContentsLength(24)
+        self.device.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.device.editTextChanged.connect(self._update_setup)
+        self.device_label.setBuddy(self.device)
+        self.target_label = QLabel()
+        self.target = QComboBox()
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(16)
+        self.target.currentIndexChanged.connect(self._update_setup)
+        self.target_label.setBuddy(self.target)
+        self.title = QLineEdit()
+        self.title.setMinimumWidth(220)
+        self.live = QCheckBox()
+        self.live.setChecked(True)
+        self.disk_label = QLabel()
+        self.disk_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.device_problem = QLabel()
+        self.device_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.device_problem.setStyleSheet(WARNING_STYLE)
+        self.start_button = QPushButton(self._record_icon(), "")  # the red dot every recorder has
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.cancel_setup)
+
+        setup = QWidget()
+        grid = QVBoxLayout(setup)
+        grid.setContentsMargins(0, 0, 0, 0)
+        first = QHBoxLayout()
+        first.addWidget(self.heading)
+        first.addSpacing(12)
+        first.addWidget(self.device_label)
+        first.addWidget(self.device, 2)
+        first.addSpacing(12)
+        first.addWidget(self.target_label)
+        first.addWidget(self.target, 1)
+        first.addWidget(self.title, 2)
+        second = QHBoxLayout()
+        second.addWidget(self.live)
+        second.addSpacing(12)
+        second.addWidget(self.disk_label)
+        second.addWidget(self.device_problem)
+        second.addStretch(1)
+        second.addWidget(self.start_button)
+        second.addWidget(self.close_button)
+        grid.addLayout(first)
+        grid.addLayout(second)
+
+        # Recording -------------------------------------------------------------------------
+        self.dot = QLabel("●")  # a symbol, not a word: never translated
+        dot_font = self.dot.font()
+        dot_font.setPointSizeF(dot_font.pointSizeF() * 1.4)
+        self.dot.setFont(dot_font)
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        state_font = self.state_label.font()
+        state_font.setBold(True)
+        self.state_label.setFont(state_font)
+        self.clock = QLabel(format_clock(0))
+        clock_font = QFont(self.clock.font())
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 1.4)
+        clock_font.setBold(True)
+        clock_font.setStyleHint(QFont.StyleHint.Monospace)
+        clock_font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+        self.clock.setFont(clock_font)
+        self.meter = LevelMeter()
+        self.meter.setMaximumWidth(260)
+        self.busy = QProgressBar()  # while the last words are transcribed
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(260)
+        self.busy.setMaximumHeight(self.meter.sizeHint().height())
+        self.pause_button = QPushButton()
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop), ""
+        )
+        self.stop_button.clicked.connect(self.stop)
+        self.meeting_label = QLabel()
+        self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)  # a title typed by people
+        self.transcript_label = QLabel()
+        self.transcript_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.disk_warning = QLabel()
+        self.disk_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.disk_warning.setStyleSheet(WARNING_STYLE)
+        self.disk_warning.setWordWrap(True)
+        self.disk_warning.hide()
+        for button in (self.pause_button, self.stop_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+
+        recording = QWidget()
+        rows = QVBoxLayout(recording)
+        rows.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.dot)
+        top.addWidget(self.state_label)
+        top.addSpacing(8)
+        top.addWidget(self.clock)
+        top.addSpacing(12)
+        top.addWidget(self.meter, 1)
+        top.addWidget(self.busy, 1)
+        top.addSpacing(12)
+        top.addWidget(self.meeting_label, 1)
+        top.addWidget(self.pause_button)
+        top.addWidget(self.stop_button)
+        rows.addLayout(top)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.transcript_label, 1)
+        rows.addLayout(bottom)
+        rows.addWidget(self.disk_warning)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(setup)
+        self.pages.addWidget(recording)
+        self._setup_page, self._recording_page = setup, recording
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(10, 6, 10, 6)
+        inner.addWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(frame)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.retranslate_ui()
+
+    # --- public -------------------------------------------------------------------------
+
+    def state(self) -> str:
+        return self._state
+
+    def is_recording(self) -> bool:
+        """A session is recording (or paused): closing the window must ask first."""
+        return self._state == self.RECORDING
+
+    def is_busy(self) -> bool:
+        return self._state != self.IDLE
+
+    def recording_meeting_id(self) -> int | None:
+        return self.session.meeting_id if self.session is not None and self.is_busy() else None
+
+    def prepare(self, meeting_id: int | None = None) -> None:
+        """Show the set-up: devices and free space read now; the open meeting offered."""
+        if self.is_busy():
+            self.show()
+            return
+        self._current = None
+        if meeting_id is not None:
+            try:
+                self._current = (meeting_id, self.store.meetings.get(meeting_id).title)
+            except UserError:
+                self._current = None
+        self.refresh_devices()
+        self._free = self._free_bytes()
+        self._fill_targets()
+        self.target.setCurrentIndex(0)
+        self.title.clear()
+        self._show_state(self.IDLE)
+        self.show()
+        self.device.setFocus()
+
+    def refresh_devices(self) -> None:
+        typed = self.device.currentText() if self.device.count() == 0 else ""
+        try:
+            self._devices = list(list_devices())
+        except Exception:  # a broken audio system is "no microphone", not a crash
+            log.warning("listing input devices failed", exc_info=True)
+            self._devices = []
+        self.device.clear()
+        default = 0
+        for i, dev in enumerate(self._devices):
+            self.device.addItem(dev.name, dev.name)
+            if dev.default:
+                default = i
+        if self._devices:
+            self.device.setCurrentIndex(default)
+        else:
+            self.device.setEditText(typed)
+        self._retranslate_devices()
+        self._update_setup()
+
+    def device_choice(self) -> str | None:
+        """What goes to the session: the chosen device's name, or what was typed."""
+        text = self.device.currentText().strip()
+        index = self.device.currentIndex()
+        if index >= 0 and self.device.itemText(index) == text:
+            return self.device.itemData(index)
+        return text or None
+
+    @Slot()
+    def start(self) -> bool:
+        """Start recording with the set-up's choices. False (and a message) when it cannot."""
+        if self.is_busy():
+            return False
+        device = self.device_choice()
+        if device is None:
+            return False
+        self._free = self._free_bytes()
+        if self._free is not None and self._free < LOW_DISK_WARNING_BYTES:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Ổ đĩa sắp đầy"),
+                self.tr(
+                    "Ổ đĩa chỉ còn trống {size}. Bản ghi có thể bị dừng khi ổ đĩa đầy."
+                    " Vẫn bắt đầu ghi?"
+                ).format(size=format_size(self._free)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        new = self.target.currentData() is None
+        title = self.title.text().strip() or None
+        self._live = self.live.isChecked()
+        session = RecordingSession(
+            self.store.path,
+            meeting_id=None if new else self.target.currentData(),
+            title=title if new else None,
+            device=device,
+            live_transcribe=self._live,
+            model=self.model,
+            language=self.language,
+        )
+        try:
+            session.start()
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self.session = session
+        self.meter.set_level(0.0)
+        self._show_state(self.RECORDING)
+        self._timer.start()
+        self._poll()
+        self.stop_button.setFocus()
+        self.recordingStarted.emit(session.meeting_id)
+        return True
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.session is None or not self.is_recording():
+            return
+        if self.session.paused:
+            self.session.resume()
+        else:
+            self.session.pause()
+        self._poll()
+        self.stateChanged.emit()
+
+    @Slot()
+    def pause(self) -> None:
+        if self.session is not None and self.is_recording() and not self.session.paused:
+            self.toggle_pause()
+
+    @Slot()
+    def resume(self) -> None:
+        if self.session is not None and self.is_recording() and self.session.paused:
+            self.toggle_pause()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop recording: the file is finalised now; the last words are transcribed after."""
+        if self.session is None or not self.is_recording():
+            return
+        self.session.stop()
+        if self._report_error():
+            return
+        self._show_state(self.FINISHING)
+        self._poll()
+
+    @Slot()
+    def cancel_setup(self) -> None:
+        if not self.is_busy():
+            self.hide()
+
+    def confirm_close(self, parent: QWidget | None = None) -> bool:
+        """Before the window closes. While recording: ask (stop and save, or keep recording).
+        True: the window may close, the recording stopped and its file finalised."""
+        if self.is_recording():
+            box = QMessageBox(parent or self.window())
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Đang ghi âm"))
+            box.setText(
+                self.tr(
+                    "Đang ghi âm cuộc họp. Dừng ghi, lưu bản ghi rồi đóng ứng dụng?"
+                    " Phần chưa chép lời có thể chép lời sau."
+                )
+            )
+            stop = box.addButton(self.tr("Dừng ghi và đóng"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(self.tr("Tiếp tục ghi"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not stop:
+                return False
+            self.session.stop()
+            self._show_state(self.FINISHING)
+        if self._state == self.FINISHING and self.session is not None:
+            # The recording is safe on disk; give the last words a moment, no more: what is
+            # not transcribed can be transcribed from the meeting page later.
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.session.wait_transcribed(CLOSE_WAIT_S)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._timer.stop()
+            self._show_state(self.IDLE)
+        return True
+
+    # --- polling the session ------------------------------------------------------------
+
+    @Slot()
+    def _poll(self) -> None:
+        session = self.session
+        if session is None:
+            self._timer.stop()
+            return
+        if self._report_error():
+            return
+        if self._state == self.RECORDING:
+            paused = session.paused
+            self.clock.setText(format_clock(session.elapsed))
+            self.meter.set_level(0.0 if paused else session.level)
+            self.meter.setEnabled(not paused)
+            self._show_recording_state(paused)
+            self._show_transcribed(session.transcribed_until)
+            self._show_disk(session.disk_warning, session.free_bytes)
+            if not session.running:  # stopped by the core (e.g. the disk filled up)
+                self._show_state(self.FINISHING)
+        if self._state == self.FINISHING:
+            self._show_transcribed(session.transcribed_until)
+            failed = session.transcription_error is not None
+            if not self._live or failed or session.wait_transcribed(0):
+                self._finish()
+
+    def _report_error(self) -> bool:
+        """The session stopped on an error: show it, keep the file, go back to idle."""
+        session = self.session
+        if session is None or session.error is None or session.running:
+            return False
+        self._timer.stop()
+        meeting_id = session.meeting_id
+        error = session.error
+        self.session = None
+        self._show_state(self.IDLE)
+        self.hide()
+        show_error(self, error)
+        if meeting_id is not None:
+            self.meetingRecorded.emit(meeting_id)  # what was recorded is kept: show it
+        return True
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        meeting_id = self.session.meeting_id
+        failed = self.session.transcription_error if self._live else None
+        self.session = None
+        self._show_state(self.IDLE)
+        self.hide()
+        if failed is not None:  # the recording is whole; the transcript can be made later
+            show_error(self, failed)
+        self.meetingRecorded.emit(meeting_id)
+
+    # --- what the clerk sees --------------------------------------------------------------
+
+    def _show_state(self, state: str) -> None:
+        self._state = state
+        self.pages.setCurrentWidget(
+            self._setup_page if state == self.IDLE else self._recording_page
+        )
+        finishing = state == self.FINISHING
+        self.pause_button.setVisible(not finishing)
+        self.stop_button.setVisible(not finishing)
+        self.stop_button.setEnabled(state == self.RECORDING)
+        self.meter.setVisible(not finishing)
+        self.busy.setVisible(finishing)
+        if finishing:
+            self.dot.setStyleSheet("color: palette(mid);")
+            self.state_label.setText(self.tr("Đã dừng ghi"))
+            if self.session is not None:
+                self.clock.setText(format_clock(self.session.elapsed))
+        self._show_meeting()
+        self._update_setup()
+        self.retranslate_ui()
+        self.stateChanged.emit()
+
+    def _show_recording_state(self, paused: bool) -> None:
+        self.dot.setStyleSheet("color: palette(mid);" if paused else f"color: {RED.name()};")
+        self.state_label.setText(self.tr("Đã tạm dừng") if paused else self.tr("Đang ghi"))
+        self.pause_button.setText(self.tr("Tiếp tục") if paused else self.tr("Tạm dừng"))
+        icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_button.setIcon(self.style().standardIcon(icon))
+
+    def _show_transcribed(self, until: float) -> None:
+        failed = self.session.transcription_error if self.session is not None else None
+        if self._live and failed is not None:
+            text = self.tr(
+                "Không chép lời được trong khi ghi; bản ghi vẫn tiếp tục. Có thể chép lời sau"
+                " khi dừng, trên trang cuộc họp."
+            )
+        elif self._state == self.FINISHING and self._live:
+            text = self.tr("Đang chép lời phần cuối… (đã chép đến {time})").format(
+                time=format_position(until)
+            )
+        elif self._state == self.FINISHING:
+            text = self.tr("Đang lưu bản ghi…")
+        elif not self._live:
+            text = self.tr(
+                "Không chép lời trong khi ghi: chép lời sau khi dừng, trên trang cuộc họp."
+            )
+        elif until > 0:
+            text = self.tr("Đã chép lời đến {time}").format(time=format_position(until))
+        else:
+            text = self.tr("Đang chờ đoạn nói đầu tiên để chép lời…")
+        self.transcript_label.setText(text)
+
+    def _show_disk(self, warning: bool, free: int | None) -> None:
+        self.disk_warning.setVisible(bool(warning))
+        if warning:
+            self.disk_warning.setText(
+                self.tr(
+                    "Ổ đĩa sắp đầy: chỉ còn trống {size}. Hãy giải phóng bớt dung lượng;"
+                    " khi ổ đĩa đầy, bản ghi sẽ dừng và phần đã ghi được giữ nguyên."
+                ).format(size=format_size(free or 0))
+            )
+
+    def _show_meeting(self) -> None:
+        if self.session is None or self.session.meeting_id is None:
+            self.meeting_label.clear()
+            return
+        try:
+            title = self.store.meetings.get(self.session.meeting_id).title
+        except UserError:
+            title = ""
+        self.meeting_label.setText(title)
+        self.meeting_label.setToolTip(title)
+
+    @Slot()
+    def _update_setup(self) -> None:
+        no_devices = not self._devices
+        typed = bool(self.device.currentText().strip())
+        self.device_problem.setVisible(no_devices and not typed)
+        self.start_button.setEnabled(self._state == self.IDLE and typed)
+        new = self.target.currentData() is None
+        self.title.setVisible(new)
+
+    def _fill_targets(self) -> None:
+        index = self.target.currentIndex()
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItem(self.tr("Cuộc họp mới"), None)
+        if self._current is not None:
+            meeting_id, title = self._current
+            self.target.addItem(
+                self.tr("Cuộc họp đang mở: {title}").format(title=title), meeting_id
+            )
+        self.target.setCurrentIndex(max(0, min(index, self.target.count() - 1)))
+        self.target.blockSignals(False)
+        self._update_setup()
+
+    def _free_bytes(self) -> int | None:
+        """Free space where recordings go (the media folder, or the nearest folder above it
+        that exists yet)."""
+        folder = Path(getattr(self.store, "media_dir", Path(self.store.path).parent))
+        while not folder.exists() and folder.parent != folder:
+            folder = folder.parent
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            return None
+
+    def _record_icon(self):
+        from PySide6.QtGui import QIcon, QPixmap
+
+        size = 16
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(RED)
+        painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
+        painter.end()
+        return QIcon(pixmap)
+
+    # --- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _retranslate_devices(self) -> None:
+        for i, dev in enumerate(self._devices):
+            name = dev.name
+            if dev.default:
+                name = self.tr("{name} (mặc định)").format(name=dev.name)
+            self.device.setItemText(i, name)
+        self.device.lineEdit().setPlaceholderText(
+            self.tr("Không tìm thấy micrô") if not self._devices else ""
+        )
+
+    def retranslate_ui(self) -> None:
+        # Relabel only: no database read here.
+        self.heading.setText(self.tr("Ghi âm cuộc họp"))
+        self.device_label.setText(self.tr("&Thiết bị thu:"))
+        self.device.setToolTip(
+            self.tr("Micrô dùng để ghi. Có thể gõ “file:đường-dẫn” để phát một tệp thay micrô.")
+        )
+        self.target_label.setText(self.tr("&Lưu vào:"))
+        self.title.setPlaceholderText(self.tr("Tên cuộc họp (có thể sửa sau)"))
+        self.live.setText(self.tr("&Chép lời trong khi ghi"))
+        self.live.setToolTip(
+            self.tr("Lời nói được chép thành văn bản ngay khi ghi; máy chạy nặng hơn.")
+        )
+        self.device_problem.setText(
+            self.tr("Không tìm thấy micrô. Hãy cắm micrô rồi mở lại mục này.")
+        )
+        if self._free is not None:
+            low = self._free < LOW_DISK_WARNING_BYTES
+            hours = self._free / bytes_per_hour()
+            text = self.tr("Ổ đĩa còn trống {size}, đủ ghi khoảng {hours} giờ").format(
+                size=format_size(self._free),
+                hours=QLocale().toString(int(hours)) if hours >= 1 else "<1",
+            )
+            if low:
+                text = self.tr("Ổ đĩa sắp đầy: chỉ còn trống {size}").format(
+                    size=format_size(self._free)
+                )
+            self.disk_label.setText(text)
+            self.disk_label.setStyleSheet(WARNING_STYLE if low else "")
+        self.start_button.setText(self.tr("&Bắt đầu ghi"))
+        self.close_button.setText(self.tr("Đóng"))
+        self.stop_button.setText(self.tr("&Dừng"))
+        # As wide as its widest text: the clock does not move when the state changes.
+        widths = []
+        for text in (self.tr("Đang ghi"), self.tr("Đã tạm dừng"), self.tr("Đã dừng ghi")):
+            widths.append(self.state_label.fontMetrics().horizontalAdvance(text))
+        self.state_label.setMinimumWidth(max(widths) + 4)
+        widths = []
+        for text in (self.tr("Tạm dừng"), self.tr("Tiếp tục")):
+            self.pause_button.setText(text)
+            widths.append(self.pause_button.sizeHint().width())
+        self.pause_button.setMinimumWidth(max(widths))
+        self.stop_button.setToolTip(self.tr("Dừng ghi và lưu bản ghi. Sau đó cuộc họp được mở ra."))
+        self._retranslate_devices()
+        current = self.target.currentIndex()
+        self.target.setItemText(0, self.tr("Cuộc họp mới"))
+        if self._current is not None and self.target.count() > 1:
+            self.target.setItemText(
+                1, self.tr("Cuộc họp đang mở: {title}").format(title=self._current[1])
+            )
+        self.target.setCurrentIndex(current)
+        if self.session is not None and self._state == self.RECORDING:
+            self._show_recording_state(self.session.paused)
+            self._show_transcribed(self.session.transcribed_until)
+            self._show_disk(self.session.disk_warning, self.session.free_bytes)
+        elif self._state == self.FINISHING:
+            self.state_label.setText(self.tr("Đã dừng ghi"))
+            if self.session is not None:
+                self._show_transcribed(self.session.transcribed_until)
