@@ -93,3 +93,13 @@ def test_cli_suggest_from_text_file_and_meeting(tmp_path):
     missing = cli(tmp_path, "suggest", "--text-file", str(tmp_path / "none.txt"))
     assert missing.returncode == 1 and "none.txt" in missing.stderr
     assert cli(tmp_path, "suggest").returncode == 1
+
+
+def test_what_the_clerk_tagged_by_hand_is_not_proposed_again(store):
+    from meeting_assistant.tagging import task_from_segments
+
+    meeting = make(store)
+    segments = store.segments.for_meeting(meeting)
+    task_from_segments(store, [segments[2].id, segments[3].id])  # the "giao sở nội vụ" task
+    kinds = sorted(s.kind for s in pending_suggestions(store, meeting))
+    assert kinds == ["conclusion", "conclusion"]

@@ -172,6 +172,7 @@ class SuggestionsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(False)
+        self.list.setSpacing(3)  # proposals apart from each other, not one block of text
         self.list.installEventFilter(_Keys(self))
         self.list.itemDoubleClicked.connect(lambda _i: self.edit_current())
         self.empty = QLabel()
@@ -325,9 +326,7 @@ class SuggestionsPanel(QWidget):
         self.hint.setText(
             self.tr("Đề xuất đọc từ bản chép lời. Enter: nhận · F2: sửa rồi nhận · Delete: bỏ qua")
         )
-        self.empty.setText(
-            self.tr("Không còn đề xuất nào. Đề xuất được đọc lại khi bản chép lời thay đổi.")
-        )
+        self.empty.setText(self.tr("Không còn đề xuất nào. Sau khi sửa bản chép lời, bấm Đọc lại."))
         self.accept_button.setText(self.tr("&Nhận"))
         self.edit_button.setText(self.tr("&Sửa rồi nhận…"))
         self.dismiss_button.setText(self.tr("&Bỏ qua"))

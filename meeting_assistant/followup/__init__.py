@@ -1,1 +1,2 @@
-"""Following tasks up: their official status, computed from deadlines and completion dates."""
+"""Following tasks up: official statuses, the register, and reading conclusions and tasks (with
+their units and deadlines) out of what was said."""

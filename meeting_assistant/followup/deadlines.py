@@ -74,7 +74,10 @@ _E = r"(?![\w/])"
 
 _PREFIX = (
     r"(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?(?:\s+truoc)?|han chot(?:\s+la)?|han cuoi(?:\s+la)?"
-    r"|thoi han(?:\s+la|\s+den|\s+truoc)?|den het|den|trong|vao)"
+    r"|thoi han(?:\s+la|\s+den|\s+truoc)?|den het|den|trong|vao"
+    # a label ("thời gian hoàn thành: ngày 20/12") or "hoàn thành ngày 20/12"
+    r"|(?:thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh|thoi han)\s*:(?:\s+vao)?"
+    r"|thoi gian hoan thanh(?:\s+vao)?|hoan thanh(?:\s+vao)?)"
 )
 _DATE = (
     rf"(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?P<d>{_NUM})"
@@ -85,7 +88,9 @@ _Q = r"(?P<q>iv|iii|ii|i|[1-4]|mot|hai|ba|bon|tu)"
 _Y_OPT = rf"(?:(?:\s*/\s*|\s+nam\s+)(?P<y>{_YEAR}))?"
 _MPRE = (
     r"(?P<pre>trong|truoc|cuoi|het|den het|den cuoi|cham nhat(?:\s+la)?(?:\s+trong|\s+cuoi)?"
-    r"|ngay trong|dau|giua)"
+    r"|ngay trong|dau|giua"
+    # a label right before the month: "thời hạn: tháng 01/2026", "hoàn thành quý I/2026"
+    r"|(?:thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh|thoi han)\s*:?|hoan thanh|xong)"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -123,6 +128,14 @@ _BARE_DATE = re.compile(rf"{_B}{_DATE}{_E}")
 _ONGOING = re.compile(
     rf"{_B}(?:thuong xuyen|kip thoi|lien tuc|dinh ky|hang (?:ngay|tuan|thang|quy|nam))"
     rf"(?:\s+(?:va\s+)?(?:lien tuc|kip thoi|dinh ky))?{_E}"
+)
+# An event with no date of its own ("trước Tết Nguyên đán", "trước kỳ họp"): its words are kept,
+# no date is invented.
+_EVENT = re.compile(
+    rf"{_B}(?:truoc|trong dip|dip|truoc va trong|truoc va sau|truoc khi dien ra)\s+"
+    r"(?:tet(?:\s+nguyen dan|\s+duong lich|\s+(?:at|binh|dinh) \w+)?|ky hop(?:\s+(?:thuong le|"
+    r"chuyen de|cuoi nam|giua nam))?(?:\s+(?:cua\s+)?hdnd(?:\s+tinh|\s+huyen)?)?|dai hoi\s+\w+)"
+    rf"{_E}"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -265,11 +278,13 @@ def find_deadline(
     *,
     folded: str | None = None,
     standalone: bool = False,
+    events: bool = False,
 ) -> Deadline | None:
     """The first deadline stated in `text` (a date wins over "thường xuyên"), or None.
 
     `folded` may be passed when the caller already has `fold(text)` (same length as `text`).
     `standalone`: the text is only a deadline, so a bare date ("30/6") counts too.
+    `events`: an event with no date ("trước Tết Nguyên đán") gives a Deadline with no date.
     """
     ref = meeting_date or dt.date.today()
     fld = folded if folded is not None else _folded(text)
@@ -291,6 +306,9 @@ def find_deadline(
     m = _ONGOING.search(fld)
     if m:
         return Deadline(None, True, text[m.start() : m.end()], m.start(), m.end())
+    m = _EVENT.search(fld) if events else None
+    if m:
+        return Deadline(None, False, text[m.start() : m.end()], m.start(), m.end())
     return None
 
 

@@ -16,7 +16,7 @@ from ..store import Store
 from ..store.database import now_iso
 from ..tagging import update_task
 from ..text import nfc
-from .suggest import CONCLUSION, Suggestion, suggest_meeting
+from .suggest import CONCLUSION, TASK, Suggestion, suggest_meeting
 
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
@@ -29,10 +29,31 @@ def decisions(store: Store, meeting_id: int) -> dict[str, str]:
     return {r["key"]: r["decision"] for r in rows}
 
 
+def _tagged(store: Store, meeting_id: int) -> dict[str, set[int]]:
+    """Segment ids already covered by the clerk's own conclusions and tasks, by kind."""
+    order = [seg.id for seg in store.segments.for_meeting(meeting_id)]
+    index = {seg_id: i for i, seg_id in enumerate(order)}
+    covered: dict[str, set[int]] = {CONCLUSION: set(), TASK: set()}
+    items = [(CONCLUSION, c) for c in store.items.conclusions(meeting_id)]
+    items += [(TASK, t) for t in store.items.tasks(meeting_id)]
+    for kind, item in items:
+        first, last = index.get(item.first_segment_id), index.get(item.last_segment_id)
+        if first is not None:
+            covered[kind].update(order[first : (last if last is not None else first) + 1])
+    return covered
+
+
 def pending_suggestions(store: Store, meeting_id: int) -> list[Suggestion]:
-    """The meeting's suggestions the clerk has not yet accepted or dismissed."""
+    """The meeting's suggestions the clerk has not yet accepted or dismissed, nor tagged by hand
+    (a conclusion or task already made from the same segments)."""
     decided = decisions(store, meeting_id)
-    return [s for s in suggest_meeting(store, meeting_id) if s.key not in decided]
+    covered = _tagged(store, meeting_id)
+    return [
+        s
+        for s in suggest_meeting(store, meeting_id)
+        if s.key not in decided
+        and not ({s.first_segment_id, s.last_segment_id} & covered.get(s.kind, set()))
+    ]
 
 
 def _record(store: Store, meeting_id: int, s: Suggestion, decision: str, item_id=None) -> None:

@@ -57,10 +57,14 @@ _BINDERS = re.compile(
     r"tập thể|hội nghị|thường vụ|tôi|chúng tôi|đoàn|thành ủy|tỉnh ủy|huyện ủy|đảng ủy|"
     r"chủ tịch|bí thư|đồng chí|ubnd|thường trực|lãnh đạo|giám đốc|trưởng|tiến|bảo|được)\s*,?\s*$"
 )
+# "… xong trước 15/12 | đối với đề xuất của Phòng …": a new point about a proposal.
+_REGARDING = re.compile(r"(?<!\w)đối với\s+(?:các\s+)?(?:đề xuất|kiến nghị|đề nghị|tờ trình)(?!\w)")
+_ANNOUNCED = re.compile(r"kết luận\s+(?:một số nội dung|các nội dung sau|như sau)\s*,?\s*$")
 # What follows a cue used as a noun: "yêu cầu đặt ra", "đề nghị của Sở", "giao thông".
 NOUN_USE = re.compile(r"\s*(?:của|là|đặt ra|đối với|này|đó|trên)(?!\w)")
 _HARD = re.compile(r"[.!?;:\n]+(?=\s|$)|\n")
-_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-đ])[.)]\s+(?=\w)")
+# ("[a-zđ]", not "[a-đ]": that range holds "ý", "à" …, words that may end a sentence.)
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-zđ])[.)]\s+(?=\w)")
 # A number after these words is a date or a count, not a list item: "trong tháng 11. Yêu cầu".
 _COUNTED = re.compile(
     r"(?:tháng|ngày|quý|năm|số|lần|khoản|điều|mục|thứ|lúc|giờ|tuần|khóa|kỳ|lớp|tổ|đợt)\s+$"
@@ -100,11 +104,16 @@ def split_clauses(low: str, bound: bool = True) -> list[tuple[int, int]]:
         # A filler blanked out right before the cue ("huyện ủy ờ đánh giá cao") is a pause: the
         # cue opens a clause even after a word that would otherwise bind it.
         paused = head.endswith("   ")
-        if (_BINDERS.search(head) and not paused) or NOUN_USE.match(low, m.end()):
+        # "… kết luận một số nội dung | ghi nhận …": the announcement ends before its points.
+        announced = _ANNOUNCED.search(low, max(0, m.start() - 40), m.start())
+        if (_BINDERS.search(head) and not paused and not announced) or NOUN_USE.match(low, m.end()):
             continue
         cuts.add(m.start())
     for m in _TOPIC.finditer(low):
         cuts.add(m.start())
+    for m in _REGARDING.finditer(low):
+        if not _BINDERS.search(low, max(0, m.start() - 24), m.start()):
+            cuts.add(m.start())
     ordered = sorted(cuts)
     spans: list[tuple[int, int]] = []
     for a, b in zip(ordered, ordered[1:], strict=False):

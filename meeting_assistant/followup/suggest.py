@@ -132,6 +132,12 @@ _ADDRESS = re.compile(r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|c�
 _ADDRESS_TAIL = re.compile(
     r"(?:(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì)\s*,?\s*)+$"
 )
+# A person's title before the unit they head: the unit is the one who acts.
+_TITLE = re.compile(
+    r"(?:đồng chí\s+)?(?:thủ trưởng|người đứng đầu|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
+    r"chánh văn phòng|chánh thanh tra|trưởng|phó trưởng|lãnh đạo|chỉ huy trưởng|cục trưởng|"
+    r"chi cục trưởng|hiệu trưởng|tổng giám đốc)\s*,?\s*"
+)
 # What may stand between a unit and its verb when the unit opens a new clause in running speech.
 _CUT_GAP = re.compile(r" *(?:thì +)?")
 # Words that carry a clause on past a deadline phrase ("trước ngày 30/9 để tổng hợp").
@@ -151,7 +157,8 @@ _OBJECT_BEFORE = re.compile(
     r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi)\s*,?\s*$"
 )
 _UPWARD_BEFORE = re.compile(
-    r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|sở|huyện|chúng tôi xin|tôi xin|"
+    r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|(?<!công )(?<!trụ )(?<!cơ )sở|huyện|chúng tôi xin|"
+    r"tôi xin|"
     r"chúng tôi kính|đơn vị kính|cũng)\s*,?\s*$"
 )
 _CLARIFY = re.compile(
@@ -180,6 +187,9 @@ _PERIOD = re.compile(
     r"(?<!\w)(?:trong|sau|qua)\s+(?:\d+|\w+)\s+(?:ngày|tuần|tháng|năm|quý)"
     r"(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+qua)?$"
 )
+_NEGATIVE_END = re.compile(
+    r"(?<!\w)(?:chưa|không)\s+(?:đồng ý|thống nhất|nhất trí|chấp thuận)(?!\w)"
+)
 _PAST_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,4}?(?:đã|vừa)\s")
 _HARD_GAP = re.compile(r"[.!?;:\n]")
 _ANNOUNCE = re.compile(r"(?<!\w)(?:như sau|sau đây)(?!\w)")
@@ -187,7 +197,15 @@ _DEADLINE_START = re.compile(
     r"\s*(?:truoc|cham nhat|trong|thuong xuyen|kip thoi|lien tuc|dinh ky|hang|han chot)(?!\w)"
 )
 _DEADLINE_LEAD = re.compile(
-    r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả)(?!\w)"
+    r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả"
+    r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên)(?!\w)"
+)
+_LABEL_AT_END = re.compile(
+    r"(?<!\w)(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)\s*$"
+)
+# A label that a colon parts from its deadline: "thời gian thực hiện: thường xuyên".
+_DEADLINE_LABEL = re.compile(
+    r"^(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)(?:\s+(?:là|dự kiến))?$"
 )
 
 
@@ -373,6 +391,9 @@ class _Reader:
                 break
             pos = am.end()
             x = self.mention_at(pos)
+        if x is None:  # "Thủ trưởng các đơn vị …", "Giám đốc Sở Y tế …": the unit leads
+            tm = _TITLE.match(low, pos, e)
+            x = self.mention_at(tm.end()) if tm else None
         if x is None or x.end > e:
             return None
         end = x.end
@@ -519,6 +540,14 @@ class _Reader:
                         cuts.append(period.start())
                     else:
                         cuts.append(end + nm.start(1))
+            for m in _NEGATIVE_END.finditer(self.low, a, e):
+                # "… thuê thêm trụ sở chưa đồng ý | năm qua sở đã tham mưu …": a refusal that
+                # closes its clause, then a report of what was done.
+                if not _WEAK_OBJECT.match(self.low, m.end()) and _PAST_AFTER.match(
+                    self.low, m.end(), e
+                ):
+                    nm = re.match(r"[\s,]*", self.low[m.end() : e])
+                    cuts.append(m.end() + nm.end())
             cuts.sort()
             start = a
             for cut in cuts:
@@ -535,6 +564,21 @@ class _Reader:
             out.extend(bound_run(self.low, start, e))
         return out
 
+    def _in_coordinator_list(self, x: Mention, a: int) -> bool:
+        """Whether `x` ends a list after "phối hợp với" ("phối hợp với Sở Tài chính, Sở Kế
+        hoạch và Đầu tư rà soát …"): the last coordinator, whose verb is the lead's."""
+        found = list(_PHOI_HOP.finditer(self.low, a, x.start))
+        if not found:
+            return False
+        pos = found[-1].end()
+        for y in self.mentions_in(pos, x.start):
+            if y.start < pos or y is x or y.start >= x.start:
+                continue
+            if not _LIST_GAP.match(self.low[pos : y.start]):
+                return False
+            pos = y.end
+        return bool(_LIST_GAP.match(self.low[pos : x.start]))
+
     def _new_subject(self, x: Mention, a: int, e: int, ends: list[int]) -> int | None:
         """Where a new clause starts at unit `x`, or None when `x` belongs to the clause."""
         low = self.low
@@ -543,6 +587,8 @@ class _Reader:
         while cut > a and low[cut - 1] in " ,":
             cut -= 1
         if cut <= a:
+            return None
+        if self._in_coordinator_list(x, a):
             return None
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1
@@ -594,18 +640,42 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
         a, e = c.start, c.end
         s = Suggestion(kind=c.kind, text="")
         if c.kind == TASK:
-            dl = find_deadline(reader.text[a:e], meeting_date, folded=reader.fld[a:e])
+            dl = find_deadline(reader.text[a:e], meeting_date, folded=reader.fld[a:e], events=True)
             if dl is None and i + 1 < len(clauses):
                 nxt = clauses[i + 1]
                 body = reader.low[nxt.start : nxt.end]
-                if nxt.kind is None and len(body.split()) <= 14 and _DEADLINE_LEAD.match(body):
-                    dl = find_deadline(
-                        reader.text[nxt.start : nxt.end],
+                end = nxt.end
+                label = _LABEL_AT_END.search(reader.low, a, e)
+                gap = reader.low[e : nxt.start]
+                if label and nxt.kind is None and not re.search(r"[.!?;\n]", gap):
+                    # "…, thời hạn: tháng 01/2026": the label closes the task, its value follows.
+                    found = find_deadline(
+                        reader.text[label.start() : nxt.end],
                         meeting_date,
-                        folded=reader.fld[nxt.start : nxt.end],
+                        folded=reader.fld[label.start() : nxt.end],
+                        events=True,
+                    )
+                    if found is not None and len(body.split()) <= 14:
+                        dl, e = found, nxt.end
+                if dl is None and _DEADLINE_LABEL.match(body) and i + 2 < len(clauses):
+                    after = clauses[i + 2]
+                    gap = reader.low[nxt.end : after.start]
+                    if after.kind is None and not re.search(r"[.!?;\n]", gap):
+                        end = after.end
+                if (
+                    dl is None
+                    and nxt.kind is None
+                    and len(body.split()) <= 14
+                    and _DEADLINE_LEAD.match(body)
+                ):
+                    dl = find_deadline(
+                        reader.text[nxt.start : end],
+                        meeting_date,
+                        folded=reader.fld[nxt.start : end],
+                        events=True,
                     )
                     if dl is not None:
-                        e = nxt.end
+                        e = end
             if dl is not None:
                 s.deadline = dl.date.isoformat() if dl.date else None
                 s.deadline_text = dl.text

@@ -93,11 +93,43 @@ HEADS: dict[str, str] = {
     "thành đoàn": "place", "tỉnh đoàn": "place", "huyện đoàn": "place",
     "liên đoàn lao động": "place", "công đoàn": "open", "bảo hiểm xã hội": "place",
     "bhxh": "place", "đài phát thanh và truyền hình": "place", "bệnh viện": "open",
-    "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open", "ban giám đốc": "office",
+    "trường": "open", "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open",
+    "ban giám đốc": "office",
     "bộ chính trị": "place", "bộ chỉ huy quân sự": "place", "ban chỉ huy quân sự": "place",
     "cục thuế": "place", "chi cục thuế": "place", "viện kiểm sát nhân dân": "place",
     "tòa án nhân dân": "place", "đảng đoàn": "over", "ban cán sự đảng": "over",
+    "công ty": "firm", "tổng công ty": "firm", "hợp tác xã": "firm", "quỹ": "firm",
+    "viện": "firm", "học viện": "firm", "báo": "press", "đài phát thanh - truyền hình": "place",
+    "đài truyền thanh": "open", "bảo hiểm xã hội việt nam": "place",
 }  # fmt: skip
+# Firms, funds, institutes, cooperatives ("firm" heads): the legal form that may follow the head
+# ("Công ty TNHH MTV …"), and, in lower-case speech, what may follow "quỹ" / "viện" when it
+# names a body ("quỹ đất", "thư viện" do not).
+_LEGAL_FORM = re.compile(
+    r"(?:\s+(?:tnhh|mtv|cp|cổ phần|trách nhiệm hữu hạn|một thành viên|hai thành viên trở lên))+"
+    r"(?!\w)"
+)
+_FIRM_LOWER = {
+    "quỹ": re.compile(
+        r"\s+(?:đầu tư|phát triển|bảo vệ|hỗ trợ|bảo lãnh|tín dụng|khám chữa bệnh|vì người nghèo|"
+        r"phòng(?:,)? chống thiên tai|bảo trì|khuyến|bảo hiểm|quốc gia|đền ơn)(?!\w)"
+    ),
+    "viện": re.compile(
+        r"\s+(?:kiểm sát|nghiên cứu|quy hoạch|khoa học|vệ sinh|kinh tế|chiến lược|công nghệ|"
+        r"dinh dưỡng|y học|sốt rét|pháp y|giám định|thiết kế|xây dựng|văn hóa)(?!\w)"
+    ),
+}
+_NOT_FIRM_BEFORE = re.compile(r"(?:thư|bệnh|nghị|thượng|hạ|tu|kỹ|thủ|ngân|học)\s$")
+# "Báo" as a newspaper: never "báo cáo", "báo chí", "thông báo", "nhà báo" …
+_NOT_PRESS_AFTER = re.compile(
+    r"\s+(?:cáo|chí|động|hiệu|giá|đáp|tin|thức|công|hại|ân|danh|tử|thù|ứng|trước|lại|gấp|ngay|"
+    r"kịp|về|cho|với|là|cháy|nguy|án|mộng|hỷ|oán|thức|tường|ảnh|in|nói|đài|và|này|đó|các|của|"
+    r"ra|lên|xuống|qua|sau)(?!\w)"
+)
+_NOT_PRESS_BEFORE = re.compile(
+    r"(?:thông|cảnh|nhà|tờ|dự|tố|tình|họa|tuần|nhật|đăng|phóng|điện|hồi|bẩm|mách|khai|"
+    r"trình|báo|phát|loan|ngành|giới|của|trên|đọc|viết|cơ quan)\s$"
+)
 # Plural groups: "các sở, ngành", "các phòng, đơn vị liên quan", "UBND các huyện".
 _GROUP_WORDS = (
     "sở|ngành|phòng|ban|đơn vị|cơ quan|địa phương|chi bộ|đảng bộ|cấp ủy|cấp|huyện|thị xã|"
@@ -106,9 +138,19 @@ _GROUP_WORDS = (
 )
 _GROUP = re.compile(
     rf"(?<!\w)các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
-    r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn))?"
+    r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước))?"
+    r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
+    r"của (?:tỉnh|thành phố|huyện|thị xã|quận)))?"
     r"(?!\w)"
 )
+# What follows "Trường" when it names a school.
+_SCHOOL = re.compile(
+    r"\s+(?:mầm non|tiểu học|trung học|phổ thông|thpt|thcs|đại học|cao đẳng|trung cấp|chính trị|"
+    r"dân tộc nội trú|liên cấp)(?!\w)"
+)
+# A village or a ward's quarter after "Chi bộ" / "Đảng ủy": "Chi bộ thôn Đồng Tâm", "khu phố 3".
+_VILLAGE = re.compile(r"\s+(?:thôn|khu phố|tổ dân phố|ấp|bản|xóm|khối phố|khu dân cư)(?!\w)")
+_NUMBER = re.compile(r"\s+\d+[a-z]?(?!\w)")
 
 # Words that end a unit name: function words and the verbs that follow a unit as its predicate.
 _STOP = set(
@@ -121,10 +163,24 @@ _STOP = set(
     quý tuần hằng hàng thường rõ vì do nên xem quyết hỗ ủng vận giúp cấp phê đánh sử áp khắc
     chấn kiện sắp gửi nộp chuẩn lựa duy mời nghe trao khóa nhiệm""".split()
 )
+# Verbs that end a firm's or a fund's name in lower-case speech ("… điện lực miền bắc bảo đảm").
+_FIRM_VERB = re.compile(
+    r"\s+(?:thu gom|thu hồi|thu nợ|mở|đăng|đăng tải|sửa chữa|nạo vét|xây dựng|thẩm định|"
+    r"triển khai|tổ chức|bảo đảm|đảm bảo|cung cấp|hỗ trợ|giải ngân|cho vay|đầu tư xây|"
+    r"hoàn thiện|nghiên cứu|phát hành|tuyên truyền|lắp đặt|di dời|bồi thường|tiếp nhận)(?!\w)"
+)
+_QUARTER = re.compile(
+    r"\s+(?:\d|i|ii|iii|iv|một|hai|ba|bốn|tư|này|tới|sau|trước|đầu|cuối|vừa|qua|cao|khách)(?!\w)"
+)
+# Name words of two syllables whose first syllable is also a verb ("Cấp thoát nước").
+_NAME_PAIRS = {"cấp": ("nước", "thoát"), "bảo": ("hiểm", "vệ", "tàng", "trợ"), "môi": ("trường",)}
 # A stop word that is the second syllable of a noun inside a name: "Trung tâm Phát triển quỹ đất".
 _JOINED = {"phát": ("triển", "hành"), "quản": ("lý",), "giám": ("sát", "định"), "kiểm": ("định",)}
 _WORD = re.compile(r"[\w&]+(?:[&\-][\w]+)*")
-_ABBR_UPPER = {"ubnd", "hđnd", "mttq", "btv", "bch", "ubkt", "tt&tt", "tp", "bhxh", "ubmttq"}
+_ABBR_UPPER = {
+    "ubnd", "hđnd", "mttq", "btv", "bch", "ubkt", "tt&tt", "tp", "bhxh", "ubmttq", "tnhh", "mtv",
+    "thpt", "thcs",
+}  # fmt: skip
 
 
 @dataclass
@@ -203,6 +259,11 @@ _NAMED_RE = re.compile(rf"(?:{_alternation(NAMED + _NAMED_ABBR)})(?![\w&])")
 _LEVELLED = {"thành đoàn", "tỉnh đoàn", "huyện đoàn", "bộ chính trị"}
 # First syllables of verbs that may follow a unit in lower-case speech: not a place's name
 # ("huyện ủy sóc sơn chỉ đạo" has one, "huyện đoàn phát động" has none).
+# Words that cannot be a village's name in lower-case speech: the verbs and words that follow one.
+_NOT_NAME = set(
+    """khẩn tổ chủ phối tiếp tăng rà kiện vận thực hoàn báo chỉ lãnh đã đang sẽ cần phải có là
+    và của thì đề kiến nghiên triển tập xây sớm""".split()
+)
 _VERB_START = {
     "phát", "vận", "duy", "giám", "chăm", "phổ", "ngăn", "động", "hưởng", "nhắc", "kết", "lãnh",
 }  # fmt: skip
@@ -362,9 +423,37 @@ class Gazetteer:
                 return None
         if head == "phòng" and _PHONG_VERB.match(low, end):
             return None
-        if head == "sở" and re.search(r"(?:trụ|cơ|căn|cư)\s$", before):  # "trụ sở", "cơ sở"
+        if head == "trường" and not _SCHOOL.match(low, end):  # not "thị trường", "trường hợp"
+            return None
+        if head == "sở" and re.search(r"(?:trụ|cơ|căn|cư|công)\s$", before):  # "trụ sở", "công sở"
             return None
         name_end = end
+        if cls == "press":
+            if _NOT_PRESS_BEFORE.search(low[max(0, start - 12) : start]) or _NOT_PRESS_AFTER.match(
+                low, end
+            ):
+                return None
+            pm = _PLACE_RE.match(low, end)
+            stop = self._proper_name(text, low, pm.end() if pm else end)
+            if stop == end:
+                return None
+            spoken = text[start:stop]
+            return Mention(start, stop, _style(spoken), unit_key(spoken), head=head)
+        if cls == "firm":
+            if _NOT_FIRM_BEFORE.search(low[max(0, start - 8) : start]):
+                return None
+            upper = any(c.isupper() for c in text[max(0, start - 40) : end + 40])
+            lm = _LEGAL_FORM.match(low, end)
+            pos = lm.end() if lm else end
+            if upper:
+                nxt = _CAPITALISED.match(text, pos)
+                if not nxt or not _is_cap(nxt.group().strip()):
+                    return None
+            elif head in _FIRM_LOWER and not lm and not _FIRM_LOWER[head].match(low, pos):
+                return None
+            name_end = self._firm_words(text, low, pos)
+            if name_end == pos:
+                return None
         if cls == "over":
             inner = _HEAD_RE.match(low, end + 1) if low[end : end + 1] == " " else None
             sub = self._grammar(text, low, fld, inner) if inner else None
@@ -396,8 +485,29 @@ class Gazetteer:
             elif head != "ủy ban":
                 return None
         elif cls == "open":
-            long_name = head in ("trung tâm", "ban quản lý", "ban chỉ đạo")
-            name_end = self._open_words(text, low, end, limit=8 if long_name else 5)
+            long_name = head in ("trung tâm", "ban quản lý", "ban chỉ đạo", "trường")
+            vm = _VILLAGE.match(low, end) if head in ("chi bộ", "đảng ủy", "đảng bộ") else None
+            if vm:
+                name_end = self._village_name(text, low, vm.end())
+                if name_end > vm.end():
+                    spoken = text[start:name_end]
+                    return Mention(start, name_end, _style(spoken), unit_key(spoken), head=head)
+            words_from = end
+            if long_name and low.startswith(" các ", end):  # "Ban Quản lý các khu công nghiệp"
+                nxt = _WORD.match(low, end + 5)
+                if nxt and nxt.group() not in _STOP and not _GROUP.match(low, end + 1):
+                    words_from = end + 4
+            name_end = self._open_words(text, low, words_from, limit=8 if long_name else 5)
+            if name_end == words_from:
+                name_end = end
+            elif head == "trường":  # "Trường Tiểu học Kim Đồng": the name runs on in capitals
+                name_end = self._proper_name(text, low, name_end)
+            elif head == "đảng ủy" and low[end:name_end].strip() == "khối":
+                gm = (
+                    _GROUP.match(low, name_end + 1) if low[name_end : name_end + 1] == " " else None
+                )
+                if gm:  # "Đảng ủy Khối các cơ quan tỉnh"
+                    name_end = gm.end()
             if head in ("trung tâm", "bệnh viện", "ban quản lý") and name_end == end:
                 return None
         elif cls == "office" and head == "thanh tra":
@@ -453,13 +563,68 @@ class Gazetteer:
                 end, count, previous = w.end(), count + 1, word
                 continue
             previous = word
-            if word in _STOP or _HEAD_RE.fullmatch(word) or word.isdigit():
+            if (word == "quý" and not _QUARTER.match(low, w.end())) or (
+                word == "đôn" and not low.startswith(" đốc", w.end())
+            ):  # "Lê Quý Đôn", not "quý 4" nor "đôn đốc"
+                end, count = w.end(), count + 1
+                continue
+            if (
+                word in _STOP
+                or (_HEAD_RE.fullmatch(word) and HEADS[word] != "firm")
+                or word.isdigit()
+            ):
                 if word == "và" and count:
                     nxt = _WORD.match(low, w.end() + 1)
                     if nxt and nxt.group() not in _STOP and not _HEAD_RE.fullmatch(nxt.group()):
                         continue
                 break
             end, count = w.end(), count + 1
+        return end
+
+    @staticmethod
+    def _firm_words(text: str, low: str, pos: int, limit: int = 7) -> int:
+        """A firm's, fund's or institute's name: words up to a verb, a function word or a place;
+        a pair like "cấp thoát nước" stays in the name when it opens it or is capitalised."""
+        end, count = pos, 0
+        words = list(_WORD.finditer(low, pos, min(len(low), pos + 120)))
+        i = 0
+        while i < len(words) and count < limit:
+            w = words[i]
+            if low[end : w.start()].strip(" -") or _FIRM_VERB.match(low, end):
+                break
+            if _PLACE_RE.match(low, end):
+                break
+            word = w.group()
+            if count and word in _JOINED.get(words[i - 1].group(), ()):  # "phát triển"
+                end, count, i = w.end(), count + 1, i + 1
+                continue
+            nxt = words[i + 1].group() if i + 1 < len(words) else ""
+            if nxt in _NAME_PAIRS.get(word, ()) and (
+                word == "môi" or count == 0 or _is_cap(text[w.start() : w.end()])
+            ):
+                end, count, i = words[i + 1].end(), count + 2, i + 2
+                continue
+            if word in _STOP or (_HEAD_RE.fullmatch(word) and word not in ("trường",)):
+                break
+            end, count, i = w.end(), count + 1, i + 1
+        return end
+
+    @classmethod
+    def _village_name(cls, text: str, low: str, pos: int) -> int:
+        """A village's name: a number ("khu phố 3"), capitalised words, or in lower-case speech
+        up to two words before a verb."""
+        nm = _NUMBER.match(low, pos)
+        if nm:
+            return nm.end()
+        if any(c.isupper() for c in text[max(0, pos - 40) : pos + 40]):
+            return cls._proper_name(text, low, pos)
+        end = pos
+        for _ in range(2):
+            w = _CAPITALISED.match(low, end)
+            word = w.group().strip() if w else ""
+            if not word or word in _VERB_START or _HEAD_RE.fullmatch(word) or word in _NOT_NAME:
+                break
+            end = w.end()
         return end
 
     @staticmethod
@@ -512,8 +677,9 @@ _HEAD_STYLE = {
     "ban thường vụ": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra", "ban chỉ huy quân sự": "Ban Chỉ huy Quân sự",
     "bộ chỉ huy quân sự": "Bộ Chỉ huy Quân sự", "kho bạc nhà nước": "Kho bạc Nhà nước",
-    "liên đoàn lao động": "Liên đoàn Lao động", "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
-    "mặt trận tổ quốc": "Mặt trận Tổ quốc", "ban quản lý": "Ban Quản lý",
+    "liên đoàn lao động": "Liên đoàn Lao động",
+    "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "ban quản lý": "Ban Quản lý",
     "ban chỉ đạo": "Ban Chỉ đạo", "bộ chính trị": "Bộ Chính trị", "đảng đoàn": "Đảng đoàn",
     "ban cán sự đảng": "Ban cán sự đảng", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
     "tòa án nhân dân": "Tòa án nhân dân", "thường trực": "Thường trực",
@@ -532,7 +698,8 @@ def _style(spoken: str) -> str:
     om = _OVER_RE.match(joined.lower())
     if om:  # "đảng đoàn hđnd huyện" → "Đảng đoàn HĐND huyện"
         inner = joined[om.end() :]
-        return _HEAD_STYLE[om.group().strip()] + " " + (inner if inner[:1].isupper() else _style(inner))
+        styled_inner = inner if inner[:1].isupper() else _style(inner)
+        return _HEAD_STYLE[om.group().strip()] + " " + styled_inner
     styled = _style_one(joined)
     hm = _HEAD_RE.match(styled.lower())
     if hm and hm.group() in _HEAD_STYLE and not any(c.isupper() for c in joined[1:]):
@@ -553,7 +720,7 @@ def _style_one(spoken: str) -> str:
     if hm and after and not after.startswith("các") and not result.lower().startswith("các"):
         i = hm.end() + 1
         pm = _PLACE_RE.match(" " + after)
-        if pm is None and HEADS.get(hm.group()) == "place":  # "huyện ủy sóc sơn"
+        if pm is None and HEADS.get(hm.group()) in ("place", "press"):  # "huyện ủy sóc sơn"
             result = result[:i] + result[i:].title()
         elif pm is None:
             result = result[:i] + result[i].upper() + result[i + 1 :]

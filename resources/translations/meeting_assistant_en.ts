@@ -1245,8 +1245,8 @@
         <translation>Suggestions read from the transcript. Enter: accept · F2: edit, then accept · Delete: dismiss</translation>
     </message>
     <message>
-        <source>Không còn đề xuất nào. Đề xuất được đọc lại khi bản chép lời thay đổi.</source>
-        <translation>No suggestions left. They are read again when the transcript changes.</translation>
+        <source>Không còn đề xuất nào. Sau khi sửa bản chép lời, bấm Đọc lại.</source>
+        <translation>No suggestions left. After editing the transcript, press Read again.</translation>
     </message>
     <message>
         <source>&amp;Nhận</source>
