@@ -5,7 +5,7 @@
 Runs the real window offscreen (no display needed) on a temporary database: the empty first
 start, the meetings list, a meeting with its transcript, conclusions and tasks (the demo meeting),
 the task editor, the task register (statuses counted on 1 October 2024, the sample data's "today"),
-the document settings and a conclusion notice in the preview.
+the document settings, a conclusion notice in the preview, and the suggested conclusions and tasks.
 """
 
 from __future__ import annotations
@@ -71,6 +71,14 @@ def main() -> None:
     page.items.show_tasks()
     page.items.select_task(store.items.tasks(meeting.id)[0].id)
     shot("04-task")
+    # Proposals: the demo meeting's transcript without the items tagged by hand.
+    for task in store.items.tasks(meeting.id):
+        store.items.delete_task(task.id)
+    for conclusion in store.items.conclusions(meeting.id):
+        store.items.delete_conclusion(conclusion.id)
+    window.open_meeting(meeting.id)
+    page.show_suggestions()
+    shot("09-suggestions")
 
     from meeting_assistant.documents.organisation import save_organisation
     from scripts.document_samples import ORGANISATIONS, build_demo

@@ -32,6 +32,7 @@ from meeting_assistant.followup.suggest import CONCLUSION, Suggestion
 from meeting_assistant.store import Store, storage_errors
 
 from .errors import show_error
+from .task_editor import FlowLayout
 
 PROPOSAL_TINT = QColor("#FFF6DA")  # a light amber: not yet part of the record
 PROPOSAL_TEXT = QColor("#4A3B00")
@@ -186,11 +187,15 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.reread_button = QPushButton()
         self.reread_button.clicked.connect(self.refresh)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+        # A flow of buttons: the panel stays narrow beside the transcript on a small screen.
+        buttons = FlowLayout()
+        for button in (
+            self.accept_button,
+            self.edit_button,
+            self.dismiss_button,
+            self.reread_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.reread_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.hint)
@@ -328,7 +333,8 @@ class SuggestionsPanel(QWidget):
         )
         self.empty.setText(self.tr("Không còn đề xuất nào. Sau khi sửa bản chép lời, bấm Đọc lại."))
         self.accept_button.setText(self.tr("&Nhận"))
-        self.edit_button.setText(self.tr("&Sửa rồi nhận…"))
+        self.edit_button.setText(self.tr("&Sửa…"))
+        self.edit_button.setToolTip(self.tr("Sửa rồi nhận (F2)"))
         self.dismiss_button.setText(self.tr("&Bỏ qua"))
         self.reread_button.setText(self.tr("Đọc &lại"))
         for row, s in enumerate(self.suggestions):

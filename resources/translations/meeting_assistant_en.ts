@@ -1253,8 +1253,12 @@
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <source>&amp;Sửa rồi nhận…</source>
-        <translation>&amp;Edit, then accept…</translation>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa rồi nhận (F2)</source>
+        <translation>Edit, then accept (F2)</translation>
     </message>
     <message>
         <source>&amp;Bỏ qua</source>
