@@ -1,10 +1,11 @@
 """Recording a meeting from the microphone: a bar above the pages of the main window.
 
 Three states. *Setup*: the input device, where the audio goes (a new meeting, or the meeting
-that is open), "Chép lời trong khi ghi", the free disk space; "Bắt đầu ghi". *Recording*: a red
-dot, the time recorded, a level meter, "Tạm dừng"/"Tiếp tục", "Dừng", how far the live
-transcript has come and a warning when the disk is filling up. *Finishing*: after "Dừng", the
-last words are transcribed ("Đang chép lời phần cuối…"), then `meetingRecorded(meeting_id)`.
+that is open), "Chép lời trong khi ghi", the free disk space; "Bắt đầu ghi" (the form is
+`recording_setup.RecordingSetup`). *Recording*: a red dot, the time recorded, a level meter
+(`level_meter`), "Tạm dừng"/"Tiếp tục", "Dừng", how far the live transcript has come and a
+warning when the disk is filling up. *Finishing*: after "Dừng", the last words are transcribed
+("Đang chép lời phần cuối…"), then `meetingRecorded(meeting_id)`.
 
 The core's `RecordingSession` runs its own threads and database connections; this panel only
 reads its properties on a timer, in the GUI thread. Stopping finalises the file at once, so
@@ -14,19 +15,15 @@ nothing recorded is lost whatever happens afterwards.
 from __future__ import annotations
 
 import logging
-import math
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -43,89 +40,14 @@ from meeting_assistant.recording import LOW_DISK_WARNING_BYTES, RecordingSession
 from meeting_assistant.store import Store
 
 from .errors import show_error
+from .level_meter import LevelMeter, format_clock, format_position, format_size
+from .recording_setup import RED, WARNING_STYLE, RecordingSetup
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 100  # how often the bar reads the session (time, level, state)
-RED = QColor("#C62828")
-WARNING_STYLE = "color: #b3261e;"
 # Closing the window while the last words are transcribed waits at most this long.
 CLOSE_WAIT_S = 10.0
-
-
-def format_clock(seconds: float) -> str:
-    """hh:mm:ss, as a recorder shows it."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
-
-
-def format_position(seconds: float) -> str:
-    """mm:ss, or h:mm:ss past the first hour (as the transcript shows times)."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    if hours:
-        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-    return f"{rest // 60:02d}:{rest % 60:02d}"
-
-
-def format_size(size: int) -> str:
-    return QLocale().formattedDataSize(
-        max(0, int(size)), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
-
-
-class LevelMeter(QWidget):
-    """The input level as a bar: green, yellow near the top, red at clipping. The peak (0..1)
-    is shown on a decibel scale (-60..0 dB), as recorders do: speech sits in the middle instead
-    of at the bottom. It falls back slowly, so the eye can follow it."""
-
-    FLOOR_DB = -60.0
-    FALL_PER_UPDATE = 0.04
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value = 0.0  # 0..1 along the bar
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(120)
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, max(10, self.fontMetrics().height() // 2 + 4))
-
-    def value(self) -> float:
-        return self._value
-
-    def set_level(self, peak: float) -> None:
-        if peak > 0 and math.isfinite(peak):
-            db = 20.0 * math.log10(min(1.0, peak))
-            target = max(0.0, 1.0 - db / self.FLOOR_DB)
-        else:
-            target = 0.0
-        value = target if target >= self._value else max(target, self._value - self.FALL_PER_UPDATE)
-        if value != self._value:
-            self._value = value
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        palette = self.palette()
-        painter.setPen(palette.color(palette.ColorRole.Mid))
-        painter.setBrush(palette.color(palette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 3, 3)
-        if self._value <= 0 or not self.isEnabled():
-            return
-        gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-        gradient.setColorAt(0.0, QColor("#43A047"))
-        gradient.setColorAt(0.70, QColor("#7CB342"))
-        gradient.setColorAt(0.85, QColor("#FDD835"))
-        gradient.setColorAt(1.0, QColor("#E53935"))
-        filled = QRectF(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        filled.setWidth(filled.width() * self._value)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(gradient)
-        painter.drawRoundedRect(filled, 2, 2)
 
 
 class RecordingPanel(QWidget):
@@ -162,64 +84,18 @@ class RecordingPanel(QWidget):
         self._timer.timeout.connect(self._poll)
 
         # Set-up ----------------------------------------------------------------------------
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.device_label = QLabel()
-        self.device = QComboBox()
-        self.device.setEditable(True)  # "file:PATH" plays a file, for demonstrations
-        self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.device.setMinimumContentsLength(24)
-        self.device.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        setup = RecordingSetup()
+        # Its fields, reachable from the panel (which fills them) as before.
+        self.heading, self.device_label = setup.heading, setup.device_label
+        self.device = setup.device
+        self.target_label, self.target, self.title = setup.target_label, setup.target, setup.title
+        self.live, self.disk_label = setup.live, setup.disk_label
+        self.device_problem = setup.device_problem
+        self.start_button, self.close_button = setup.start_button, setup.close_button
         self.device.editTextChanged.connect(self._update_setup)
-        self.device_label.setBuddy(self.device)
-        self.target_label = QLabel()
-        self.target = QComboBox()
-        self.target.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.target.setMinimumContentsLength(16)
         self.target.currentIndexChanged.connect(self._update_setup)
-        self.target_label.setBuddy(self.target)
-        self.title = QLineEdit()
-        self.title.setMinimumWidth(220)
-        self.live = QCheckBox()
-        self.live.setChecked(True)
-        self.disk_label = QLabel()
-        self.disk_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.device_problem = QLabel()
-        self.device_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.device_problem.setStyleSheet(WARNING_STYLE)
-        self.start_button = QPushButton(self._record_icon(), "")  # the red dot every recorder has
-        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.cancel_setup)
-
-        setup = QWidget()
-        grid = QVBoxLayout(setup)
-        grid.setContentsMargins(0, 0, 0, 0)
-        first = QHBoxLayout()
-        first.addWidget(self.heading)
-        first.addSpacing(12)
-        first.addWidget(self.device_label)
-        first.addWidget(self.device, 2)
-        first.addSpacing(12)
-        first.addWidget(self.target_label)
-        first.addWidget(self.target, 1)
-        first.addWidget(self.title, 2)
-        second = QHBoxLayout()
-        second.addWidget(self.live)
-        second.addSpacing(12)
-        second.addWidget(self.disk_label)
-        second.addWidget(self.device_problem)
-        second.addStretch(1)
-        second.addWidget(self.start_button)
-        second.addWidget(self.close_button)
-        grid.addLayout(first)
-        grid.addLayout(second)
 
         # Recording -------------------------------------------------------------------------
         self.dot = QLabel("●")  # a symbol, not a word: never translated
@@ -644,20 +520,6 @@ class RecordingPanel(QWidget):
         except OSError:
             return None
 
-    def _record_icon(self):
-        from PySide6.QtGui import QIcon, QPixmap
-
-        size = 16
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(RED)
-        painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
-        painter.end()
-        return QIcon(pixmap)
-
     # --- language -------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -677,20 +539,7 @@ class RecordingPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         # Relabel only: no database read here.
-        self.heading.setText(self.tr("Ghi âm cuộc họp"))
-        self.device_label.setText(self.tr("&Thiết bị thu:"))
-        self.device.setToolTip(
-            self.tr("Micrô dùng để ghi. Có thể gõ “file:đường-dẫn” để phát một tệp thay micrô.")
-        )
-        self.target_label.setText(self.tr("&Lưu vào:"))
-        self.title.setPlaceholderText(self.tr("Tên cuộc họp (có thể sửa sau)"))
-        self.live.setText(self.tr("&Chép lời trong khi ghi"))
-        self.live.setToolTip(
-            self.tr("Lời nói được chép thành văn bản ngay khi ghi; máy chạy nặng hơn.")
-        )
-        self.device_problem.setText(
-            self.tr("Không tìm thấy micrô. Hãy cắm micrô rồi mở lại mục này.")
-        )
+        self._setup_page.retranslate_ui()
         if self._free is not None:
             low = self._free < LOW_DISK_WARNING_BYTES
             hours = self._free / bytes_per_hour()
@@ -704,8 +553,6 @@ class RecordingPanel(QWidget):
                 )
             self.disk_label.setText(text)
             self.disk_label.setStyleSheet(WARNING_STYLE if low else "")
-        self.start_button.setText(self.tr("&Bắt đầu ghi"))
-        self.close_button.setText(self.tr("Đóng"))
         self.stop_button.setText(self.tr("&Dừng"))
         # As wide as its widest text: the clock does not move when the state changes.
         widths = []

@@ -11,42 +11,28 @@ selected task's progress log is below the table, with the commands that change i
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QSplitter,
-    QStackedWidget,
     QStyle,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -65,25 +51,18 @@ from meeting_assistant.store import Store
 
 from . import document_actions
 from .errors import show_error
-from .meetings_view import format_date
+from .register_detail import RegisterDetail, quiet
+from .register_filters import RegisterFilters
 from .status_cards import StatusCard
 from .task_dialogs import CompletionDialog, ProgressDialog
-from .task_editor import FlowLayout, UnitDirectoryModel, attach_unit_completer
 from .task_register_model import (
-    ACCENTS,
     ORDER,
-    ROW_COLOURS,
     TOTAL,
     NumberedProxy,
     RegisterModel,
-    deadline_text,
-    pydate,
-    qdate,
-    quiet_colour,
 )
 from .unit_directory import UnitDirectoryDialog
 
-SEARCH_DELAY_MS = 250
 DUE_SOON_KEY = "followup.due_soon_days"
 CARDS_IN_ONE_ROW = 960  # the page's width from which the eight counts fit in one row
 
@@ -107,7 +86,6 @@ class TaskRegisterPage(QWidget):
         self._status: str | None = None
         self._problem: UserError | None = None
         self._updates: list[TaskUpdate] = []
-        self._meeting_ids: list[int | None] = []
 
         self._build_header()
         self._build_summary()
@@ -132,15 +110,8 @@ class TaskRegisterPage(QWidget):
         layout.addLayout(self.header_row)
         layout.addLayout(self.summary)
         layout.addSpacing(2)
-        layout.addLayout(self.filter_row)
-        layout.addWidget(self.filter_flow_box)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
 
         self.retranslate_ui()
         self.refresh()
@@ -158,7 +129,7 @@ class TaskRegisterPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.as_of = QLabel()
-        _quiet(self.as_of)
+        quiet(self.as_of)
         self.units_button = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView), ""
         )
@@ -219,106 +190,17 @@ class TaskRegisterPage(QWidget):
         self._arrange_cards(1 if self.width() >= CARDS_IN_ONE_ROW else 2)
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-            QLineEdit.ActionPosition.LeadingPosition,
-        )
-
-        self.units = UnitDirectoryModel(self)
-        self.unit_combo = QComboBox()
-        self.unit_combo.setEditable(True)
-        self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit_combo.setModel(self.units)
-        self.unit_combo.setMaxVisibleItems(15)
-        self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.unit_combo.setMinimumContentsLength(8)
-        self.unit_combo.lineEdit().setClearButtonEnabled(True)
-        self.unit_combo.setCompleter(
-            attach_unit_completer(self.unit_combo.lineEdit(), self.units, self._pick_unit)
-        )
-        self.unit_combo.lineEdit().editingFinished.connect(self._unit_entered)
-        self.unit_combo.activated.connect(lambda _row: self._unit_entered())
-        self.unit_combo.lineEdit().textChanged.connect(self._unit_text_changed)
-        self._unit_applied = ""
-
-        self.status_combo = QComboBox()
-        self.status_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.status_combo.setMinimumContentsLength(8)
-        self.status_combo.addItem("", None)
-        for key in ORDER:
-            self.status_combo.addItem("", key)
-        self.status_combo.activated.connect(
-            lambda i: self.set_status_filter(self.status_combo.itemData(i))
-        )
-
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.meeting_combo.setMinimumContentsLength(8)
-        self.meeting_combo.addItem("", None)
-        self.meeting_combo.activated.connect(lambda _i: self.refresh())
-
-        def date_edit() -> QDateEdit:
-            edit = QDateEdit()
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
-            edit.setDate(qdate(self.today()))
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.refresh())
-            return edit
-
-        self.from_check = QCheckBox()
-        self.from_date = date_edit()
-        self.to_check = QCheckBox()
-        self.to_date = date_edit()
-        self.due_check = QCheckBox()
-        self.due_spin = QSpinBox()
-        self.due_spin.setRange(0, 365)
-        self.due_spin.setEnabled(False)
-        self.due_spin.valueChanged.connect(lambda _v: self.refresh())
-        for check, field in (
-            (self.from_check, self.from_date),
-            (self.to_check, self.to_date),
-            (self.due_check, self.due_spin),
-        ):
-            check.toggled.connect(field.setEnabled)
-            check.toggled.connect(lambda _c: self.refresh())
-        self.key_check = QCheckBox()
-        self.key_check.toggled.connect(lambda _c: self.refresh())
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear_filters)
-
-        # The combos name their "all" choice, so they need no labels; the rest wraps as needed.
-        self.search.setMinimumWidth(130)
-        self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(self.search, 3)
-        self.filter_row.addWidget(self.unit_combo, 2)
-        self.filter_row.addWidget(self.status_combo, 2)
-        self.filter_row.addWidget(self.meeting_combo, 2)
-        self.filter_flow_box = QWidget()
-        flow = FlowLayout(self.filter_flow_box, spacing=6)
-        for widgets in (
-            (self.from_check, self.from_date),
-            (self.to_check, self.to_date),
-            (self.due_check, self.due_spin),
-            (self.key_check,),
-            (self.clear_button,),
-        ):
-            group = QWidget()
-            row = QHBoxLayout(group)
-            row.setContentsMargins(0, 0, 12, 0)
-            row.setSpacing(4)
-            for widget in widgets:
-                row.addWidget(widget)
-            flow.addWidget(group)
+        self.filter_bar = RegisterFilters(self.store, self.today)
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.statusChosen.connect(self.set_status_filter)
+        self.filter_bar.clearRequested.connect(self.clear_filters)
+        bar = self.filter_bar  # its fields, reachable from the page as before
+        self.search, self.units, self.unit_combo = bar.search, bar.units, bar.unit_combo
+        self.status_combo, self.meeting_combo = bar.status_combo, bar.meeting_combo
+        self.from_check, self.from_date = bar.from_check, bar.from_date
+        self.to_check, self.to_date = bar.to_check, bar.to_date
+        self.due_check, self.due_spin = bar.due_check, bar.due_spin
+        self.key_check, self.clear_button = bar.key_check, bar.clear_button
 
     def _build_table(self) -> None:
         self.model = RegisterModel(self)
@@ -361,113 +243,28 @@ class TaskRegisterPage(QWidget):
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
-        _quiet(self.no_match)
+        quiet(self.no_match)
         self.no_match.hide()
 
     def _build_detail(self) -> None:
-        self.detail = QStackedWidget()
-        self.detail_empty = QLabel()
-        self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_empty.setWordWrap(True)
-        _quiet(self.detail_empty)
-
-        panel = QFrame()
-        self.detail_content = QLabel()
-        self.detail_content.setTextFormat(Qt.TextFormat.PlainText)  # text typed by people
-        self.detail_content.setWordWrap(True)
-        self.detail_content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_content.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        font = self.detail_content.font()
-        font.setBold(True)
-        self.detail_content.setFont(font)
-        self.detail_form = QFormLayout()
-        self.detail_form.setHorizontalSpacing(10)
-        self.detail_form.setVerticalSpacing(3)
-        self.detail_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.detail_labels: dict[str, QLabel] = {}
-        self.detail_values: dict[str, QLabel] = {}
-        for key in ("meeting", "lead", "coordinators", "deadline", "status"):
-            name, value = QLabel(), QLabel()
-            value.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            _quiet(name)
-            self.detail_labels[key], self.detail_values[key] = name, value
-            self.detail_form.addRow(name, value)
-
-        self.open_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward), ""
+        self.detail = RegisterDetail()
+        self.detail.openRequested.connect(self._open_selected_meeting)
+        self.detail.doneRequested.connect(lambda: self.mark_done())
+        self.detail.cancelRequested.connect(lambda: self.cancel_task())
+        self.detail.reopenRequested.connect(lambda: self.reopen_task())
+        self.detail.progressRequested.connect(lambda: self.add_progress())
+        detail = self.detail  # its parts, reachable from the page as before
+        self.detail_empty, self.detail_panel, self.detail_box = (
+            detail.detail_empty,
+            detail.detail_panel,
+            detail.detail_box,
         )
-        self.open_button.clicked.connect(self._open_selected_meeting)
-        self.done_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), ""
-        )
-        self.done_button.clicked.connect(lambda: self.mark_done())
-        self.cancel_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton), ""
-        )
-        self.cancel_button.clicked.connect(lambda: self.cancel_task())
-        self.reopen_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), ""
-        )
-        self.reopen_button.clicked.connect(lambda: self.reopen_task())
-        buttons = QWidget()
-        flow = FlowLayout(buttons, spacing=6)
-        for button in (self.done_button, self.cancel_button, self.reopen_button, self.open_button):
-            flow.addWidget(button)
-
-        left_box = QWidget()
-        left = QVBoxLayout(left_box)
-        left.setContentsMargins(0, 0, 6, 0)
-        left.addWidget(self.detail_content)
-        left.addSpacing(4)
-        left.addLayout(self.detail_form)
-        left.addSpacing(8)
-        left.addWidget(buttons)
-        left.addStretch(1)
-        # A short detail area scrolls rather than squeezing its lines into each other.
-        self.detail_box = left_box
-        left_scroll = QScrollArea()
-        left_scroll.setWidget(left_box)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.progress_title = QLabel()
-        font = self.progress_title.font()
-        font.setBold(True)
-        self.progress_title.setFont(font)
-        # Reports are a few lines each: a read-only document wraps them as a table cannot.
-        self.progress = QTextBrowser()
-        self.progress.setOpenLinks(False)
-        self.progress.setMinimumHeight(60)
-        self._progress_shown: list[tuple[str, str, str]] = []
-        self.progress_empty = QLabel()
-        self.progress_empty.setWordWrap(True)
-        self.progress_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        _quiet(self.progress_empty)
-        self.progress_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), ""
-        )
-        self.progress_button.clicked.connect(lambda: self.add_progress())
-        progress_head = QHBoxLayout()
-        progress_head.addWidget(self.progress_title)
-        progress_head.addStretch(1)
-        progress_head.addWidget(self.progress_button)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addLayout(progress_head)
-        right.addWidget(self.progress, 1)
-        right.addWidget(self.progress_empty, 1)
-
-        row = QHBoxLayout(panel)
-        row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(left_scroll, 1)
-        row.addSpacing(14)
-        row.addLayout(right, 1)
-        self.detail.addWidget(self.detail_empty)
-        self.detail.addWidget(panel)
-        self.detail_panel = panel
+        self.detail_content, self.detail_form = detail.detail_content, detail.detail_form
+        self.detail_labels, self.detail_values = detail.detail_labels, detail.detail_values
+        self.open_button, self.done_button = detail.open_button, detail.done_button
+        self.cancel_button, self.reopen_button = detail.cancel_button, detail.reopen_button
+        self.progress_title, self.progress = detail.progress_title, detail.progress
+        self.progress_empty, self.progress_button = detail.progress_empty, detail.progress_button
 
     # Language ------------------------------------------------------------------------------
 
@@ -496,49 +293,9 @@ class TaskRegisterPage(QWidget):
             card.setText(self.tr("Tổng số") if key == TOTAL else label(key))
             card.set_count(card.count)
         self._card_tooltips()
-        self.search.setPlaceholderText(self.tr("Tìm theo nội dung (có dấu hoặc không dấu)…"))
-        self.unit_combo.lineEdit().setPlaceholderText(self.tr("Mọi đơn vị"))
-        self.unit_combo.setToolTip(
-            self.tr("Nhiệm vụ đơn vị chủ trì hoặc phối hợp; gõ tên có dấu hay không dấu")
-        )
-        self.status_combo.setItemText(0, self.tr("Mọi tình trạng"))
-        for i, key in enumerate(ORDER, start=1):
-            self.status_combo.setItemText(i, label(key))
-        self.meeting_combo.setItemText(0, self.tr("Mọi cuộc họp"))
-        self.from_check.setText(self.tr("Hạn &từ"))
-        self.to_check.setText(self.tr("đế&n"))
-        self.due_check.setText(self.tr("Đến hạn &trong"))
-        self.due_check.setToolTip(
-            self.tr("Nhiệm vụ chưa xong có hạn trong số ngày tới (kể cả đã quá hạn)")
-        )
-        self.due_spin.setSuffix(self.tr(" ngày"))
-        self.key_check.setText(self.tr("Chỉ nhiệm vụ trọng &tâm"))
-        self.clear_button.setText(self.tr("&Bỏ lọc"))
+        self.filter_bar.retranslate_ui()
         self.model.retranslate()
-        self.detail_empty.setText(
-            self.tr("Chọn một nhiệm vụ để xem tiến độ, báo cáo kết quả hoặc đánh dấu hoàn thành.")
-        )
-        names = {
-            "meeting": self.tr("Cuộc họp:"),
-            "lead": self.tr("Chủ trì:"),
-            "coordinators": self.tr("Phối hợp:"),
-            "deadline": self.tr("Thời hạn:"),
-            "status": self.tr("Tình trạng:"),
-        }
-        for key, text in names.items():
-            self.detail_labels[key].setText(text)
-        self.open_button.setText(self.tr("&Mở cuộc họp"))
-        self.open_button.setToolTip(self.tr("Mở cuộc họp đã giao nhiệm vụ này để sửa nhiệm vụ"))
-        self.done_button.setText(self.tr("Đánh dấu &hoàn thành…"))
-        self.cancel_button.setText(self.tr("Hủ&y nhiệm vụ"))
-        self.cancel_button.setToolTip(
-            self.tr("Nhiệm vụ không còn phải thực hiện (được tính riêng, không tính là quá hạn)")
-        )
-        self.reopen_button.setText(self.tr("Mở &lại"))
-        self.reopen_button.setToolTip(self.tr("Bỏ đánh dấu hoàn thành hoặc hủy"))
-        self.progress_title.setText(self.tr("Tiến độ thực hiện"))
-        self.progress_empty.setText(self.tr("Chưa có báo cáo tiến độ nào."))
-        self.progress_button.setText(self.tr("Thêm &báo cáo tiến độ…"))
+        self.detail.retranslate_ui()
         self._update_no_match()
         self._show_detail(read=False)
 
@@ -585,14 +342,11 @@ class TaskRegisterPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the register again with the current filters, keeping the selected task."""
-        self._search_timer.stop()
+        self.filter_bar.stop_pending()
         selected = self.selected_task_id()
         self._due_soon_days = self.store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS)
-        if not self.due_check.isChecked():
-            with _blocked(self.due_spin):
-                self.due_spin.setValue(self._due_soon_days)
-        self._reload_units()
-        self._reload_meetings()
+        self.filter_bar.set_due_soon_default(self._due_soon_days)
+        self.filter_bar.reload()
         self._problem = None
         try:
             rows = task_register(self.store, today=self.today(), due_soon_days=self._due_soon_days,
@@ -608,8 +362,8 @@ class TaskRegisterPage(QWidget):
 
     def memo_unit(self) -> str | None:
         """The unit a memo chases: the one filtered on, else the selected task's lead unit."""
-        if self._unit_applied:
-            return self._unit_applied
+        if self.filter_bar.unit_applied():
+            return self.filter_bar.unit_applied()
         row = self.selected_row()
         return row.lead_unit if row is not None else None
 
@@ -636,19 +390,7 @@ class TaskRegisterPage(QWidget):
 
     def filters(self) -> dict[str, Any]:
         """The filters other than status, as `task_register` takes them."""
-        values: dict[str, Any] = {
-            "unit": self._unit_applied or None,
-            "meeting_id": self.meeting_combo.currentData(),
-            "key_only": self.key_check.isChecked(),
-            "text": self.search.text().strip() or None,
-        }
-        if self.due_check.isChecked():
-            values["due_within"] = self.due_spin.value()
-        if self.from_check.isChecked():
-            values["deadline_from"] = pydate(self.from_date.date())
-        if self.to_check.isChecked():
-            values["deadline_to"] = pydate(self.to_date.date())
-        return values
+        return self.filter_bar.values()
 
     def _show_rows(self, selected: int | None) -> None:
         counts = dict.fromkeys(ORDER, 0)
@@ -659,8 +401,7 @@ class TaskRegisterPage(QWidget):
         self.cards[TOTAL].set_count(len(self._all_rows))
         for key, card in self.cards.items():
             card.setChecked(key == (self._status or TOTAL))
-        with _blocked(self.status_combo):
-            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(self._status)))
+        self.filter_bar.show_status(self._status)
         shown = [r for r in self._all_rows if self._status is None or r.status == self._status]
         self.model.set_rows(shown)
         self._update_no_match()
@@ -670,34 +411,6 @@ class TaskRegisterPage(QWidget):
     def counts(self) -> dict[str, int]:
         """The summary's figures: each status, and "total"."""
         return {key: card.count for key, card in self.cards.items()}
-
-    def _reload_units(self) -> None:
-        # The model is cleared when the directory changed: keep what the field shows.
-        text = self.unit_combo.currentText()
-        with _blocked(self.unit_combo), _blocked(self.unit_combo.lineEdit()):
-            self.units.reload(self.store)
-            if self.unit_combo.currentText() != text:
-                self.unit_combo.setEditText(text)
-
-    def _reload_meetings(self) -> None:
-        meetings = self.store.meetings.list()
-        ids: list[int | None] = [None, *(m.id for m in meetings)]
-        if ids == self._meeting_ids:
-            return
-        current = self.meeting_combo.currentData()
-        self._meeting_ids = ids
-        with _blocked(self.meeting_combo):
-            while self.meeting_combo.count() > 1:
-                self.meeting_combo.removeItem(1)
-            for meeting in meetings:
-                text = meeting.title
-                if meeting.date:
-                    text = f"{format_date(meeting.date)} · {meeting.title}"
-                self.meeting_combo.addItem(text, meeting.id)
-                self.meeting_combo.setItemData(
-                    self.meeting_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
-                )
-            self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(current)))
 
     def _update_no_match(self) -> None:
         empty = self.model.rowCount() == 0
@@ -709,7 +422,7 @@ class TaskRegisterPage(QWidget):
             self.no_match.setText(self._problem.message)
         elif self._all_rows:
             self.no_match.setText(self.tr("Không có nhiệm vụ nào ở tình trạng này."))
-        elif self._filtered():
+        elif self.filter_bar.is_filtered():
             self.no_match.setText(self.tr("Không có nhiệm vụ nào khớp với bộ lọc."))
         else:
             self.no_match.setText(
@@ -718,19 +431,6 @@ class TaskRegisterPage(QWidget):
                     " rồi bấm Nhiệm vụ (Ctrl+T) để giao nhiệm vụ."
                 )
             )
-
-    def _filtered(self) -> bool:
-        return any(
-            (
-                self._unit_applied,
-                self.meeting_combo.currentData() is not None,
-                self.key_check.isChecked(),
-                self.search.text().strip(),
-                self.due_check.isChecked(),
-                self.from_check.isChecked(),
-                self.to_check.isChecked(),
-            )
-        )
 
     # Filters -------------------------------------------------------------------------------
 
@@ -747,52 +447,11 @@ class TaskRegisterPage(QWidget):
 
     def set_unit_filter(self, text: str) -> None:
         """Filter by a unit as the clerk types it (name without accents, or abbreviation)."""
-        self.unit_combo.setEditText(text)
-        self._unit_entered()
-
-    def _pick_unit(self, name: str) -> None:
-        with _blocked(self.unit_combo):
-            self.unit_combo.setEditText(name)
-        self._unit_entered()
-
-    def _unit_entered(self) -> None:
-        typed = self.unit_combo.currentText().strip()
-        found = self.store.units.find(typed) if typed else None
-        if found is not None and found.name != typed:
-            with _blocked(self.unit_combo):
-                self.unit_combo.setEditText(found.name)  # the directory's spelling
-            typed = found.name
-        if typed != self._unit_applied:
-            self._unit_applied = typed
-            self.refresh()
-
-    def _unit_text_changed(self, text: str) -> None:
-        if not text and self._unit_applied:  # the clear button
-            self._unit_applied = ""
-            self.refresh()
+        self.filter_bar.set_unit(text)
 
     @Slot()
     def clear_filters(self) -> None:
-        widgets = (self.search, self.unit_combo, self.meeting_combo, self.key_check,
-                   self.due_check, self.from_check, self.to_check)  # fmt: skip
-        for widget in widgets:
-            widget.blockSignals(True)
-        try:
-            self.search.clear()
-            self.unit_combo.setEditText("")
-            self.meeting_combo.setCurrentIndex(0)
-            for check in (self.key_check, self.due_check, self.from_check, self.to_check):
-                check.setChecked(False)
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
-        for check, field in (
-            (self.from_check, self.from_date),
-            (self.to_check, self.to_date),
-            (self.due_check, self.due_spin),
-        ):
-            field.setEnabled(check.isChecked())
-        self._unit_applied = ""
+        self.filter_bar.clear()
         self._status = None
         self.refresh()
 
@@ -831,72 +490,21 @@ class TaskRegisterPage(QWidget):
     def _show_detail(self, read: bool = True) -> None:
         """Show the selected task; `read` re-reads its progress log (not on a language change)."""
         row = self.selected_row()
+        self.detail.show_row(row)
         if row is None:
-            self.detail.setCurrentWidget(self.detail_empty)
             self._updates = []
             return
-        task = row.task
-        self.detail.setCurrentWidget(self.detail_panel)
-        self.detail_content.setText(task.content)
-        meeting = row.meeting_title
-        if row.meeting_date:
-            meeting = f"{meeting} ({format_date(row.meeting_date)})"
-        values = self.detail_values
-        values["meeting"].setText(meeting)
-        values["lead"].setText(row.lead_unit or self.tr("Chưa giao đơn vị chủ trì"))
-        values["coordinators"].setText(", ".join(row.coordinating_units) or "—")
-        deadline = deadline_text(task)
-        if task.deadline_text:
-            deadline = self.tr("{deadline} — trong cuộc họp: “{words}”").format(
-                deadline=deadline, words=task.deadline_text
-            )
-        values["deadline"].setText(deadline)
-        status = label(row.status)
-        if task.completed_on:
-            status = self.tr("{status}, ngày {date}").format(
-                status=status, date=format_date(task.completed_on)
-            )
-        elif task.cancelled_on:
-            status = self.tr("{status}, ngày {date}").format(
-                status=status, date=format_date(task.cancelled_on)
-            )
-        values["status"].setText(status)
-        palette = values["status"].palette()
-        colour = ROW_COLOURS[row.status][1] if row.status in ROW_COLOURS else ACCENTS[row.status]
-        palette.setColor(values["status"].foregroundRole(), colour)
-        values["status"].setPalette(palette)
-        closed = bool(task.completed_on or task.cancelled_on)
-        self.done_button.setEnabled(not closed)
-        self.cancel_button.setEnabled(not closed)
-        self.reopen_button.setEnabled(closed)
         if read:
             try:
-                self._updates = self.store.items.task_updates(task.id)
+                self._updates = self.store.items.task_updates(row.task.id)
             except Exception as error:
                 show_error(self, error)
                 self._updates = []
-        self._fill_progress()
-
-    def _fill_progress(self) -> None:
-        newest_first = sorted(self._updates, key=lambda u: (u.date, u.id), reverse=True)
-        self._progress_shown = [
-            (format_date(u.date), u.reporter or "", u.note) for u in newest_first
-        ]
-        quiet = quiet_colour().name()
-        blocks = []
-        for day, reporter, note in self._progress_shown:
-            head = f"<b>{escape(day)}</b>"
-            if reporter:  # typed by people: escaped, so "<" and "&" print as written
-                head += f' <span style="color:{quiet}">·</span> {escape(reporter)}'
-            body = escape(note).replace("\n", "<br>")
-            blocks.append(f'<p style="margin-top:0; margin-bottom:8px">{head}<br>{body}</p>')
-        self.progress.setHtml("".join(blocks))
-        self.progress.setVisible(bool(newest_first))
-        self.progress_empty.setVisible(not newest_first)
+        self.detail.show_progress(self._updates)
 
     def progress_entries(self) -> list[tuple[str, str, str]]:
         """The progress log as shown: (date, reporter, note), newest first."""
-        return list(self._progress_shown)
+        return self.detail.progress_entries()
 
     # Commands ------------------------------------------------------------------------------
 
@@ -981,26 +589,6 @@ class TaskRegisterPage(QWidget):
         if changed:
             self.refresh()
             self.tasksChanged.emit()
-
-
-# Small helpers ----------------------------------------------------------------------------------
-
-
-class _blocked:
-    def __init__(self, obj) -> None:
-        self._obj = obj
-
-    def __enter__(self) -> None:
-        self._was = self._obj.blockSignals(True)
-
-    def __exit__(self, *exc) -> None:
-        self._obj.blockSignals(self._was)
-
-
-def _quiet(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
 
 
 __all__ = ["TaskRegisterPage"]

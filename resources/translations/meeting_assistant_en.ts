@@ -1027,6 +1027,25 @@
         <translation>No microphone found</translation>
     </message>
     <message>
+        <source>Ổ đĩa còn trống {size}, đủ ghi khoảng {hours} giờ</source>
+        <translation>{size} free on the disk, about {hours} hours of recording</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa sắp đầy: chỉ còn trống {size}</source>
+        <translation>The disk is nearly full: only {size} free</translation>
+    </message>
+    <message>
+        <source>&amp;Dừng</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Dừng ghi và lưu bản ghi. Sau đó cuộc họp được mở ra.</source>
+        <translation>Stop and save the recording. The meeting opens afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSetup</name>
+    <message>
         <source>Ghi âm cuộc họp</source>
         <translation>Record a meeting</translation>
     </message>
@@ -1059,14 +1078,6 @@
         <translation>No microphone found. Plug one in, then open this again.</translation>
     </message>
     <message>
-        <source>Ổ đĩa còn trống {size}, đủ ghi khoảng {hours} giờ</source>
-        <translation>{size} free on the disk, about {hours} hours of recording</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa sắp đầy: chỉ còn trống {size}</source>
-        <translation>The disk is nearly full: only {size} free</translation>
-    </message>
-    <message>
         <source>&amp;Bắt đầu ghi</source>
         <translation>&amp;Start recording</translation>
     </message>
@@ -1074,13 +1085,135 @@
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
+</context>
+<context>
+    <name>RegisterDetail</name>
     <message>
-        <source>&amp;Dừng</source>
-        <translation>S&amp;top</translation>
+        <source>Chọn một nhiệm vụ để xem tiến độ, báo cáo kết quả hoặc đánh dấu hoàn thành.</source>
+        <translation>Select a task to see its progress, report on it or mark it as done.</translation>
     </message>
     <message>
-        <source>Dừng ghi và lưu bản ghi. Sau đó cuộc họp được mở ra.</source>
-        <translation>Stop and save the recording. The meeting opens afterwards.</translation>
+        <source>Cuộc họp:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <source>Phối hợp:</source>
+        <translation>Coordinating:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở cuộc họp</source>
+        <translation>&amp;Open the meeting</translation>
+    </message>
+    <message>
+        <source>Mở cuộc họp đã giao nhiệm vụ này để sửa nhiệm vụ</source>
+        <translation>Open the meeting that assigned this task, to edit the task</translation>
+    </message>
+    <message>
+        <source>Đánh dấu &amp;hoàn thành…</source>
+        <translation>Mark as &amp;done…</translation>
+    </message>
+    <message>
+        <source>Hủ&amp;y nhiệm vụ</source>
+        <translation>Cance&amp;l the task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ không còn phải thực hiện (được tính riêng, không tính là quá hạn)</source>
+        <translation>The task no longer has to be done (counted apart, never overdue)</translation>
+    </message>
+    <message>
+        <source>Mở &amp;lại</source>
+        <translation>R&amp;eopen</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hoàn thành hoặc hủy</source>
+        <translation>Undo done or cancelled</translation>
+    </message>
+    <message>
+        <source>Tiến độ thực hiện</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo tiến độ nào.</source>
+        <translation>No progress reported yet.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;báo cáo tiến độ…</source>
+        <translation>Add a progress re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Chưa giao đơn vị chủ trì</source>
+        <translation>No lead unit yet</translation>
+    </message>
+    <message>
+        <source>{deadline} — trong cuộc họp: “{words}”</source>
+        <translation>{deadline} — in the meeting: “{words}”</translation>
+    </message>
+    <message>
+        <source>{status}, ngày {date}</source>
+        <translation>{status}, on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilters</name>
+    <message>
+        <source>Tìm theo nội dung (có dấu hoặc không dấu)…</source>
+        <translation>Search the content (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đơn vị chủ trì hoặc phối hợp; gõ tên có dấu hay không dấu</source>
+        <translation>Tasks the unit leads or coordinates; type the name with or without accents</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mọi cuộc họp</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Hạn &amp;từ</source>
+        <translation>Deadline &amp;from</translation>
+    </message>
+    <message>
+        <source>đế&amp;n</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>Đến hạn &amp;trong</source>
+        <translation>Due &amp;within</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa xong có hạn trong số ngày tới (kể cả đã quá hạn)</source>
+        <translation>Unfinished tasks due within the next days (overdue included)</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Chỉ nhiệm vụ trọng &amp;tâm</source>
+        <translation>&amp;Key tasks only</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation>Clear filte&amp;rs</translation>
     </message>
 </context>
 <context>
@@ -1442,118 +1575,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Tìm theo nội dung (có dấu hoặc không dấu)…</source>
-        <translation>Search the content (accents optional)…</translation>
-    </message>
-    <message>
-        <source>Mọi đơn vị</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ đơn vị chủ trì hoặc phối hợp; gõ tên có dấu hay không dấu</source>
-        <translation>Tasks the unit leads or coordinates; type the name with or without accents</translation>
-    </message>
-    <message>
-        <source>Mọi tình trạng</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Mọi cuộc họp</source>
-        <translation>All meetings</translation>
-    </message>
-    <message>
-        <source>Hạn &amp;từ</source>
-        <translation>Deadline &amp;from</translation>
-    </message>
-    <message>
-        <source>đế&amp;n</source>
-        <translation>t&amp;o</translation>
-    </message>
-    <message>
-        <source>Đến hạn &amp;trong</source>
-        <translation>Due &amp;within</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ chưa xong có hạn trong số ngày tới (kể cả đã quá hạn)</source>
-        <translation>Unfinished tasks due within the next days (overdue included)</translation>
-    </message>
-    <message>
-        <source> ngày</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Chỉ nhiệm vụ trọng &amp;tâm</source>
-        <translation>&amp;Key tasks only</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ lọc</source>
-        <translation>Clear filte&amp;rs</translation>
-    </message>
-    <message>
-        <source>Chọn một nhiệm vụ để xem tiến độ, báo cáo kết quả hoặc đánh dấu hoàn thành.</source>
-        <translation>Select a task to see its progress, report on it or mark it as done.</translation>
-    </message>
-    <message>
-        <source>Cuộc họp:</source>
-        <translation>Meeting:</translation>
-    </message>
-    <message>
-        <source>Chủ trì:</source>
-        <translation>Lead:</translation>
-    </message>
-    <message>
-        <source>Phối hợp:</source>
-        <translation>Coordinating:</translation>
-    </message>
-    <message>
-        <source>Thời hạn:</source>
-        <translation>Deadline:</translation>
-    </message>
-    <message>
-        <source>Tình trạng:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Mở cuộc họp</source>
-        <translation>&amp;Open the meeting</translation>
-    </message>
-    <message>
-        <source>Mở cuộc họp đã giao nhiệm vụ này để sửa nhiệm vụ</source>
-        <translation>Open the meeting that assigned this task, to edit the task</translation>
-    </message>
-    <message>
-        <source>Đánh dấu &amp;hoàn thành…</source>
-        <translation>Mark as &amp;done…</translation>
-    </message>
-    <message>
-        <source>Hủ&amp;y nhiệm vụ</source>
-        <translation>Cance&amp;l the task</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ không còn phải thực hiện (được tính riêng, không tính là quá hạn)</source>
-        <translation>The task no longer has to be done (counted apart, never overdue)</translation>
-    </message>
-    <message>
-        <source>Mở &amp;lại</source>
-        <translation>R&amp;eopen</translation>
-    </message>
-    <message>
-        <source>Bỏ đánh dấu hoàn thành hoặc hủy</source>
-        <translation>Undo done or cancelled</translation>
-    </message>
-    <message>
-        <source>Tiến độ thực hiện</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Chưa có báo cáo tiến độ nào.</source>
-        <translation>No progress reported yet.</translation>
-    </message>
-    <message>
-        <source>Thêm &amp;báo cáo tiến độ…</source>
-        <translation>Add a progress re&amp;port…</translation>
-    </message>
-    <message>
         <source>Hiện mọi nhiệm vụ theo bộ lọc đang chọn</source>
         <translation>Show every task the filters allow</translation>
     </message>
@@ -1596,18 +1617,6 @@
     <message>
         <source>Chưa có nhiệm vụ nào. Mở một cuộc họp, chọn các đoạn trong bản chép lời rồi bấm Nhiệm vụ (Ctrl+T) để giao nhiệm vụ.</source>
         <translation>No tasks yet. Open a meeting, select segments of its transcript and press Task (Ctrl+T) to assign one.</translation>
-    </message>
-    <message>
-        <source>Chưa giao đơn vị chủ trì</source>
-        <translation>No lead unit yet</translation>
-    </message>
-    <message>
-        <source>{deadline} — trong cuộc họp: “{words}”</source>
-        <translation>{deadline} — in the meeting: “{words}”</translation>
-    </message>
-    <message>
-        <source>{status}, ngày {date}</source>
-        <translation>{status}, on {date}</translation>
     </message>
 </context>
 <context>
