@@ -20,9 +20,8 @@ from pathlib import Path
 from filelock import Timeout
 
 from .errors import UserError
-from .models import Segment
-from .store import Store, storage_errors
-from .transcribing import _lock_for
+from .store import Store
+from .transcribing import resume_prompt, save_segment, spoken_language, transcription_lock
 from .transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
 from .transcription import transcribe_file as run_engine
 
@@ -86,7 +85,7 @@ class LiveTranscriber:
         lock = None
         try:
             store = Store(self.db_path)
-            lock = _lock_for(store, self.audio_id)
+            lock = transcription_lock(store, self.audio_id)
             try:
                 lock.acquire()
             except Timeout:
@@ -113,16 +112,8 @@ class LiveTranscriber:
         meeting = store.meetings.get(audio.meeting_id)
         info = resolve_model(self.model)
         whisper = load_model(info, cpu_threads=self.threads_live)
-        if self.language and self.language not in whisper.supported_languages:
-            raise UserError(
-                'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi.',
-                'The model {model} does not know the language "{lang}". Use a code such as vi.',
-                model=info.name,
-                lang=self.language,
-            )
-        if self.language and self.language != meeting.language:
-            store.meetings.update(meeting.id, language=self.language)
-        options = Options(language=self.language or meeting.language, beam_size=self.beam_size)
+        language = spoken_language(store, meeting, whisper, info.name, self.language)
+        options = Options(language=language, beam_size=self.beam_size)
         options.window_s = self.window_s
         store.audio.set_transcription(
             self.audio_id,
@@ -163,9 +154,7 @@ class LiveTranscriber:
 
     def _pass(self, store: Store, whisper, options: Options, until: float, final: bool) -> None:
         start = self.transcribed_until
-        store.segments.delete_from(self.audio_id, start)  # past the resume point: hear again
-        previous = store.segments.for_audio(self.audio_id)
-        prompt = " ".join(s.text for s in previous[-5:])
+        prompt = resume_prompt(store, self.audio_id, start)
         audio = store.audio.get(self.audio_id)
         path = str(store.media_dir / audio.stored_path)
         self.passes += 1
@@ -186,21 +175,7 @@ class LiveTranscriber:
             final=final,
         ):
             if isinstance(event, TranscribedSegment):
-                with storage_errors(store.path):
-                    store.segments.add(
-                        Segment(
-                            id=None,
-                            meeting_id=audio.meeting_id,
-                            audio_id=self.audio_id,
-                            start=event.start,
-                            end=event.end,
-                            text=event.text,
-                            words=event.words,
-                            avg_logprob=event.avg_logprob,
-                            no_speech_prob=event.no_speech_prob,
-                        ),
-                        transcribed_until=event.resume_at,
-                    )
+                save_segment(store, audio.meeting_id, self.audio_id, event)
                 self.segments_added += 1
                 added += 1
                 self.transcribed_until = event.resume_at

@@ -47,7 +47,7 @@ class Finished:
 Event = SegmentAdded | MeetingProgress | Finished
 
 
-def _lock_for(store: Store, audio_id: int) -> FileLock:
+def transcription_lock(store: Store, audio_id: int) -> FileLock:
     folder = store.media_dir / "locks"
     folder.mkdir(parents=True, exist_ok=True)
     return FileLock(str(folder / f"audio-{audio_id}.lock"), timeout=0)
@@ -60,7 +60,7 @@ def recover_interrupted(store: Store) -> list[AudioFile]:
     stale = []
     for audio in store.audio.with_transcription_state("running"):
         try:
-            with _lock_for(store, audio.id):
+            with transcription_lock(store, audio.id):
                 store.audio.mark_interrupted(audio.id)
                 stale.append(store.audio.get(audio.id))
         except Timeout:
@@ -90,6 +90,47 @@ def transcription_status(store: Store, meeting_id: int) -> TranscriptionStatus:
         for a in audios
     )
     return TranscriptionStatus(done, sum(a.duration for a in audios))
+
+
+def spoken_language(store: Store, meeting, whisper, model_name: str, language: str | None) -> str:
+    """The language to transcribe in: the one asked for (checked against the model and
+    remembered for the meeting), else the meeting's own (Vietnamese unless set)."""
+    if language and language not in whisper.supported_languages:
+        raise UserError(
+            'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
+            'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
+            model=model_name,
+            lang=language,
+        )
+    if language and language != meeting.language:
+        store.meetings.update(meeting.id, language=language)
+    return language or meeting.language
+
+
+def resume_prompt(store: Store, audio_id: int, start: float) -> str:
+    """Drop what lies past the resume point (it cannot be trusted to be whole: it is heard
+    again) and return the last words kept, as the engine's prompt."""
+    store.segments.delete_from(audio_id, start)
+    return " ".join(s.text for s in store.segments.for_audio(audio_id)[-5:])
+
+
+def save_segment(store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment):
+    """Store a committed segment with its resume point; a full disk reads as a message."""
+    with storage_errors(store.path):
+        return store.segments.add(
+            Segment(
+                id=None,
+                meeting_id=meeting_id,
+                audio_id=audio_id,
+                start=event.start,
+                end=event.end,
+                text=event.text,
+                words=event.words,
+                avg_logprob=event.avg_logprob,
+                no_speech_prob=event.no_speech_prob,
+            ),
+            transcribed_until=event.resume_at,
+        )
 
 
 def transcribe_meeting(
@@ -137,17 +178,7 @@ def transcribe_meeting(
     if cancel.is_set():  # cancelled while the model was loading: nothing was started
         yield Finished(cancelled=True, segments_added=0)
         return
-    if language and language not in whisper.supported_languages:
-        raise UserError(
-            'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
-            'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
-            model=info.name,
-            lang=language,
-        )
-    # The spoken language is the meeting's (Vietnamese unless set); one given here is remembered.
-    if language and language != meeting.language:
-        store.meetings.update(meeting_id, language=language)
-    language = language or meeting.language
+    language = spoken_language(store, meeting, whisper, info.name, language)
     options = Options(language=language, beam_size=beam_size)
     if window_s:
         options.window_s = window_s
@@ -163,7 +194,7 @@ def transcribe_meeting(
         return MeetingProgress(done, total, elapsed, eta)
 
     for audio in todo:
-        lock = _lock_for(store, audio.id)
+        lock = transcription_lock(store, audio.id)
         try:
             lock.acquire()
         except Timeout:
@@ -173,10 +204,7 @@ def transcribe_meeting(
             ) from None
         try:
             start = audio.transcribed_until
-            # Anything past the resume point cannot be trusted to be whole: hear it again.
-            store.segments.delete_from(audio.id, start)
-            previous = store.segments.for_audio(audio.id)
-            prompt = " ".join(s.text for s in previous[-5:])
+            prompt = resume_prompt(store, audio.id, start)
             store.audio.set_transcription(
                 audio.id,
                 transcription_state="running",
@@ -195,21 +223,7 @@ def transcribe_meeting(
             )
             for event in events:
                 if isinstance(event, TranscribedSegment):
-                    with storage_errors(store.path):  # a full disk: a message, not a traceback
-                        segment = store.segments.add(
-                            Segment(
-                                id=None,
-                                meeting_id=meeting_id,
-                                audio_id=audio.id,
-                                start=event.start,
-                                end=event.end,
-                                text=event.text,
-                                words=event.words,
-                                avg_logprob=event.avg_logprob,
-                                no_speech_prob=event.no_speech_prob,
-                            ),
-                            transcribed_until=event.resume_at,
-                        )
+                    segment = save_segment(store, meeting_id, audio.id, event)
                     added += 1
                     yield SegmentAdded(segment)
                 elif isinstance(event, Progress):

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -46,8 +45,8 @@ from meeting_assistant.text import fold
 from .errors import show_error
 from .i18n import tooltip_with_shortcut
 from .meeting_dialog import MeetingDialog
+from .rows_model import RowsModel
 
-_ROOT = QModelIndex()
 SEARCH_DELAY_MS = 250  # long enough not to query on every keystroke, short enough to feel live
 
 
@@ -91,33 +90,11 @@ def _created_day(stamp: str) -> str:
         return stamp[:10]
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowsModel):
     """Rows of `MeetingRepo.overview()`."""
 
     DATE, TITLE, DURATION, STATE = range(4)
-    IdRole = Qt.ItemDataRole.UserRole
-    SortRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
+    COLUMNS = 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -11,7 +11,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
 
 from meeting_assistant.followup.register import RegisterRow
 from meeting_assistant.followup.status import (
@@ -37,8 +35,7 @@ from meeting_assistant.models import Task
 from meeting_assistant.text import fold
 
 from .meetings_view import format_date
-
-_ROOT = QModelIndex()
+from .rows_model import RowsModel
 
 # The summary's order: the four official categories, then the app's extras.
 OFFICIAL = (DONE_ON_TIME, DONE_LATE, IN_PROGRESS, OVERDUE)
@@ -91,37 +88,15 @@ def quiet_colour() -> QColor:
 # The table ------------------------------------------------------------------------------------
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsModel):
     """Rows of `task_register`, one per task."""
 
     NUMBER, CONTENT, LEAD, COORDINATORS, DEADLINE, STATUS, MEETING = range(7)
-    IdRole = Qt.ItemDataRole.UserRole
-    SortRole = Qt.ItemDataRole.UserRole + 1
+    COLUMNS = 7
     StatusRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RegisterRow] = []
-
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def row(self, source_row: int) -> RegisterRow:
         return self._rows[source_row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:

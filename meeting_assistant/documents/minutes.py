@@ -33,6 +33,17 @@ def transcript_line(layout: Layout, line: TranscriptLine, prefix: str) -> str:
     return layout.text(prefix + "line_no_speaker", time=time, text=line.text)
 
 
+def transcript_paragraphs(layout: Layout, lines: list[TranscriptLine], prefix: str) -> list:
+    """One left-aligned paragraph per segment ("[00:01:05] Speaker: text"), in the size the
+    layout gives under `prefix` (the minutes' appendix, the transcript document)."""
+    size = layout.get(prefix + "size")
+    return [
+        para(layout, transcript_line(layout, line, prefix), size=size, indent=False,
+             align="left", after=3)
+        for line in lines
+    ]  # fmt: skip
+
+
 def columns(layout: Layout, key: str) -> list[Column]:
     return [Column(c["label"], c["weight"], c.get("align", "left")) for c in layout.get(key)]
 
@@ -151,18 +162,7 @@ def build_minutes(
                 space_after_pt=layout.get("title.space_after_pt"),
             )
         )
-        size = layout.get(_M + "appendix_size")
-        blocks += [
-            para(
-                layout,
-                transcript_line(layout, line, _M + "appendix_"),
-                size=size,
-                indent=False,
-                align="left",
-                after=3,
-            )
-            for line in c.transcript
-        ]
+        blocks += transcript_paragraphs(layout, c.transcript, _M + "appendix_")
     return Document(
         title=f"{layout.get(_M + 'type')} {c.title}", author=org.issuing_body, blocks=blocks
     )

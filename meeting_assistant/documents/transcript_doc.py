@@ -7,7 +7,7 @@ from .blocks import Document, Para, Run, Spacer
 from .content import MeetingContent
 from .layout import Layout
 from .letterhead import para
-from .minutes import clock_time, transcript_line
+from .minutes import clock_time, transcript_paragraphs
 
 _T = "documents.transcript."
 
@@ -42,20 +42,9 @@ def build_transcript(content: MeetingContent, layout: Layout, org) -> Document:
     ]
     blocks += [para(layout, line, indent=False, align="left", after=2) for line in details]
     blocks.append(Spacer(layout.get("title.space_after_pt")))
-    size = layout.get(_T + "size")
     if not c.transcript:
         blocks.append(para(layout, layout.get(_T + "empty"), italic=True, indent=False))
-    blocks += [
-        para(
-            layout,
-            transcript_line(layout, line, _T),
-            size=size,
-            indent=False,
-            align="left",
-            after=3,
-        )
-        for line in c.transcript
-    ]
+    blocks += transcript_paragraphs(layout, c.transcript, _T)
     return Document(
         title=f"{layout.get(_T + 'title')} — {c.title}", author=org.issuing_body, blocks=blocks
     )

@@ -100,10 +100,12 @@ _SUBJECT_VERB = re.compile(
     r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
     r"(?!\w)(?!\s+(?:được|có được))"
 )
-_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:của|với|cho|và|tại|ở|thuộc|đối với|đề nghị|yêu cầu|giao|là|như|cả|cùng|về|từ|đến|"
-    r"trong|phối hợp|hợp)\s*,?\s*$"
+# Words after which a unit is an object or an owner ("của Sở", "giao Sở"), not a subject.
+_OBJECT_WORDS = (
+    r"của|với|cho|và|tại|ở|thuộc|đối với|đề nghị|yêu cầu|giao|là|như|cả|cùng|về|từ|đến|"
+    r"trong|phối hợp|hợp"
 )
+_NOT_SUBJECT_BEFORE = re.compile(rf"(?:{_OBJECT_WORDS})\s*,?\s*$")
 _ACTION_VERBS = (
     r"tiếp tục|rà soát|hoàn thiện|đẩy mạnh|tăng cường|triển khai|xây dựng|tổ chức|tuyên truyền|"
     r"nghiên cứu|khẩn trương|chỉ đạo|kiểm tra|tập trung|quan tâm|nâng cao|chủ động|bảo đảm|"
@@ -149,8 +151,8 @@ _GOES_ON = {
 _REPORTING_VERBS = {"làm việc", "báo cáo", "thực hiện", "gửi", "trình", "tổ chức", "xây dựng"}
 # After these, a unit is an object or an owner, not the subject of what follows.
 _OBJECT_BEFORE = re.compile(
-    r"(?:của|với|cho|và|tại|ở|thuộc|đối với|đề nghị|yêu cầu|giao|là|như|cả|cùng|về|từ|đến|"
-    r"trong|phối hợp|hợp|trình|báo cáo|gửi|tham mưu|giúp|hướng dẫn|chỉ đạo|mời|đại diện|"
+    rf"(?:{_OBJECT_WORDS}|"
+    r"trình|báo cáo|gửi|tham mưu|giúp|hướng dẫn|chỉ đạo|mời|đại diện|"
     r"thay mặt|kiến nghị|đề xuất|kính|hỗ trợ|phê bình|biểu dương|ghi nhận|đánh giá cao|khen|"
     r"cảm ơn|theo|sự|lên|tới|thông báo|đôn đốc|kiểm tra|giám sát|trưởng|phó|giám đốc|"
     r"chủ tịch|bí thư|lãnh đạo|thủ trưởng|người đứng đầu|chủ trì|các|những|mọi|toàn|"
