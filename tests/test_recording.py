@@ -126,6 +126,19 @@ def test_unknown_device_is_a_user_error():
     assert isinstance(list_devices(), list)
 
 
+def test_a_file_that_is_no_audio_is_refused_before_anything_is_made(tmp_path):
+    from meeting_assistant.store import Store
+
+    bad = tmp_path / "hong.mp3"
+    bad.write_bytes(os.urandom(5000))
+    session = RecordingSession(tmp_path / "m.db", device=f"file:{bad}", title="Ghi thử")
+    with pytest.raises(UserError) as refused:
+        session.start()
+    assert "hong.mp3" in str(refused.value)
+    with Store(tmp_path / "m.db") as store:
+        assert store.meetings.count() == 0  # no empty meeting left behind
+
+
 # --- sessions ----------------------------------------------------------------------------------
 
 

@@ -96,8 +96,10 @@ class FileSource(Source):
             except ValueError:
                 speed = 1.0
         self.speed = speed if speed > 0 else 1.0
-        self._chunks = iter_pcm(self.path, chunk_seconds=1.0)  # AudioError if unusable
-        self._pending = np.zeros(0, dtype=np.float32)
+        self._chunks = iter_pcm(self.path, chunk_seconds=1.0)  # AudioError if missing or empty
+        # Decode the first second now: a file that is no audio at all is refused here, before
+        # a meeting or a recording is made for it, rather than once recording has begun.
+        self._pending = next(self._chunks, np.zeros(0, dtype=np.float32))
         self._given = 0
         self._began: float | None = None
 
