@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
+from meeting_assistant.services import Services
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "audio" / "dev"
 PAUSE_S = 1.2
@@ -105,10 +107,10 @@ def main() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from meeting_assistant.importing import import_audio
+    from meeting_assistant.services.importing import import_audio
     from meeting_assistant.store import Store
-    from ui.transcription_panel import TranscriptionPanel
-    from ui.transcription_worker import TranscriptionManager
+    from ui.meeting.transcription.panel import TranscriptionPanel
+    from ui.meeting.transcription.worker import TranscriptionManager
 
     app = QApplication.instance() or QApplication(sys.argv)
     work = Path(tempfile.mkdtemp(prefix="gui-bench-"))
@@ -118,7 +120,7 @@ def main() -> None:
     meeting, _ = import_audio(store, audio, title="Benchmark")
 
     manager = TranscriptionManager(store.path)
-    panel = TranscriptionPanel(store, meeting.id, manager)
+    panel = TranscriptionPanel(Services(store), meeting.id, manager)
     panel.job_options = {"cpu_threads": args.threads, "window_s": args.window_s}
     panel.model = args.model
     panel.resize(640, 80)

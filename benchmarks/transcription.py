@@ -91,9 +91,9 @@ def worker_plain(audio: str, threads: int, beam: int, language: str) -> dict:
 
 
 def worker_ours(audio: str, threads: int, beam: int, language: str) -> dict:
-    from meeting_assistant.importing import import_audio
+    from meeting_assistant.services.importing import import_audio
+    from meeting_assistant.services.transcription import transcribe_meeting
     from meeting_assistant.store import Store
-    from meeting_assistant.transcribing import transcribe_meeting
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         meeting, _ = import_audio(store, audio)

@@ -1,5 +1,5 @@
-"""`python -m meeting_assistant` (and the frozen app's entry point): the same as the console
-script: no command opens the window, a command runs on the command line."""
+"""`python -m meeting_assistant COMMAND …`: the command line (the window opens from the
+`meeting-assistant` launcher, which the core never imports)."""
 
 import sys
 

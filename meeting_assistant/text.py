@@ -1,7 +1,9 @@
-"""Text helpers for Vietnamese: NFC on the way in, and a diacritic-free fold for search."""
+"""Text helpers: NFC on the way in, a diacritic-free fold for search, and the one home of the
+date and clock formats the app shows (dd/mm/yyyy, ISO, 01:02:03)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
@@ -20,3 +22,50 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFD", (text or "").translate(_D_FOLD))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+# Dates and clock times ----------------------------------------------------------------------
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """An ISO date (the first ten characters of a date or timestamp), or None when blank."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    value = value.strip()
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def iso_date(value: str | dt.date | None) -> str | None:
+    """The ISO text of a date, or None when blank."""
+    day = parse_date(value)
+    return day.isoformat() if day else None
+
+
+def format_date(value: str | dt.date | None) -> str:
+    """dd/mm/yyyy, as Vietnamese documents and screens write a date; "" when blank (and text
+    that is not a date as it is)."""
+    try:
+        day = parse_date(value)
+    except ValueError:
+        return str(value)
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+def clock(seconds: float, sep: str = ",", millis: bool = True) -> str:
+    """00:01:02,345 (SubRip), 00:01:02.345 (WebVTT) or 00:01:02."""
+    ms = int(round(max(0.0, seconds) * 1000))
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}" if millis else f"{h:02d}:{m:02d}:{s:02d}"
+
+
+def short_clock(seconds: float) -> str:
+    """01:02 under an hour, 1:01:02 from an hour on (elapsed recording time)."""
+    whole = int(max(0.0, seconds))
+    hours, rest = divmod(whole, 3600)
+    return (
+        f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+        if hours
+        else f"{rest // 60:02d}:{rest % 60:02d}"
+    )

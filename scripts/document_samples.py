@@ -23,11 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from meeting_assistant.tagging import update_task  # noqa: E402
+
 from meeting_assistant.documents.export import export_meeting, export_memo, export_report  # noqa: E402
 from meeting_assistant.documents.organisation import Organisation  # noqa: E402
 from meeting_assistant.models import Segment  # noqa: E402
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store  # noqa: E402
-from meeting_assistant.tagging import update_task  # noqa: E402
 
 ORGANISATIONS = {
     "state": Organisation(
@@ -159,7 +161,9 @@ def build_demo(store: Store) -> tuple[int, int]:
          "2024-09-30"),
     ):  # fmt: skip
         task = store.items.add_task(later.id, content)
-        update_task(store, task.id, lead_unit=lead, deadline=deadline, cancelled_on=cancelled)
+        Services(store).items.update_task(
+            task.id, lead_unit=lead, deadline=deadline, cancelled_on=cancelled
+        )
     return meeting.id, later.id
 
 

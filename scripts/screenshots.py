@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from meeting_assistant.services import Services
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,7 +38,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from meeting_assistant.demo import create_demo_meeting
+    from meeting_assistant.services.demo import create_demo_meeting
     from meeting_assistant.store import Store
     from ui.i18n import install_language
     from ui.main_window import MainWindow
@@ -46,7 +48,9 @@ def main() -> None:
     install_language(app, args.lang)
     suffix = "" if args.lang == "vi" else "-en"
     store = Store(tmp / "meetings.db")
-    window = MainWindow(store, QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        Services(store), QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    )
     window.resize(1280, 800)
     window.show()
 
@@ -82,7 +86,7 @@ def main() -> None:
 
     from meeting_assistant.documents.organisation import save_organisation
     from scripts.document_samples import ORGANISATIONS, build_demo
-    from ui import document_actions
+    from ui.documents import actions as document_actions
 
     sample, _later = build_demo(store)
     save_organisation(store, ORGANISATIONS["state"])
@@ -92,7 +96,7 @@ def main() -> None:
     shot("05-register")
     window._show_sidebar_page(2)
     shot("06-settings")
-    preview = document_actions.preview_notice(window, store, sample)
+    preview = document_actions.preview_notice(window, Services(store), sample)
     preview.resize(820, 1000)
     for _ in range(40):  # QPdfView renders its pages in the background
         app.processEvents()

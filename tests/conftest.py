@@ -69,3 +69,11 @@ def whisper_model():
     from meeting_assistant.transcription import load_model, resolve_model
 
     return load_model(resolve_model("base"), cpu_threads=2)
+
+
+@pytest.fixture
+def services(store):
+    """The use cases over the test's store (the same connection: what they write, it reads)."""
+    from meeting_assistant.services import Services
+
+    return Services(store)

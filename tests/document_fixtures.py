@@ -9,7 +9,7 @@ from pathlib import Path
 
 from meeting_assistant.documents.organisation import Organisation
 from meeting_assistant.models import Segment
-from meeting_assistant.tagging import update_task
+from meeting_assistant.services import Services
 
 TODAY = dt.date(2024, 10, 1)
 LAYOUTS = ("state", "party")
@@ -70,7 +70,7 @@ def make_meeting(store, *, document_number: str = "12", segments: bool = True) -
     ids = {}
     for name, (lead, coordinating, deadline, done, cancelled) in TASKS.items():
         task = store.items.add_task(meeting.id, task_text(name))
-        update_task(store, task.id, lead_unit=lead, coordinating_units=coordinating,
+        Services(store).items.update_task(task.id, lead_unit=lead, coordinating_units=coordinating,
                     deadline=deadline, ongoing=deadline is None, completed_on=done,
                     cancelled_on=cancelled)  # fmt: skip
         ids[name] = task.id

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from meeting_assistant.audio import probe
-from meeting_assistant.demo import create_demo_meeting
-from meeting_assistant.tagging import unit_names
+from meeting_assistant.services import Services
+from meeting_assistant.services.demo import create_demo_meeting
 
 
 def test_demo_meeting_is_complete_and_created_once(store):
@@ -18,7 +18,10 @@ def test_demo_meeting_is_complete_and_created_once(store):
     assert [s.start for s in segments] == sorted(s.start for s in segments)
     conclusions, tasks = store.items.conclusions(meeting.id), store.items.tasks(meeting.id)
     assert len(conclusions) == 2 and len(tasks) == 3
-    assert unit_names(store, tasks[0]) == ("Sở Thông tin và Truyền thông", ["Sở Nội vụ"])
+    assert Services(store).items.unit_names(tasks[0]) == (
+        "Sở Thông tin và Truyền thông",
+        ["Sở Nội vụ"],
+    )
     assert [t.deadline for t in tasks] == ["2024-09-30", None, "2024-12-15"]
     assert tasks[1].ongoing and tasks[0].is_key
     attendees = store.meetings.attendees(meeting.id)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_assistant import editing
 from meeting_assistant.errors import UserError
 from meeting_assistant.models import Segment, Word
-from meeting_assistant.tagging import conclusion_from_segments
+from meeting_assistant.services import Services
 
 
 @pytest.fixture
@@ -34,17 +33,17 @@ def texts(store, meeting_id):
 def test_split_at_the_cursor_uses_word_times_and_undoes(store, meeting):
     meeting_id, ids = meeting
     original = texts(store, meeting_id)
-    change = editing.split(store, ids[0], len("Kết luận"))
+    change = Services(store).transcript.split(ids[0], len("Kết luận"))
     now = store.segments.for_meeting(meeting_id)
     assert [s.text for s in now[:2]] == ["Kết luận", "trên đã cho thấy"]
     assert now[0].end == now[1].start == 1.2  # where "trên" begins
     assert [w.word for w in now[1].words] == [" trên", " đã", " cho", " thấy"]
     assert now[0].edited and now[1].edited
     assert store.search("tren da", kinds=("segment",))[0].id == now[1].id
-    editing.undo(store, change)
+    Services(store).undo(change)
     assert texts(store, meeting_id) == original
     assert store.segments.count(meeting_id) == 3
-    editing.redo(store, change)
+    Services(store).redo(change)
     assert [s.text for s in store.segments.for_meeting(meeting_id)][:2] == [
         "Kết luận", "trên đã cho thấy"
     ]  # fmt: skip
@@ -53,42 +52,42 @@ def test_split_at_the_cursor_uses_word_times_and_undoes(store, meeting):
 def test_split_at_an_edge_is_refused(store, meeting):
     _meeting_id, ids = meeting
     with pytest.raises(UserError):
-        editing.split(store, ids[0], 0)
+        Services(store).transcript.split(ids[0], 0)
 
 
 def test_merge_with_next_and_undo_keeps_links(store, meeting):
     meeting_id, ids = meeting
-    conclusion = conclusion_from_segments(store, [ids[1]])
+    conclusion = Services(store).items.conclusion_from_segments([ids[1]])
     original = texts(store, meeting_id)
-    change = editing.merge_with_next(store, ids[0])
+    change = Services(store).transcript.merge_with_next(ids[0])
     merged = store.segments.for_meeting(meeting_id)
     assert len(merged) == 2
     assert merged[0].text == "Kết luận trên đã cho thấy đề nghị sở nội vụ"
     assert (merged[0].start, merged[0].end) == (0.0, 6.0)
-    editing.undo(store, change)
+    Services(store).undo(change)
     assert texts(store, meeting_id) == original
     assert store.items.conclusion(conclusion.id).span_start == 4.0
     with pytest.raises(UserError):
-        editing.merge_with_next(store, ids[2])  # the last segment has no next
+        Services(store).transcript.merge_with_next(ids[2])  # the last segment has no next
 
 
 def test_set_text_speaker_and_replace_all_undo(store, meeting):
     meeting_id, ids = meeting
     original = texts(store, meeting_id)
     edits = [
-        editing.set_text(store, ids[1], "Đề nghị Sở Nội vụ chủ trì"),
-        editing.set_speaker(store, ids[:2], "Đ/c Bí thư"),
-        editing.replace_all(store, meeting_id, "sở nội vụ", "Sở Nội vụ"),
+        Services(store).transcript.set_text(ids[1], "Đề nghị Sở Nội vụ chủ trì"),
+        Services(store).transcript.set_speaker(ids[:2], "Đ/c Bí thư"),
+        Services(store).transcript.replace_all(meeting_id, "sở nội vụ", "Sở Nội vụ"),
     ]
     assert [s.speaker for s in store.segments.for_meeting(meeting_id)] == [
         "Đ/c Bí thư", "Đ/c Bí thư", None
     ]  # fmt: skip
     assert store.segments.get(ids[1]).text == "Đề nghị Sở Nội vụ chủ trì"
-    assert editing.find(store, meeting_id, "SỞ NỘI VỤ") == [ids[1]]
+    assert Services(store).transcript.find(meeting_id, "SỞ NỘI VỤ") == [ids[1]]
     for change in reversed(edits):
-        editing.undo(store, change)
+        Services(store).undo(change)
     assert texts(store, meeting_id) == original
     assert not store.segments.get(ids[1]).edited
     with pytest.raises(UserError):
-        editing.set_text(store, ids[1], "   ")
-    assert not editing.set_text(store, ids[1], store.segments.get(ids[1]).text)  # no-op
+        Services(store).transcript.set_text(ids[1], "   ")
+    assert not Services(store).transcript.set_text(ids[1], store.segments.get(ids[1]).text)  # no-op

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from meeting_assistant.followup import status as st
+from meeting_assistant.labels import status_label
 from meeting_assistant.models import Task
 
 TODAY = dt.date(2024, 10, 1)
@@ -50,8 +51,8 @@ def test_labels_in_both_languages():
 
     set_language("vi")
     try:
-        assert st.label(st.OVERDUE) == "Chưa hoàn thành, quá hạn"
+        assert status_label(st.OVERDUE) == "Chưa hoàn thành, quá hạn"
         set_language("en")
-        assert st.label(st.DONE_LATE) == "Done late"
+        assert status_label(st.DONE_LATE) == "Done late"
     finally:
         set_language(None)

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import meeting_assistant.importing as importing
+import meeting_assistant.services.importing as importing
 from meeting_assistant.errors import AudioError, DuplicateAudioError, NotFoundError, UserError
-from meeting_assistant.importing import import_audio
+from meeting_assistant.services.importing import import_audio
 from meeting_assistant.store import Store
 
 from .audio_fixtures import dev_clip, write_tone, write_wav
@@ -314,8 +314,8 @@ def test_full_disk_is_reported_and_leaves_nothing(
 ) -> None:
     import errno
 
-    from meeting_assistant import importing
     from meeting_assistant.errors import StorageError
+    from meeting_assistant.services import importing
 
     before = snapshot(store)
     real_fdopen = importing.os.fdopen

@@ -8,10 +8,10 @@ import time
 import pytest
 
 from meeting_assistant.audio.capture import SPEED_ENV
-from meeting_assistant.importing import import_audio
-from meeting_assistant.recording import RecordingSession
+from meeting_assistant.services.importing import import_audio
+from meeting_assistant.services.recording import RecordingSession
+from meeting_assistant.services.transcription import transcribe_meeting
 from meeting_assistant.store import Store
-from meeting_assistant.transcribing import transcribe_meeting
 from meeting_assistant.transcription import Options, TranscribedSegment, transcribe_file
 
 from .speech_fixtures import clips, concatenate, wer

@@ -3,8 +3,8 @@ reading the transcript again and reopening the database."""
 
 from __future__ import annotations
 
-from meeting_assistant.followup.proposals import accept, dismiss, pending_suggestions, undo_decision
 from meeting_assistant.models import Segment
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store
 
 SPEECH = (
@@ -30,25 +30,25 @@ def test_accept_and_dismiss_stick(tmp_path):
     path = tmp_path / "m.db"
     with Store(path) as store:
         meeting = make(store)
-        offered = pending_suggestions(store, meeting)
+        offered = Services(store).proposals.pending(meeting)
         kinds = sorted(s.kind for s in offered)
         assert kinds == ["conclusion", "conclusion", "task"]
         task = next(s for s in offered if s.kind == "task")
         assert task.lead_unit == "Sở Nội vụ" and task.deadline == "2025-06-30"
-        made = accept(store, meeting, task, coordinating_units=["Sở Tài chính"])
+        made = Services(store).proposals.accept(meeting, task, coordinating_units=["Sở Tài chính"])
         assert made.source == "suggested" and made.deadline == "2025-06-30"
         assert made.first_segment_id is not None and made.span_start == 20.0
         assert made.lead_unit_id == store.units.find("Sở Nội vụ").id
         praise = next(s for s in offered if "biểu dương" in s.text.lower())
-        dismiss(store, meeting, praise)
+        Services(store).proposals.dismiss(meeting, praise)
         # Edited wording elsewhere in the transcript: what was decided is not offered again.
         first = store.segments.for_meeting(meeting)[0]
         store.segments.update_text(first.id, "tôi xin kết luận như sau")
     with Store(path) as store:
-        left = pending_suggestions(store, meeting)
+        left = Services(store).proposals.pending(meeting)
         assert [s.kind for s in left] == ["conclusion"] and "thống nhất" in left[0].text.lower()
-        undo_decision(store, meeting, praise.key)
-        assert len(pending_suggestions(store, meeting)) == 2
+        Services(store).proposals.undo_decision(meeting, praise.key)
+        assert len(Services(store).proposals.pending(meeting)) == 2
         assert len(store.items.tasks(meeting)) == 1  # accepting made exactly one task
 
 
@@ -58,11 +58,11 @@ def test_an_edited_deadline_that_is_no_date_keeps_nothing(store):
     from meeting_assistant.errors import UserError
 
     meeting = make(store)
-    task = next(s for s in pending_suggestions(store, meeting) if s.kind == "task")
+    task = next(s for s in Services(store).proposals.pending(meeting) if s.kind == "task")
     with pytest.raises((ValueError, UserError)):
-        accept(store, meeting, task, deadline="30/6")
+        Services(store).proposals.accept(meeting, task, deadline="30/6")
     assert store.items.tasks(meeting) == []
-    assert task.key in {s.key for s in pending_suggestions(store, meeting)}
+    assert task.key in {s.key for s in Services(store).proposals.pending(meeting)}
 
 
 def test_cli_suggest_from_text_file_and_meeting(tmp_path):
@@ -96,10 +96,11 @@ def test_cli_suggest_from_text_file_and_meeting(tmp_path):
 
 
 def test_what_the_clerk_tagged_by_hand_is_not_proposed_again(store):
-    from meeting_assistant.tagging import task_from_segments
 
     meeting = make(store)
     segments = store.segments.for_meeting(meeting)
-    task_from_segments(store, [segments[2].id, segments[3].id])  # the "giao sở nội vụ" task
-    kinds = sorted(s.kind for s in pending_suggestions(store, meeting))
+    Services(store).items.task_from_segments(
+        [segments[2].id, segments[3].id]
+    )  # the "giao sở nội vụ" task
+    kinds = sorted(s.kind for s in Services(store).proposals.pending(meeting))
     assert kinds == ["conclusion", "conclusion"]

@@ -19,8 +19,8 @@ from meeting_assistant.audio import probe, read_pcm
 from meeting_assistant.audio.capture import SPEED_ENV, FileSource, list_devices, open_source
 from meeting_assistant.audio.wav_writer import HEADER_BYTES, WavWriter, repair
 from meeting_assistant.errors import StorageError, UserError
-from meeting_assistant.importing import sha256_of
-from meeting_assistant.recording import RecordingSession, recover_recordings
+from meeting_assistant.services.importing import sha256_of
+from meeting_assistant.services.recording import RecordingSession, recover_recordings
 from meeting_assistant.store import Store
 
 from .speech_fixtures import clips, concatenate
@@ -208,7 +208,9 @@ def test_stop_part_way_and_recording_into_an_existing_meeting(tmp_path, monkeypa
 
 def test_too_little_disk_space_refuses_to_start(tmp_path, monkeypatch):
     src = _speech(tmp_path / "speech.wav", 5)
-    monkeypatch.setattr("meeting_assistant.recording._free_bytes", lambda _folder: 10 << 20)
+    monkeypatch.setattr(
+        "meeting_assistant.services.recording._free_bytes", lambda _folder: 10 << 20
+    )
     with pytest.raises(StorageError):
         _record(tmp_path / "m.db", src, title="x")
     with Store(tmp_path / "m.db") as store:

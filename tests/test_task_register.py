@@ -10,7 +10,7 @@ import pytest
 from meeting_assistant.errors import UserError
 from meeting_assistant.followup.register import task_register
 from meeting_assistant.followup.status import count_by_status
-from meeting_assistant.tagging import update_task
+from meeting_assistant.services import Services
 
 from .test_cli import cli
 
@@ -31,7 +31,7 @@ def tasks(store):
         (second, "ongoing", "Sở Nội vụ", [], None, None),
     ):
         task = store.items.add_task(meeting.id, f"Nhiệm vụ {name}")
-        update_task(store, task.id, lead_unit=lead, coordinating_units=coords,
+        Services(store).items.update_task(task.id, lead_unit=lead, coordinating_units=coords,
                     deadline=deadline, ongoing=deadline is None, completed_on=done)  # fmt: skip
         made[name] = task.id
     return first.id, second.id, made

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store
 from ui.main_window import MainWindow
 
@@ -16,20 +17,19 @@ pytestmark = pytest.mark.model
 RUN_MS = 240_000
 
 
-def open_window(db, settings_path, qtbot) -> MainWindow:
+def open_window(db, settings_path, qtbot) -> tuple[MainWindow, Store]:
     store = Store(db)
-    window = MainWindow(store, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    window = MainWindow(Services(store), QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    return window
+    return window, store
 
 
 def test_a_clerks_session_survives_a_restart(qtbot, tmp_path, monkeypatch):
     audio = tmp_path / "hop-giao-ban.wav"
     concatenate(audio, clips("vi")[:12])
     db, settings = tmp_path / "meetings.db", tmp_path / "settings.ini"
-    window = open_window(db, settings, qtbot)
-    store = window.store
+    window, store = open_window(db, settings, qtbot)
 
     # Import by the menu (the file dialog answers with our recording).
     monkeypatch.setattr(
@@ -114,15 +114,15 @@ def test_a_clerks_session_survives_a_restart(qtbot, tmp_path, monkeypatch):
     # Restart: a new window on the same database shows everything as it was left.
     window.close()
     store.close()
-    window = open_window(db, settings, qtbot)
+    window, store = open_window(db, settings, qtbot)
     window.open_meeting(meeting_id)
     page = window.meeting_page
-    assert [s.text for s in window.store.segments.for_meeting(meeting_id)] == texts_after_edits
+    assert [s.text for s in store.segments.for_meeting(meeting_id)] == texts_after_edits
     assert page.transcript.model.rowCount() == rows + 1
     assert page.items.tabs.tabText(0).endswith("(2)") and page.items.tabs.tabText(1).endswith("(3)")
-    names = {u.id: u.name for u in window.store.units.list()}
-    leads = [names[t.lead_unit_id] for t in window.store.items.tasks(meeting_id)]
+    names = {u.id: u.name for u in store.units.list()}
+    leads = [names[t.lead_unit_id] for t in store.items.tasks(meeting_id)]
     assert leads == ["Sở Nội vụ", "Văn phòng Thành ủy", "Sở Tài chính"]
-    assert window.store.meetings.overview()[0]["display_state"] == "concluded"
+    assert store.meetings.overview()[0]["display_state"] == "concluded"
     window.close()
-    window.store.close()
+    store.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from meeting_assistant.documents.organisation import load_organisation
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store
-from ui.document_settings import DocumentSettingsBox
+from ui.settings.documents_box import DocumentSettingsBox
 
 
 @pytest.fixture(autouse=True)
@@ -15,7 +16,7 @@ def vietnamese(ui_in_vietnamese):
 
 
 def test_document_settings_are_saved_as_typed(qtbot, store):
-    box = DocumentSettingsBox(store)
+    box = DocumentSettingsBox(Services(store))
     qtbot.addWidget(box)
     assert box.layout_choice.currentData() == "state"
     qtbot.keyClicks(box.edits["symbol"], "SNV")
@@ -28,7 +29,7 @@ def test_document_settings_are_saved_as_typed(qtbot, store):
         org = load_organisation(other)
         assert (org.layout, org.symbol, org.issuing_body) == ("party", "SNV", "SỞ NỘI VỤ")
         assert other.settings.get_int("followup.due_soon_days", 7) == 10
-    again = DocumentSettingsBox(store)
+    again = DocumentSettingsBox(Services(store))
     qtbot.addWidget(again)
     assert again.layout_choice.currentData() == "party"
     assert again.edits["symbol"].text() == "SNV" and again.due_soon.value() == 10
@@ -62,10 +63,11 @@ def test_notice_preview_shows_saves_and_prints(qtbot, store, meeting, tmp_path):
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui import document_actions
+    from ui.documents import actions as document_actions
 
-    preview = document_actions.preview_notice(None, store, meeting)
+    preview = document_actions.preview_notice(None, Services(store), meeting)
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
     assert preview.document.pageCount() >= 1
     assert preview.windowTitle().startswith("Thông báo kết luận — Hội nghị Đảng ủy")
     assert "trang" in preview.pages.text()
@@ -86,24 +88,28 @@ def test_notice_preview_shows_saves_and_prints(qtbot, store, meeting, tmp_path):
 
 
 def test_minutes_preview_adds_the_transcript_appendix_on_request(qtbot, store, meeting):
-    from ui import document_actions
+    from ui.documents import actions as document_actions
 
-    preview = document_actions.preview_minutes(None, store, meeting)
+    preview = document_actions.preview_minutes(None, Services(store), meeting)
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
     assert preview.option.isVisible() or not preview.option.isHidden()
     assert "Phụ lục" not in pdf_text(preview.preview_path)
     preview.option.setChecked(True)  # re-renders
+    qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
     assert "Phụ lục" in pdf_text(preview.preview_path)
     preview.reject()
 
 
 def test_a_failing_save_leaves_the_file_and_says_why(qtbot, store, meeting, tmp_path, monkeypatch):
-    from ui import document_actions, document_preview
+    from ui.documents import actions as document_actions
+    from ui.documents import preview as document_preview
 
     shown = []
     monkeypatch.setattr(document_preview, "show_error", lambda parent, exc: shown.append(exc))
-    preview = document_actions.preview_notice(None, store, meeting)
+    preview = document_actions.preview_notice(None, Services(store), meeting)
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
     target = tmp_path / "kept.pdf"
     target.write_bytes(b"the clerk's earlier file")
     store.meetings.delete(meeting)  # the meeting went away meanwhile (another window)
@@ -113,11 +119,11 @@ def test_a_failing_save_leaves_the_file_and_says_why(qtbot, store, meeting, tmp_
 
 
 def test_meeting_page_offers_the_documents(qtbot, store, meeting, monkeypatch):
-    from ui import document_actions
-    from ui.meeting_page import MeetingPage
-    from ui.transcription_worker import TranscriptionManager
+    from ui.documents import actions as document_actions
+    from ui.meeting.page import MeetingPage
+    from ui.meeting.transcription.worker import TranscriptionManager
 
-    page = MeetingPage(store, TranscriptionManager(store.path))
+    page = MeetingPage(Services(store), TranscriptionManager(store.path))
     qtbot.addWidget(page)
     page.load(meeting)
     texts = [a.text() for a in page.documents_menu.actions()]

@@ -7,19 +7,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent, QUndoStack
 
-from meeting_assistant import tagging
-from meeting_assistant.demo import create_demo_meeting
-from ui import items_panel, task_editor
-from ui.items_panel import (
+from meeting_assistant.services import Services
+from meeting_assistant.services.demo import create_demo_meeting
+from ui.common.unit_picker import FoldFilterProxy, UnitDirectoryModel
+from ui.meeting.items import conclusion_editor, task_editor
+from ui.meeting.items import panel as items_panel
+from ui.meeting.items.delegate import (
     BADGE_ROLE,
     DEADLINE_ROLE,
     ID_ROLE,
     KEY_ROLE,
     LEAD_ROLE,
     NUMBER_ROLE,
-    ItemsPanel,
 )
-from ui.task_editor import FoldFilterProxy, UnitDirectoryModel
+from ui.meeting.items.panel import ItemsPanel
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +29,7 @@ def no_error_dialogs(monkeypatch):
     shown = []
     monkeypatch.setattr(items_panel, "show_error", lambda parent, error: shown.append(error))
     monkeypatch.setattr(task_editor, "show_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(conclusion_editor, "show_error", lambda parent, error: shown.append(error))
     yield shown
     assert not shown, f"unexpected error dialogs: {shown}"
 
@@ -50,7 +52,7 @@ def make_panel(qtbot, store):
         widget = ItemsPanel()
         qtbot.addWidget(widget)
         widget.resize(420, 700)
-        widget.load(store, meeting_id, undo_stack)
+        widget.load(Services(store), meeting_id, undo_stack)
         widget.show()
         qtbot.waitExposed(widget)
         made.append(widget)
@@ -79,7 +81,7 @@ def task_named(store, meeting_id, index):
 
 
 def lead_and_coordinators(store, task_id):
-    return tagging.unit_names(store, store.items.task(task_id))
+    return Services(store).items.unit_names(store.items.task(task_id))
 
 
 # Showing ---------------------------------------------------------------------------------------
@@ -342,7 +344,7 @@ def test_enter_in_the_suggestions_takes_the_highlighted_unit(panel, qtbot, store
 
 def test_unit_completion_ignores_case_and_accents(store, demo):
     directory = UnitDirectoryModel()
-    directory.reload(store)
+    directory.reload(Services(store))
     proxy = FoldFilterProxy()
     proxy.setSourceModel(directory)
 

@@ -9,14 +9,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from meeting_assistant.errors import AudioError
-from ui import errors as ui_errors
+from meeting_assistant.services import Services
+from ui.common import errors as ui_errors
 from ui.main_window import MainWindow
 
 
 def test_meeting_page_shows_markup_characters_as_written(qtbot, store, tmp_path):
     title = unicodedata.normalize("NFD", "Họp <b>Ban</b> & Sở <Nội vụ>")
     meeting = store.meetings.create(title, place="Phòng <họp> & hội trường")
-    window = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        Services(store), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.open_meeting(meeting.id)
     page = window.meeting_page

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ui import meetings_view
-from ui.meeting_dialog import NAME, PRESENT, TITLE, UNIT, MeetingDialog
-from ui.meetings_view import MeetingsModel, MeetingsView
+from meeting_assistant.services import Services
+from ui.meetings import view as meetings_view
+from ui.meetings.dialog import NAME, PRESENT, TITLE, UNIT, MeetingDialog
+from ui.meetings.view import MeetingsModel, MeetingsView
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +19,7 @@ def vietnamese(ui_in_vietnamese):
 
 @pytest.fixture
 def view(qtbot, store):
-    widget = MeetingsView(store)
+    widget = MeetingsView(Services(store))
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()
@@ -165,7 +166,7 @@ def fill_attendee(dialog: MeetingDialog, name: str, title: str, unit: str, prese
 
 def test_creating_a_meeting_with_attendees_and_a_new_unit(qtbot, store):
     store.units.ensure("Văn phòng Thành ủy")
-    dialog = MeetingDialog(store)
+    dialog = MeetingDialog(Services(store))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Cuộc họp mới"
     assert not save_button(dialog).isEnabled()  # no title yet
@@ -217,7 +218,7 @@ def test_editing_a_meeting_shows_and_saves_its_details(qtbot, store):
         [{"name": "Lê Văn C", "title": "Phó Giám đốc", "unit_id": unit.id},
          {"name": "Phạm Thị D", "present": False}],
     )  # fmt: skip
-    dialog = MeetingDialog(store, meeting.id)
+    dialog = MeetingDialog(Services(store), meeting.id)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Sửa thông tin cuộc họp"
     assert dialog.title_edit.text() == "Giao ban"
@@ -241,7 +242,7 @@ def test_editing_a_meeting_shows_and_saves_its_details(qtbot, store):
 
 
 def test_an_attendee_row_without_a_name_is_not_dropped_silently(qtbot, store):
-    dialog = MeetingDialog(store)
+    dialog = MeetingDialog(Services(store))
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Họp")
     fill_attendee(dialog, "", "Trưởng phòng", "Phòng Tổ chức")
@@ -268,7 +269,7 @@ def test_new_meeting_from_the_list_is_shown_and_selected(qtbot, view, store, mon
 
 def test_agenda_and_summary_for_the_minutes_are_saved(qtbot, store):
     meeting = store.meetings.create("Giao ban", agenda="Đánh giá tháng 9")
-    dialog = MeetingDialog(store, meeting.id)
+    dialog = MeetingDialog(Services(store), meeting.id)
     qtbot.addWidget(dialog)
     assert dialog.agenda_edit.toPlainText() == "Đánh giá tháng 9"
     summary = "Các đơn vị báo cáo tiến độ.\nÝ kiến thảo luận: <3 & hơn"

@@ -16,9 +16,11 @@ QtMultimedia = pytest.importorskip("PySide6.QtMultimedia")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer  # noqa: E402
 
-from meeting_assistant.demo import create_demo_meeting  # noqa: E402
-from meeting_assistant.importing import import_audio  # noqa: E402
-from ui.player import RATES, AudioPlayer, PlayerBar  # noqa: E402
+from meeting_assistant.services import Services  # noqa: E402
+from meeting_assistant.services.demo import create_demo_meeting  # noqa: E402
+from meeting_assistant.services.importing import import_audio  # noqa: E402
+from ui.meeting.playback.bar import PlayerBar  # noqa: E402
+from ui.meeting.playback.player import RATES, AudioPlayer  # noqa: E402
 
 from .audio_fixtures import write_tone  # noqa: E402
 
@@ -39,7 +41,7 @@ def player(qtbot, store, meeting):
     errors: list[str] = []
     audio_player.errorOccurred.connect(errors.append)
     audio_player.errors = errors
-    audio_player.load(store, meeting.id)
+    audio_player.load(Services(store), meeting.id)
     yield audio_player
     audio_player.pause()
     audio_player.media_player().stop()
@@ -168,7 +170,7 @@ def test_a_meeting_with_two_recordings_is_one_timeline(qtbot, store, meeting, tm
     first, second = add_second_recording(store, meeting, tmp_path)
     player = AudioPlayer()
     try:
-        player.load(store, meeting.id)
+        player.load(Services(store), meeting.id)
         assert player.total_duration() == pytest.approx(first.duration + second.duration)
         assert player.offset_of(second.id) == pytest.approx(first.duration)
         bar = PlayerBar(player)
@@ -199,7 +201,7 @@ def test_a_missing_file_is_reported_not_raised(qtbot, store, meeting):
     messages = []
     player.errorOccurred.connect(messages.append)
     try:
-        player.load(store, meeting.id)
+        player.load(Services(store), meeting.id)
         assert messages and audio.original_name in messages[0]
         assert "Không tìm thấy tệp ghi âm" in messages[0]
         player.play()
@@ -257,7 +259,7 @@ def test_playback_moves_on_to_the_next_recording(qtbot, store, meeting, tmp_path
     first, second = add_second_recording(store, meeting, tmp_path)
     player = AudioPlayer()
     try:
-        player.load(store, meeting.id)
+        player.load(Services(store), meeting.id)
         loaded(qtbot, player)
         player.seek(first.id, first.duration - 0.6)
         player.play()
@@ -275,7 +277,7 @@ def test_ctrl_space_toggles_while_the_transcript_editor_has_focus(qtbot, player,
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from ui.transcript_view import TEXT, TranscriptView
+    from ui.meeting.transcript.view import TEXT, TranscriptView
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -284,7 +286,7 @@ def test_ctrl_space_toggles_while_the_transcript_editor_has_focus(qtbot, player,
     layout = QVBoxLayout(window)
     layout.addWidget(view)
     layout.addWidget(bar)
-    view.load(store, meeting.id, QUndoStack(window))
+    view.load(Services(store), meeting.id, QUndoStack(window))
     window.resize(900, 600)
     window.show()
     window.activateWindow()

@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from meeting_assistant.audio.capture import InputDevice
 from meeting_assistant.models import AudioFile
-from ui import main_window, recording_panel
+from meeting_assistant.services import Recovered, Services
+from ui import main_window, startup_notices
 from ui.main_window import MainWindow
-from ui.recording_panel import RecordingPanel, format_clock, format_position
+from ui.meetings import importing as meetings_importing
+from ui.recording import panel as recording_panel
+from ui.recording.level_meter import format_clock, format_position
+from ui.recording.panel import RecordingPanel
 
 from .audio_fixtures import write_tone
 from .speech_fixtures import clips, concatenate
@@ -44,6 +48,8 @@ def errors(monkeypatch):
     shown: list[BaseException] = []
     monkeypatch.setattr(recording_panel, "show_error", lambda parent, exc: shown.append(exc))
     monkeypatch.setattr(main_window, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(meetings_importing, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(startup_notices, "show_error", lambda parent, exc: shown.append(exc))
     return shown
 
 
@@ -55,7 +61,7 @@ def tone(tmp_path):
 
 @pytest.fixture
 def panel(qtbot, store, no_microphone):
-    p = RecordingPanel(store)
+    p = RecordingPanel(Services(store))
     qtbot.addWidget(p)
     p.resize(1000, 120)
     yield p
@@ -67,7 +73,7 @@ def panel(qtbot, store, no_microphone):
 @pytest.fixture
 def window(qtbot, store, tmp_path, no_microphone):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(store, settings)
+    win = MainWindow(Services(store), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -138,7 +144,7 @@ def test_the_default_microphone_is_chosen(qtbot, store, monkeypatch):
         InputDevice("Micrô tích hợp", 2, 2, True),
     ]
     monkeypatch.setattr(recording_panel, "list_devices", lambda: devices)
-    panel = RecordingPanel(store)
+    panel = RecordingPanel(Services(store))
     qtbot.addWidget(panel)
     panel.prepare()
     assert panel.device.count() == 2
@@ -311,7 +317,7 @@ def test_a_recovered_recording_is_reported_at_start(qtbot, store, tmp_path, monk
             sha256="", size_bytes=0, duration=12.0, source="recording",
         )
     ]  # fmt: skip
-    monkeypatch.setattr(main_window, "recover_recordings", lambda s: recovered)
+    monkeypatch.setattr(Services, "recover", lambda self: Recovered(recovered, []))
     shown: list[str] = []
 
     def capture(box: QMessageBox) -> int:
@@ -321,7 +327,7 @@ def test_a_recovered_recording_is_reported_at_start(qtbot, store, tmp_path, monk
 
     monkeypatch.setattr(QMessageBox, "exec", capture)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(store, settings)
+    win = MainWindow(Services(store), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: bool(shown))

@@ -7,9 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from meeting_assistant.models import Segment
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store
-from ui.meeting_page import MeetingPage
-from ui.transcription_worker import TranscriptionManager
+from ui.meeting.page import MeetingPage
+from ui.meeting.transcription.worker import TranscriptionManager
 
 SPEECH = (
     "tôi xin kết luận như sau",
@@ -36,7 +37,7 @@ def make(store) -> int:
 
 
 def page_for(qtbot, store, meeting_id) -> MeetingPage:
-    page = MeetingPage(store, TranscriptionManager(store.path))
+    page = MeetingPage(Services(store), TranscriptionManager(store.path))
     qtbot.addWidget(page)
     page.load(meeting_id)
     page.resize(1200, 700)
@@ -77,7 +78,7 @@ def test_five_keystrokes_then_a_restart(qtbot, tmp_path):
 
 
 def test_edit_then_accept(qtbot, store, monkeypatch):
-    from ui import suggestions_panel
+    from ui.meeting.suggestions import panel as suggestions_panel
 
     meeting = make(store)
     page = page_for(qtbot, store, meeting)

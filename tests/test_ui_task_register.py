@@ -22,14 +22,15 @@ from meeting_assistant.followup.status import (
     OVERDUE,
     count_by_status,
 )
+from meeting_assistant.services import Services
 from meeting_assistant.store import Store
-from meeting_assistant.tagging import update_task
-from ui import task_register as register_ui
-from ui import unit_directory
-from ui.task_dialogs import CompletionDialog, ProgressDialog
-from ui.task_register import TaskRegisterPage
-from ui.task_register_model import ROW_COLOURS, RegisterModel
-from ui.unit_directory import UnitDirectoryDialog
+from ui.register import commands as register_commands
+from ui.register import page as register_ui
+from ui.register import unit_directory
+from ui.register.dialogs import CompletionDialog, ProgressDialog
+from ui.register.model import ROW_COLOURS, RegisterModel
+from ui.register.page import TaskRegisterPage
+from ui.register.unit_directory import UnitDirectoryDialog
 
 TODAY = dt.date(2024, 10, 1)
 
@@ -43,7 +44,7 @@ def vietnamese(ui_in_vietnamese):
 def errors(monkeypatch):
     """Errors the page or the directory would show in a dialog."""
     shown: list[BaseException] = []
-    for module in (register_ui, unit_directory):
+    for module in (register_ui, register_commands, unit_directory):
         monkeypatch.setattr(module, "show_error", lambda parent, exc: shown.append(exc))
     return shown
 
@@ -72,7 +73,7 @@ def made(store):
          "2024-09-28", {}),
     ):  # fmt: skip
         task = store.items.add_task(meeting.id, content)
-        update_task(store, task.id, lead_unit=lead, coordinating_units=coords,
+        Services(store).items.update_task(task.id, lead_unit=lead, coordinating_units=coords,
                     deadline=deadline, ongoing=deadline is None, **extra)  # fmt: skip
         tasks[name] = task.id
     tasks["giao ban"], tasks["btv"] = giao_ban.id, btv.id
@@ -81,7 +82,7 @@ def made(store):
 
 @pytest.fixture
 def page(qtbot, store, made):
-    widget = TaskRegisterPage(store, today=TODAY)
+    widget = TaskRegisterPage(Services(store), today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()
@@ -220,7 +221,7 @@ def test_filters(qtbot, page, made):
 
 def test_an_empty_register_says_how_to_add_tasks(qtbot, tmp_path):
     with Store(tmp_path / "empty.db") as store:
-        page = TaskRegisterPage(store, today=TODAY)
+        page = TaskRegisterPage(Services(store), today=TODAY)
         qtbot.addWidget(page)
         page.show()
         assert page.no_match.isVisible() and "Ctrl+T" in page.no_match.text()
@@ -386,8 +387,8 @@ def test_switching_language_relabels_without_reading_the_database(qapp, page, ma
     def no_reads(*args, **kwargs):
         raise AssertionError("a language switch must not read the database")
 
-    monkeypatch.setattr(register_ui, "task_register", no_reads)
-    monkeypatch.setattr(page.store.items, "task_updates", no_reads)
+    monkeypatch.setattr(page.services.tasks, "register", no_reads)
+    monkeypatch.setattr(page.services.tasks, "updates", no_reads)
     i18n.install_language(qapp, "en")  # the core's status names follow at once
     assert page.cards[OVERDUE].text() == "Overdue"
     assert page.status_combo.itemText(page.status_combo.findData(DONE_LATE)) == "Done late"
@@ -411,7 +412,9 @@ def test_the_sidebar_shows_the_overdue_count(qtbot, store, tmp_path):
                                 deadline=(today - dt.timedelta(days=3)).isoformat())  # fmt: skip
     store.items.add_task(meeting.id, "Chuẩn bị hội nghị",
                          deadline=(today + dt.timedelta(days=30)).isoformat())  # fmt: skip
-    window = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        Services(store), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.sidebar.item(1).text() == "Nhiệm vụ (1 quá hạn)"
@@ -432,7 +435,7 @@ def test_the_sidebar_shows_the_overdue_count(qtbot, store, tmp_path):
     assert window.stack.currentWidget() is window.meeting_page
     assert window.meeting_page.items.current_task_id() == late.id  # the task is selected
     assert window.sidebar.item(1).text() == "Nhiệm vụ (1 quá hạn)"
-    update_task(store, late.id, completed_on=today.isoformat())
+    Services(store).items.update_task(late.id, completed_on=today.isoformat())
     window.sidebar.setCurrentRow(1)
     assert window.sidebar.item(1).text() == "Nhiệm vụ"
     assert page.counts()[DONE_LATE] == 1  # the page read the register again when shown
@@ -443,7 +446,7 @@ def test_the_sidebar_shows_the_overdue_count(qtbot, store, tmp_path):
 
 @pytest.fixture
 def directory(qtbot, store, made):
-    dialog = UnitDirectoryDialog(store)
+    dialog = UnitDirectoryDialog(Services(store))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -12,12 +12,15 @@ from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QVBoxLayout, QWidget  # noqa: E402
 
-from meeting_assistant.demo import create_demo_meeting  # noqa: E402
-from meeting_assistant.importing import import_audio  # noqa: E402
 from meeting_assistant.models import Segment  # noqa: E402
 from meeting_assistant.paths import resource  # noqa: E402
-from ui import transcript_view as tv  # noqa: E402
-from ui.transcript_view import SPEAKER, TEXT, TIME, EditedRole, PlayingRole  # noqa: E402
+from meeting_assistant.services import Services  # noqa: E402
+from meeting_assistant.services.demo import create_demo_meeting  # noqa: E402
+from meeting_assistant.services.importing import import_audio  # noqa: E402
+from meeting_assistant.text import clock  # noqa: E402
+from ui.meeting.transcript import edits as transcript_edits  # noqa: E402
+from ui.meeting.transcript import view as tv  # noqa: E402
+from ui.meeting.transcript.model import SPEAKER, TEXT, TIME, EditedRole, PlayingRole  # noqa: E402
 
 from .audio_fixtures import write_tone
 
@@ -46,7 +49,7 @@ def stack(page):
 def view(qtbot, store, meeting, stack, page):
     widget = tv.TranscriptView(page)
     QVBoxLayout(page).addWidget(widget)
-    widget.load(store, meeting.id, stack)
+    widget.load(Services(store), meeting.id, stack)
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
@@ -103,7 +106,7 @@ def test_times_continue_across_the_meetings_recordings(view, store, meeting, tmp
     view.append_segment(seg.id)
 
     assert view.model.rowCount() == 11
-    assert cell(view, 10, TIME) == tv.clock(first.duration + 1.5, millis=False)
+    assert cell(view, 10, TIME) == clock(first.duration + 1.5, millis=False)
     assert view.segment_for_time(second.id, 2.0) == seg.id
 
 
@@ -166,7 +169,7 @@ def test_an_empty_text_is_refused_with_a_readable_error(
     view, qtbot, store, meeting, stack, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr(tv, "show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr(transcript_edits, "show_error", lambda parent, exc: shown.append(str(exc)))
     editor = open_editor(view, qtbot, 0)
     editor.setPlainText("   ")
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

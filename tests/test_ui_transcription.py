@@ -16,11 +16,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from meeting_assistant.errors import UserError
-from meeting_assistant.importing import import_audio
-from meeting_assistant.transcribing import recover_interrupted
-from ui import transcription_panel
-from ui.transcription_panel import TranscriptionPanel, format_remaining
-from ui.transcription_worker import TranscriptionJob, TranscriptionManager
+from meeting_assistant.services import Services
+from meeting_assistant.services.importing import import_audio
+from meeting_assistant.services.transcription import recover_interrupted
+from ui.meeting.transcription import panel as transcription_panel
+from ui.meeting.transcription.panel import TranscriptionPanel, format_remaining
+from ui.meeting.transcription.worker import TranscriptionJob, TranscriptionManager
 
 from .speech_fixtures import clips, concatenate
 
@@ -47,7 +48,7 @@ def manager(store, qapp):
 @pytest.fixture
 def make_panel(store, manager, qtbot):
     def make(meeting_id: int, **job_options) -> TranscriptionPanel:
-        panel = TranscriptionPanel(store, meeting_id, manager)
+        panel = TranscriptionPanel(Services(store), meeting_id, manager)
         panel.job_options = job_options
         qtbot.addWidget(panel)
         panel.resize(640, 80)
@@ -137,7 +138,7 @@ def test_a_panel_whose_store_is_closed_survives_a_language_change(qapp, qtbot, t
 
     store = Store(tmp_path / "closing.db")
     meeting = store.meetings.create("Họp")
-    panel = TranscriptionPanel(store, meeting.id, TranscriptionManager(store.path))
+    panel = TranscriptionPanel(Services(store), meeting.id, TranscriptionManager(store.path))
     qtbot.addWidget(panel)
     store.close()
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))  # no exception
@@ -201,10 +202,10 @@ def test_cancel_midway_then_resume_completes(store, tmp_path, make_panel, qtbot)
     with qtbot.waitSignal(panel.segmentAdded, timeout=RUN_TIMEOUT_MS):
         pass
     # A page opened now attaches to the running job; one closed mid-run leaves it running.
-    second_view = TranscriptionPanel(store, meeting_id, panel.manager)
+    second_view = TranscriptionPanel(Services(store), meeting_id, panel.manager)
     qtbot.addWidget(second_view)
     assert second_view.is_running() and second_view.cancel_button.isVisibleTo(second_view)
-    closed_view = TranscriptionPanel(store, meeting_id, panel.manager)
+    closed_view = TranscriptionPanel(Services(store), meeting_id, panel.manager)
     closed_view.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(closed_view))
     assert job.is_running()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import types
 import warnings
 from pathlib import Path
 
@@ -21,14 +20,16 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from meeting_assistant import i18n as core_i18n
 from meeting_assistant.errors import AudioError, DuplicateAudioError, StorageError
-from meeting_assistant.transcribing import recover_interrupted
+from meeting_assistant.services import Services
+from meeting_assistant.services.transcription import recover_interrupted
 from ui import app as ui_app
-from ui import i18n, main_window
+from ui import i18n, main_window, startup_notices
 from ui.main_window import MainWindow
+from ui.meetings import importing as meetings_importing
 
 from .audio_fixtures import write_tone
 
@@ -53,12 +54,14 @@ def errors(monkeypatch):
     """Errors the window would show in a dialog."""
     shown: list[BaseException] = []
     monkeypatch.setattr(main_window, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(meetings_importing, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(startup_notices, "show_error", lambda parent, exc: shown.append(exc))
     return shown
 
 
 @pytest.fixture
 def window(qtbot, store, settings):
-    win = MainWindow(store, settings)
+    win = MainWindow(Services(store), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -204,7 +207,7 @@ def test_english_without_a_qm_file_falls_back_to_vietnamese(qapp, tmp_path, monk
 
 
 def test_geometry_is_saved_and_restored(qtbot, store, settings, tmp_path):
-    first = MainWindow(store, settings)
+    first = MainWindow(Services(store), settings)
     qtbot.addWidget(first)
     first.show()
     # Not the default size, yet within the offscreen screen (800×800) and the window's minimum.
@@ -215,7 +218,7 @@ def test_geometry_is_saved_and_restored(qtbot, store, settings, tmp_path):
     first.close()
     again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert again.value("window/geometry") is not None
-    second = MainWindow(store, again)
+    second = MainWindow(Services(store), again)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (width, 520)
 
@@ -342,27 +345,28 @@ def test_file_import_uses_the_same_path_and_remembers_the_folder(
     assert errors == []
 
 
-def test_demo_meeting_when_the_module_is_missing_or_present(
-    qtbot, window, store, monkeypatch, errors
+def test_demo_meeting_when_its_files_are_missing_or_present(
+    qtbot, window, store, monkeypatch, errors, tmp_path
 ):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: told.append(a[2])))
-    monkeypatch.setitem(sys.modules, "meeting_assistant.demo", None)  # import fails
-    window.action_demo.trigger()
-    assert told and "cuộc họp mẫu" in told[0].lower()
+    from meeting_assistant.services import demo
 
-    demo = types.ModuleType("meeting_assistant.demo")
-    demo.create_demo_meeting = lambda s: s.meetings.create("Cuộc họp mẫu")
-    monkeypatch.setitem(sys.modules, "meeting_assistant.demo", demo)
+    real_resource = demo.resource
+    monkeypatch.setattr(demo, "resource", lambda *parts: tmp_path / "missing" / parts[-1])
+    with qtbot.waitSignal(window.importsFinished, timeout=30_000):
+        window.action_demo.trigger()
+    assert errors and "cuộc họp mẫu" in errors[0].message.lower()
+    errors.clear()
+
+    monkeypatch.setattr(demo, "resource", real_resource)
     with qtbot.waitSignal(window.meetingOpened, timeout=30_000) as opened:
         window.meetings_view.empty_demo_button.click()
-    assert store.meetings.get(opened.args[0]).title == "Cuộc họp mẫu"
+    assert "cuộc họp mẫu" in store.meetings.get(opened.args[0]).title
     assert window.stack.currentWidget() is window.meeting_page
     assert errors == []
 
 
 def test_interrupted_transcriptions_are_named_in_the_status_bar(qtbot, window, store, tmp_path):
-    from meeting_assistant.importing import import_audio
+    from meeting_assistant.services.importing import import_audio
 
     meeting, audio = import_audio(store, write_tone(tmp_path / "a.wav", 1.0), title="Họp Chi bộ")
     store.audio.set_transcription(audio.id, transcription_state="running")
@@ -384,7 +388,7 @@ def test_run_app_says_why_a_damaged_database_cannot_be_opened(qapp, tmp_path, mo
 
 
 def test_run_app_opens_the_window_and_names_interrupted_transcriptions(qapp, tmp_path, monkeypatch):
-    from meeting_assistant.importing import import_audio
+    from meeting_assistant.services.importing import import_audio
     from meeting_assistant.store import Store
 
     db = tmp_path / "meetings.db"

@@ -1,23 +1,28 @@
-"""Start the desktop application: `run_app()` (what `meeting-assistant` with no command calls) or
-`python -m ui.app [--db PATH] [--lang vi|en]`."""
+"""The composition root of the desktop app: the Qt application, the database and its services,
+the error hook and the log file. `run_app()` is what the launcher calls with no command.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
 import multiprocessing
 import sys
+import traceback
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from meeting_assistant.errors import StorageError
-from meeting_assistant.paths import APP_NAME, default_db_path
-from meeting_assistant.store import Store
-from meeting_assistant.transcribing import recover_interrupted
+from meeting_assistant.paths import APP_NAME, data_dir, default_db_path
+from meeting_assistant.services import Services
+from ui.common.errors import show_error, show_unexpected
+from ui.i18n import LANGUAGES, SETTINGS_KEY, install_language
+from ui.main_window import MainWindow
 
-from .errors import show_error
-from .i18n import LANGUAGES, SETTINGS_KEY, install_language
-from .main_window import MainWindow
+log = logging.getLogger("meeting_assistant")
+LOG_NAME = "meeting-assistant.log"
 
 
 def _application() -> QApplication:
@@ -29,31 +34,62 @@ def _application() -> QApplication:
     return app
 
 
+def open_log() -> logging.Handler | None:
+    """A rotating log file in the data folder (the frozen app has no console). It records what
+    went wrong, never what was said in a meeting."""
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in ("meeting_assistant", "ui"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return handler
+
+
+def install_excepthook() -> None:
+    """An error nobody caught is written to the log and shown in a dialog, instead of
+    vanishing (no console) or killing the window."""
+
+    def hook(kind, error, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        show_unexpected(QApplication.activeWindow(), error, data_dir() / LOG_NAME)
+
+    sys.excepthook = hook
+
+
 def run_app(db: str | None = None, language: str | None = None) -> int:
     """Open the main window on the database `db` (the default one if None) and run until it is
     closed. `language` ("vi"/"en") overrides the one saved in the settings. Returns the exit
     code: 0, or 1 when the database cannot be opened."""
     app = _application()
+    open_log()
+    install_excepthook()
     settings = QSettings()
     saved = str(settings.value(SETTINGS_KEY, "vi"))
     lang = language if language in LANGUAGES else saved if saved in LANGUAGES else "vi"
     install_language(app, lang)
 
     try:
-        store = Store(db or default_db_path())
+        services = Services.open(db or default_db_path())
     except StorageError as exc:
         show_error(None, exc)
         return 1
     try:
-        # Runs left "running" by a crash: mark them interrupted so they can be resumed.
-        interrupted = recover_interrupted(store)
-        window = MainWindow(store, settings)
+        window = MainWindow(services, settings)  # repairs what the last run left, and says so
         window.show()
-        if interrupted:
-            window.show_interrupted(interrupted)
         return app.exec()
     finally:
-        store.close()
+        services.close()
 
 
 def main(argv: list[str] | None = None) -> int:

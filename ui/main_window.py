@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
-    QObject,
-    QRunnable,
     QSettings,
+    QSignalBlocker,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -23,21 +18,14 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -52,140 +40,50 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant import __version__
 from meeting_assistant.errors import UserError
-from meeting_assistant.followup.register import task_register
-from meeting_assistant.followup.status import OVERDUE
-from meeting_assistant.importing import import_audio
-from meeting_assistant.models import AudioFile
-from meeting_assistant.recording import recover_recordings
-from meeting_assistant.store import Store
+from meeting_assistant.services import Services
+from ui.changes import changes
+from ui.common.errors import show_error
+from ui.i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
+from ui.meeting.page import MeetingPage
+from ui.meeting.transcription.worker import TranscriptionManager
+from ui.meetings.importing import ImportActions
+from ui.meetings.view import MeetingsView
+from ui.operations import Op, runner
+from ui.recording.panel import RecordingPanel
+from ui.register.page import TaskRegisterPage
+from ui.settings.page import SettingsPage
+from ui.startup_notices import StartupNotices
 
-from .document_settings import DocumentSettingsBox
-from .errors import show_error
-from .i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
-from .meeting_page import MeetingPage
-from .meetings_view import MeetingsView
-from .recording_panel import RecordingPanel
-from .task_register import TaskRegisterPage
-from .transcription_worker import TranscriptionManager
-
-# What File → Import and drag and drop offer; the core decides what it can really read.
-AUDIO_SUFFIXES = (
-    "wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "mp4", "mov", "mkv", "webm", "wma",
-)  # fmt: skip
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAST_DIR_KEY = "import/last_dir"
 
 
-@dataclass
-class _Job:
-    """One piece of work for the background pool: `work(store)` returns a meeting id."""
-
-    describe: Callable[[], str]  # what the status bar says meanwhile (in the current language)
-    work: Callable[[Store], int]
-    open_after: bool = False
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread for the window's lifetime, so a signal emitted on it from a
-    worker thread reaches the window queued, on the GUI thread. (A QObject per job could end up
-    destroyed by the worker thread that dropped the last reference.)"""
-
-    done = Signal(object, object, object)  # job, meeting id, error
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: _Job, db_path: Path, relay: _Relay) -> None:
-        super().__init__()
-        self.job, self.db_path, self.relay = job, db_path, relay
-
-    def run(self) -> None:
-        # A connection belongs to its thread: the worker opens its own on the same file.
-        try:
-            with Store(self.db_path) as store:
-                result = self.job.work(store)
-        except BaseException as exc:  # handed to the GUI thread, which shows it
-            self.relay.done.emit(self.job, None, exc)
-        else:
-            self.relay.done.emit(self.job, result, None)
-
-
-class SettingsPage(QWidget):
-    """Preferences applied at once. languageChosen(code) when the clerk picks a language."""
-
-    languageChosen = Signal(str)
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.language = QComboBox()
-        # Each language is named in itself, so these names are never translated.
-        self.language.addItem("Tiếng Việt", "vi")
-        self.language.addItem("English", "en")
-        self.show_language(current_language())
-        self.language.activated.connect(
-            lambda i: self.languageChosen.emit(self.language.itemData(i))
-        )
-        # Read-only field rather than a label: a long path scrolls instead of widening the window.
-        self.database = QLineEdit(str(store.path))
-        self.database.setReadOnly(True)
-        self.database.setMinimumWidth(320)
-        self.language_label = QLabel()
-        self.language_label.setBuddy(self.language)
-        self.database_label = QLabel()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.language_label, self.language)
-        form.addRow(self.database_label, self.database)
-        self.documents = DocumentSettingsBox(store)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.documents)
-        layout.addStretch()
-        self.retranslate_ui()
-
-    def show_language(self, lang: str) -> None:
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.language_label.setText(self.tr("&Ngôn ngữ giao diện:"))
-        self.database_label.setText(self.tr("Tệp dữ liệu:"))
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ImportActions, StartupNotices, QMainWindow):
     """Signals: meetingOpened(meeting_id) when a meeting page is shown; importsFinished() when
     background imports are all done (errors already shown)."""
 
     meetingOpened = Signal(int)
     importsFinished = Signal()
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.settings = settings
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one import at a time: the disk is the bottleneck
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._finished)
-        self._jobs: list[_Job] = []
+        self._jobs: list[Op] = []  # imports and the demo, started from this window
         self._errors: list[BaseException] = []
         self._last_imported: int | None = None
         self._interrupted: list[str] = []  # titles of meetings to offer resuming
         icon = self.style().standardIcon
 
-        self.meetings_view = MeetingsView(store)
+        self.meetings_view = MeetingsView(services)
         self.meetings_view.openRequested.connect(self.open_meeting)
         self.meetings_view.importRequested.connect(self.choose_and_import)
         self.meetings_view.demoRequested.connect(self.open_demo_meeting)
-        self.meetings_view.meetingsChanged.connect(self.schedule_overdue_count)
         # At most one transcription runs at a time, whichever meeting page is showing.
-        self.transcriptions = TranscriptionManager(store.path, self)
-        self.meeting_page: QWidget = MeetingPage(store, self.transcriptions)
+        self.transcriptions = TranscriptionManager(services.path, self)
+        self.meeting_page: QWidget = MeetingPage(services, self.transcriptions)
         self._connect_meeting_page(self.meeting_page)
         # The sidebar's "Nhiệm vụ (3 quá hạn)": counted on start, on every move in the sidebar
         # and shortly after tasks change (edits in a meeting page come in bursts: coalesced).
@@ -194,9 +92,12 @@ class MainWindow(QMainWindow):
         self._overdue_timer.setSingleShot(True)
         self._overdue_timer.setInterval(500)
         self._overdue_timer.timeout.connect(self.update_overdue_count)
-        self.tasks_page: QWidget = TaskRegisterPage(store)
+        changes().tasks_changed.connect(self.update_overdue_count)
+        changes().meeting_changed.connect(self.schedule_overdue_count)
+        changes().meetings_changed.connect(self._meetings_changed)
+        self.tasks_page: QWidget = TaskRegisterPage(services)
         self._connect_tasks_page(self.tasks_page)
-        self.settings_page = SettingsPage(store)
+        self.settings_page = SettingsPage(services)
         self.settings_page.languageChosen.connect(self.set_language)
 
         # Settings scroll rather than widen the window: its long labels do not fit a small screen.
@@ -233,7 +134,7 @@ class MainWindow(QMainWindow):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         row.addWidget(line)
         # Recording: a bar above the pages, so it stays in sight whatever page is shown.
-        self.recording = RecordingPanel(store)
+        self.recording = RecordingPanel(services)
         self.recording.hide()
         self.recording.recordingStarted.connect(self._recording_started)
         self.recording.meetingRecorded.connect(self._recording_done)
@@ -262,9 +163,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self.retranslate_ui()
-        self._recovered = self._recover_recordings()
+        self._recovered, interrupted = self._recover()
         if self._recovered:  # told once the window is on screen
             QTimer.singleShot(0, self.show_recovered)
+        if interrupted:
+            self.show_interrupted(interrupted)
 
     # Building ------------------------------------------------------------------------------
 
@@ -349,7 +252,7 @@ class MainWindow(QMainWindow):
         """Count the overdue tasks of all meetings again, for the sidebar."""
         self._overdue_timer.stop()
         today = getattr(self.tasks_page, "today", date.today)()
-        self._overdue = len(task_register(self.store, status=OVERDUE, today=today))
+        self._overdue = self.services.tasks.overdue_count(today=today)
         self._label_sidebar()
 
     @Slot()
@@ -391,9 +294,14 @@ class MainWindow(QMainWindow):
 
     def _select_sidebar_row(self, row: int) -> None:
         if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+            with QSignalBlocker(self.sidebar):
+                self.sidebar.setCurrentRow(row)
+
+    @Slot()
+    def _meetings_changed(self) -> None:
+        # The list is refreshed when it is shown; while it is, at once.
+        if self.stack.currentWidget() is self.meetings_view:
+            self.meetings_view.refresh()
 
     @Slot()
     def show_meetings(self) -> None:
@@ -447,15 +355,10 @@ class MainWindow(QMainWindow):
             page.backRequested.connect(self.show_meetings)
         if hasattr(page, "statusMessage"):
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        if hasattr(page, "meetingChanged"):
-            page.meetingChanged.connect(self.meetings_view.refresh)
-            page.meetingChanged.connect(self.schedule_overdue_count)
 
     def _connect_tasks_page(self, page: QWidget) -> None:
         if hasattr(page, "open_meeting"):
             page.open_meeting.connect(self._open_from_register)
-        if hasattr(page, "tasksChanged"):
-            page.tasksChanged.connect(self.update_overdue_count)
 
     @Slot(int)
     def _open_from_register(self, meeting_id: int) -> None:
@@ -501,177 +404,7 @@ class MainWindow(QMainWindow):
         self.meetings_view.refresh()
         self.open_meeting(meeting_id)  # reloaded: the whole recording, its transcript
 
-    def _recover_recordings(self) -> list[AudioFile]:
-        """Recordings cut short by a crash or a power cut: repaired by the core, kept."""
-        try:
-            return list(recover_recordings(self.store))
-        except UserError as exc:
-            QTimer.singleShot(0, lambda e=exc: show_error(self, e))
-            return []
-
-    @Slot()
-    def show_recovered(self) -> None:
-        """Tell the clerk which meetings got back a recording that was cut short."""
-        recovered, self._recovered = self._recovered, []
-        titles = []
-        for meeting_id in dict.fromkeys(a.meeting_id for a in recovered):
-            try:
-                titles.append(self.store.meetings.get(meeting_id).title)
-            except UserError:
-                continue
-        if not titles:
-            return
-        self.meetings_view.refresh()
-        box = QMessageBox(self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # titles typed by people
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Đã khôi phục bản ghi âm"))
-        box.setText(
-            self.tr(
-                "Lần trước ứng dụng bị đóng khi đang ghi âm. Phần đã ghi được khôi phục và lưu"
-                " vào: {meetings}. Mở cuộc họp để nghe lại hoặc chép lời."
-            ).format(meetings=", ".join(f"“{title}”" for title in titles))
-        )
-        box.exec()
-
-    # Import --------------------------------------------------------------------------------
-
-    def audio_filter(self) -> str:
-        patterns = " ".join(f"*.{s}" for s in AUDIO_SUFFIXES)
-        return self.tr("Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)").format(
-            patterns=patterns
-        )
-
-    @Slot()
-    def choose_and_import(self) -> None:
-        start = str(self.settings.value(LAST_DIR_KEY, str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Nhập tệp ghi âm"), start, self.audio_filter()
-        )
-        if paths:
-            self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
-            self.import_files(paths)
-
-    def import_files(self, paths: list[str | Path]) -> None:
-        """Import each file as a new meeting named after it, in the background."""
-        for path in paths:
-            path = Path(path)
-            self._start(
-                lambda name=path.name: self.tr("Đang nhập “{name}”…").format(name=name),
-                lambda store, p=path: import_audio(store, p)[0].id,
-            )
-
-    @Slot()
-    def open_demo_meeting(self) -> None:
-        try:
-            from meeting_assistant.demo import create_demo_meeting
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Cuộc họp mẫu"),
-                self.tr("Cuộc họp mẫu chưa có trong bản cài đặt này."),
-            )
-            return
-
-        def make(store: Store) -> int:
-            return create_demo_meeting(store).id  # the existing one if it was made before
-
-        self._start(lambda: self.tr("Đang tạo cuộc họp mẫu…"), make, open_after=True)
-
-    def _start(
-        self, describe: Callable[[], str], work: Callable[[Store], int], open_after: bool = False
-    ) -> None:
-        job = _Job(describe, work, open_after)
-        self._jobs.append(job)
-        self._update_busy()
-        self._pool.start(_Runner(job, self.store.path, self._relay))
-
-    @Slot(object, object, object)
-    def _finished(self, job: _Job, meeting_id: int | None, error: BaseException | None) -> None:
-        self._jobs.remove(job)
-        if error is not None:
-            self._errors.append(error)
-        else:
-            self._last_imported = meeting_id
-        self._update_busy()
-        if self._jobs:
-            return
-        # All done: show the new meeting, then the problems, one after another.
-        self.meetings_view.search.clear()
-        self.meetings_view.refresh()
-        self.update_overdue_count()
-        if self._last_imported is not None:
-            if job.open_after:
-                self.open_meeting(self._last_imported)
-            else:
-                self.show_meetings()
-                self.meetings_view.select_meeting(self._last_imported)
-        self._last_imported = None
-        errors, self._errors = self._errors, []
-        for exc in errors:
-            show_error(self, exc)
-        self.importsFinished.emit()
-
-    def is_busy(self) -> bool:
-        return bool(self._jobs)
-
-    def _update_busy(self) -> None:
-        busy = bool(self._jobs)
-        self._busy_label.setVisible(busy)
-        self._busy_bar.setVisible(busy)
-        if busy:
-            text = self._jobs[0].describe()
-            if len(self._jobs) > 1:
-                text = self.tr("{current} (còn {count} tệp chờ)").format(
-                    current=text, count=len(self._jobs) - 1
-                )
-            self._busy_label.setText(text)
-
-    # Drag and drop: a dropped recording becomes a new meeting, as File → Import does.
-
-    @staticmethod
-    def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_files(event)
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    # Status --------------------------------------------------------------------------------
-
-    def show_interrupted(self, audio_files: list[AudioFile]) -> None:
-        """Tell the clerk which meetings' transcriptions were cut short (crash, power cut)."""
-        titles = []
-        for meeting_id in dict.fromkeys(a.meeting_id for a in audio_files):
-            try:
-                titles.append(self.store.meetings.get(meeting_id).title)
-            except UserError:
-                continue
-        self._interrupted = titles
-        self._update_notice()
-
-    def _update_notice(self) -> None:
-        self._notice.setVisible(bool(self._interrupted))
-        if self._interrupted:
-            meetings = ", ".join(f"“{title}”" for title in self._interrupted)
-            self._notice.setText(
-                self.tr(
-                    "Chép lời bị dừng giữa chừng ở: {meetings}. Mở cuộc họp để chép lời tiếp."
-                ).format(meetings=meetings)
-            )
+    # About ---------------------------------------------------------------------------------
 
     @Slot()
     def show_about(self) -> None:
@@ -714,7 +447,7 @@ class MainWindow(QMainWindow):
         if self._jobs:
             # An import in flight finishes its copy rather than leave a half-written file.
             self.statusBar().showMessage(self.tr("Đang hoàn tất việc nhập tệp…"))
-            self._pool.waitForDone()
+            runner().wait()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()

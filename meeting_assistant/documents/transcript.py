@@ -11,29 +11,18 @@ import re
 from dataclasses import asdict
 
 from ..models import AudioFile, Segment
-from ..text import nfc
+from ..text import clock, nfc
+from ..timeline import Timeline
 
 FORMATS = ("txt", "srt", "vtt", "json")
+__all__ = ["FORMATS", "clock", "render", "timeline"]
 
 
 def timeline(
     segments: list[Segment], audios: list[AudioFile]
 ) -> list[tuple[float, float, Segment]]:
     """(start, end, segment) with times measured from the start of the meeting's first file."""
-    offsets, at = {}, 0.0
-    for audio in audios:
-        offsets[audio.id] = at
-        at += audio.duration
-    return [(s.start + offsets.get(s.audio_id, 0.0), s.end + offsets.get(s.audio_id, 0.0), s)
-            for s in segments]  # fmt: skip
-
-
-def clock(seconds: float, sep: str = ",", millis: bool = True) -> str:
-    ms = int(round(max(0.0, seconds) * 1000))
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}" if millis else f"{h:02d}:{m:02d}:{s:02d}"
+    return Timeline.of(audios).segments(segments)
 
 
 _BLANK_LINES = re.compile(r"\n\s*\n")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..i18n import pick
 from ..models import Task
 
 DONE_ON_TIME = "done_on_time"
@@ -25,21 +24,6 @@ STATUSES = (DONE_ON_TIME, DONE_LATE, IN_PROGRESS, DUE_SOON, OVERDUE, ONGOING, CA
 DEFAULT_DUE_SOON_DAYS = 7
 # The setting that holds the clerk's own due-soon window.
 DUE_SOON_KEY = "followup.due_soon_days"
-
-_LABELS = {
-    DONE_ON_TIME: ("Đã hoàn thành đúng hạn", "Done on time"),
-    DONE_LATE: ("Đã hoàn thành quá hạn", "Done late"),
-    IN_PROGRESS: ("Đang thực hiện trong hạn", "In progress, within deadline"),
-    DUE_SOON: ("Sắp đến hạn", "Due soon"),
-    OVERDUE: ("Chưa hoàn thành, quá hạn", "Overdue"),
-    ONGOING: ("Thường xuyên", "Ongoing"),
-    CANCELLED: ("Đã hủy", "Cancelled"),
-}
-
-
-def label(status: str) -> str:
-    vi, en = _LABELS[status]
-    return pick(vi, en)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..models import SearchHit
 from ..paths import media_dir_for
 from .audio_files import AudioRepo
 from .database import open_database, storage_errors
+from .decisions import DecisionRepo
 from .items import ItemRepo
 from .meetings import MeetingRepo, UnitRepo
 from .search import search as _search
 from .segments import SegmentRepo
 from .settings import SettingsRepo
+from .snapshots import Change, SnapshotRepo
 
 
 class Store:
@@ -28,6 +32,15 @@ class Store:
         self.segments = SegmentRepo(self.db)
         self.items = ItemRepo(self.db)
         self.settings = SettingsRepo(self.db)
+        self.decisions = DecisionRepo(self.db)
+        self.snapshots = SnapshotRepo(self.db)
+
+    @contextmanager
+    def atomic(self) -> Iterator[Store]:
+        """One transaction (nested calls are savepoints); it takes the write lock at once, so a
+        second writer waits its turn instead of failing."""
+        with self.db.atomic():
+            yield self
 
     def search(self, text: str, **options) -> list[SearchHit]:
         return _search(self.db, text, **options)
@@ -42,4 +55,4 @@ class Store:
         self.close()
 
 
-__all__ = ["Store", "storage_errors"]
+__all__ = ["Change", "Store", "storage_errors"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import secrets
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +26,41 @@ _NAMES = {
     "conclusions": ("kết luận", "conclusion"),
     "tasks": ("nhiệm vụ", "task"),
 }
+
+
+class AppDatabase(Database):
+    """sqlite-utils' Database whose transactions take the write lock when they begin.
+
+    A deferred transaction that reads before it writes cannot wait for another writer (SQLite
+    reports "database is locked" at once, whatever the busy timeout): BEGIN IMMEDIATE waits."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            savepoint = f"sp_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.rollback()
+                raise
 
 
 def fetch_row(db: Database, table: str, row_id: int) -> dict:
@@ -94,7 +132,7 @@ def open_database(path: Path | str) -> Database:
             ) from exc
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         try:
-            db = Database(conn, execute_plugins=False)
+            db = AppDatabase(conn, execute_plugins=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
             # NORMAL in WAL mode survives a process crash; a power cut may lose the last commit.

@@ -194,28 +194,6 @@ class ItemRepo:
                 {"coordinating_unit_ids": [task.coordinating_unit_ids, unit_ids]},
             )  # fmt: skip
 
-    def restore_conclusion(self, row: dict[str, Any]) -> Conclusion:
-        """Put back a deleted conclusion exactly as it was (its old id), e.g. on undo."""
-        with self.db.atomic():
-            self.db["conclusions"].insert(row)
-            self._audit("conclusion", row["id"], row["meeting_id"], "restore", {})
-        return self.conclusion(row["id"])
-
-    def restore_task(self, row: dict[str, Any], coordinating_unit_ids: list[int]) -> Task:
-        with self.db.atomic():
-            self.db["tasks"].insert(row)
-            for position, unit_id in enumerate(coordinating_unit_ids):
-                self.db["task_coordinators"].insert(
-                    {"task_id": row["id"], "unit_id": unit_id, "position": position}
-                )
-            self._audit("task", row["id"], row["meeting_id"], "restore", {})
-        return self.task(row["id"])
-
-    def row(self, table: str, row_id: int) -> dict[str, Any]:
-        """The raw row of a conclusion or task, to keep for undoing its deletion."""
-        assert table in ("conclusions", "tasks")
-        return fetch_row(self.db, table, row_id)
-
     def add_task_update(
         self, task_id: int, date: str, note: str, reporter: str | None = None
     ) -> TaskUpdate:

@@ -91,6 +91,35 @@ class SegmentRepo:
         )
         return self.get(segment_id)
 
+    def row(self, segment_id: int) -> dict[str, Any]:
+        """The raw row (words as JSON text), for edits that rewrite several columns."""
+        return fetch_row(self.db, "segments", segment_id)
+
+    def set_fields(self, segment_id: int, **values: Any) -> None:
+        """Write columns of one segment as given (an edit computed them); `text` also refreshes
+        the search copy and marks the segment edited."""
+        if "text" in values:
+            values["text"] = nfc(values["text"]).strip()
+            values["search_text"] = fold(values["text"])
+            values.setdefault("edited", 1)
+        if "speaker" in values:
+            values["speaker"] = nfc(values["speaker"]).strip() or None
+        values["updated_at"] = now_iso()
+        self.db["segments"].update(segment_id, values)
+
+    def insert_copy(self, row: dict[str, Any], **values: Any) -> int:
+        """A new segment made from `row` (a split's second half), with `values` changed."""
+        stamp = now_iso()
+        new = {**{k: v for k, v in row.items() if k != "id"}, **values}
+        if "text" in values:
+            new["text"] = nfc(values["text"]).strip()
+            new["search_text"] = fold(new["text"])
+        new.update(created_at=stamp, updated_at=stamp)
+        return self.db["segments"].insert(new).last_pk
+
+    def delete(self, segment_id: int) -> None:
+        self.db.execute("DELETE FROM segments WHERE id = ?", [segment_id])
+
     def delete_from(self, audio_id: int, start: float) -> int:
         """Remove segments of an audio file that start at or after `start` (re-transcription)."""
         cursor = self.db.execute(

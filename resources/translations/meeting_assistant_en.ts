@@ -132,6 +132,10 @@
 <context>
     <name>DocumentPreview</name>
     <message>
+        <source>Đang tạo bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
@@ -265,6 +269,10 @@
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận hỗ trợ.</source>
         <translation>An unexpected error occurred. Data already saved is not affected. Please try again; if the error happens again, send the details to technical support.</translation>
     </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào {path}; hãy gửi tệp này cho bộ phận hỗ trợ nếu lỗi lặp lại.</source>
+        <translation>Something unexpected went wrong. Nothing already saved was affected. The details were written to {path}; send that file to your support team if it happens again.</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -315,6 +323,56 @@
     <message>
         <source>Đóng thanh tìm kiếm (Esc)</source>
         <translation>Close the search bar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)</source>
+        <translation>Audio and video files ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nhập tệp ghi âm</source>
+        <translation>Import recording</translation>
+    </message>
+    <message>
+        <source>Đang nhập “{name}”…</source>
+        <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+        <source>Đang tạo cuộc họp mẫu…</source>
+        <translation>Creating the demo meeting…</translation>
+    </message>
+    <message>
+        <source>{current} (còn {count} tệp chờ)</source>
+        <translation>{current} ({count} more waiting)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSections</name>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị chủ trì</source>
+        <translation>No lead unit yet</translation>
+    </message>
+    <message>
+        <source>Chưa có thời hạn</source>
+        <translation>No deadline yet</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ trọng tâm</source>
+        <translation>Key task</translation>
     </message>
 </context>
 <context>
@@ -378,30 +436,6 @@
     <message>
         <source>Chưa có nhiệm vụ. Chọn các đoạn rồi bấm Nhiệm vụ (Ctrl+T).</source>
         <translation>No tasks yet. Select segments, then click Task (Ctrl+T).</translation>
-    </message>
-    <message>
-        <source>Đã xác nhận</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Thường xuyên</source>
-        <translation>Ongoing</translation>
-    </message>
-    <message>
-        <source>Chưa có đơn vị chủ trì</source>
-        <translation>No lead unit yet</translation>
-    </message>
-    <message>
-        <source>Chưa có thời hạn</source>
-        <translation>No deadline yet</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ trọng tâm</source>
-        <translation>Key task</translation>
     </message>
     <message>
         <source>Kết luận ({n})</source>
@@ -493,46 +527,6 @@
     <message>
         <source>{n} nhiệm vụ chưa hoàn thành đã quá hạn</source>
         <translation>Unfinished tasks past their deadline: {n}</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục bản ghi âm</source>
-        <translation>Recording recovered</translation>
-    </message>
-    <message>
-        <source>Lần trước ứng dụng bị đóng khi đang ghi âm. Phần đã ghi được khôi phục và lưu vào: {meetings}. Mở cuộc họp để nghe lại hoặc chép lời.</source>
-        <translation>The app was closed while recording last time. What was recorded has been recovered and saved in: {meetings}. Open the meeting to listen to it or transcribe it.</translation>
-    </message>
-    <message>
-        <source>Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)</source>
-        <translation>Audio and video files ({patterns});;All files (*)</translation>
-    </message>
-    <message>
-        <source>Nhập tệp ghi âm</source>
-        <translation>Import recording</translation>
-    </message>
-    <message>
-        <source>Đang nhập “{name}”…</source>
-        <translation>Importing “{name}”…</translation>
-    </message>
-    <message>
-        <source>Cuộc họp mẫu</source>
-        <translation>Demo meeting</translation>
-    </message>
-    <message>
-        <source>Cuộc họp mẫu chưa có trong bản cài đặt này.</source>
-        <translation>The demo meeting is not included in this installation.</translation>
-    </message>
-    <message>
-        <source>Đang tạo cuộc họp mẫu…</source>
-        <translation>Creating the demo meeting…</translation>
-    </message>
-    <message>
-        <source>{current} (còn {count} tệp chờ)</source>
-        <translation>{current} ({count} more waiting)</translation>
-    </message>
-    <message>
-        <source>Chép lời bị dừng giữa chừng ở: {meetings}. Mở cuộc họp để chép lời tiếp.</source>
-        <translation>Transcription was interrupted for: {meetings}. Open the meeting to resume transcription.</translation>
     </message>
     <message>
         <source>Giới thiệu Meeting Assistant</source>
@@ -754,33 +748,6 @@
     </message>
 </context>
 <context>
-    <name>MeetingState</name>
-    <message>
-        <source>Mới tạo</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Chỉ có ghi âm</source>
-        <translation>Recording only</translation>
-    </message>
-    <message>
-        <source>Đang chép lời</source>
-        <translation>Transcribing</translation>
-    </message>
-    <message>
-        <source>Chép lời dở dang</source>
-        <translation>Partly transcribed</translation>
-    </message>
-    <message>
-        <source>Đã chép lời</source>
-        <translation>Transcribed</translation>
-    </message>
-    <message>
-        <source>Đã có kết luận</source>
-        <translation>Has conclusions</translation>
-    </message>
-</context>
-<context>
     <name>MeetingsModel</name>
     <message>
         <source>Ngày</source>
@@ -937,31 +904,7 @@
     </message>
 </context>
 <context>
-    <name>RecordingPanel</name>
-    <message>
-        <source>Ổ đĩa sắp đầy</source>
-        <translation>The disk is nearly full</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa chỉ còn trống {size}. Bản ghi có thể bị dừng khi ổ đĩa đầy. Vẫn bắt đầu ghi?</source>
-        <translation>Only {size} is free on the disk. Recording may stop when the disk is full. Start recording anyway?</translation>
-    </message>
-    <message>
-        <source>Đang ghi âm</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
-        <source>Đang ghi âm cuộc họp. Dừng ghi, lưu bản ghi rồi đóng ứng dụng? Phần chưa chép lời có thể chép lời sau.</source>
-        <translation>A meeting is being recorded. Stop, save the recording and close the app? What is not transcribed yet can be transcribed later.</translation>
-    </message>
-    <message>
-        <source>Dừng ghi và đóng</source>
-        <translation>Stop recording and close</translation>
-    </message>
-    <message>
-        <source>Tiếp tục ghi</source>
-        <translation>Keep recording</translation>
-    </message>
+    <name>RecordingDisplay</name>
     <message>
         <source>Đã dừng ghi</source>
         <translation>Recording stopped</translation>
@@ -1009,6 +952,61 @@
     <message>
         <source>Ổ đĩa sắp đầy: chỉ còn trống {size}. Hãy giải phóng bớt dung lượng; khi ổ đĩa đầy, bản ghi sẽ dừng và phần đã ghi được giữ nguyên.</source>
         <translation>The disk is nearly full: only {size} free. Free some space; when the disk is full, recording stops and what was recorded is kept.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đang mở: {title}</source>
+        <translation>The open meeting: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>Ổ đĩa sắp đầy</source>
+        <translation>The disk is nearly full</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chỉ còn trống {size}. Bản ghi có thể bị dừng khi ổ đĩa đầy. Vẫn bắt đầu ghi?</source>
+        <translation>Only {size} is free on the disk. Recording may stop when the disk is full. Start recording anyway?</translation>
+    </message>
+    <message>
+        <source>Đang ghi âm</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Đang ghi âm cuộc họp. Dừng ghi, lưu bản ghi rồi đóng ứng dụng? Phần chưa chép lời có thể chép lời sau.</source>
+        <translation>A meeting is being recorded. Stop, save the recording and close the app? What is not transcribed yet can be transcribed later.</translation>
+    </message>
+    <message>
+        <source>Dừng ghi và đóng</source>
+        <translation>Stop recording and close</translation>
+    </message>
+    <message>
+        <source>Tiếp tục ghi</source>
+        <translation>Keep recording</translation>
+    </message>
+    <message>
+        <source>Đã dừng ghi</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>Đã tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Đang ghi</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Cuộc họp mới</source>
@@ -1084,6 +1082,17 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>Công văn đôn đốc</source>
+        <translation>Follow-up memo</translation>
+    </message>
+    <message>
+        <source>Đơn vị được đôn đốc:</source>
+        <translation>Unit to chase:</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1295,21 @@
     <message>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>StartupNotices</name>
+    <message>
+        <source>Đã khôi phục bản ghi âm</source>
+        <translation>Recording recovered</translation>
+    </message>
+    <message>
+        <source>Lần trước ứng dụng bị đóng khi đang ghi âm. Phần đã ghi được khôi phục và lưu vào: {meetings}. Mở cuộc họp để nghe lại hoặc chép lời.</source>
+        <translation>The app was closed while recording last time. What was recorded has been recovered and saved in: {meetings}. Open the meeting to listen to it or transcribe it.</translation>
+    </message>
+    <message>
+        <source>Chép lời bị dừng giữa chừng ở: {meetings}. Mở cuộc họp để chép lời tiếp.</source>
+        <translation>Transcription was interrupted for: {meetings}. Open the meeting to resume transcription.</translation>
     </message>
 </context>
 <context>
@@ -1599,14 +1623,6 @@
         <translation>As of {date}</translation>
     </message>
     <message>
-        <source>Công văn đôn đốc</source>
-        <translation>Follow-up memo</translation>
-    </message>
-    <message>
-        <source>Đơn vị được đôn đốc:</source>
-        <translation>Unit to chase:</translation>
-    </message>
-    <message>
         <source>Không có nhiệm vụ nào ở tình trạng này.</source>
         <translation>No task has this status.</translation>
     </message>
@@ -1620,59 +1636,7 @@
     </message>
 </context>
 <context>
-    <name>TranscriptView</name>
-    <message>
-        <source>&amp;Sửa nội dung</source>
-        <translation>&amp;Edit text</translation>
-    </message>
-    <message>
-        <source>&amp;Tách đoạn tại con trỏ</source>
-        <translation>&amp;Split segment at cursor</translation>
-    </message>
-    <message>
-        <source>&amp;Gộp với đoạn sau</source>
-        <translation>&amp;Merge with next segment</translation>
-    </message>
-    <message>
-        <source>Đặt &amp;người nói…</source>
-        <translation>Set spea&amp;ker…</translation>
-    </message>
-    <message>
-        <source>&amp;Tìm…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>T&amp;hay thế…</source>
-        <translation>Rep&amp;lace…</translation>
-    </message>
-    <message>
-        <source>Tìm &amp;tiếp</source>
-        <translation>Find &amp;next</translation>
-    </message>
-    <message>
-        <source>Tìm t&amp;rước</source>
-        <translation>Find pre&amp;vious</translation>
-    </message>
-    <message>
-        <source>&amp;Phát từ đây</source>
-        <translation>&amp;Play from here</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ người nói</source>
-        <translation>&amp;Clear speaker</translation>
-    </message>
-    <message>
-        <source>&amp;Khác…</source>
-        <translation>&amp;Other…</translation>
-    </message>
-    <message>
-        <source>Người &amp;nói</source>
-        <translation>Spea&amp;ker</translation>
-    </message>
-    <message>
-        <source>Chưa có lời nói nào được ghi lại. Các đoạn sẽ hiện ở đây khi chuyển thành văn bản.</source>
-        <translation>No speech has been transcribed yet. Segments will appear here as they are turned into text.</translation>
-    </message>
+    <name>TranscriptEdits</name>
     <message>
         <source>Sửa đoạn</source>
         <translation>Edit segment</translation>
@@ -1740,6 +1704,61 @@
     <message>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>&amp;Sửa nội dung</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <source>&amp;Tách đoạn tại con trỏ</source>
+        <translation>&amp;Split segment at cursor</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp với đoạn sau</source>
+        <translation>&amp;Merge with next segment</translation>
+    </message>
+    <message>
+        <source>Đặt &amp;người nói…</source>
+        <translation>Set spea&amp;ker…</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>T&amp;hay thế…</source>
+        <translation>Rep&amp;lace…</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;tiếp</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Tìm t&amp;rước</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Phát từ đây</source>
+        <translation>&amp;Play from here</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ người nói</source>
+        <translation>&amp;Clear speaker</translation>
+    </message>
+    <message>
+        <source>&amp;Khác…</source>
+        <translation>&amp;Other…</translation>
+    </message>
+    <message>
+        <source>Người &amp;nói</source>
+        <translation>Spea&amp;ker</translation>
+    </message>
+    <message>
+        <source>Chưa có lời nói nào được ghi lại. Các đoạn sẽ hiện ở đây khi chuyển thành văn bản.</source>
+        <translation>No speech has been transcribed yet. Segments will appear here as they are turned into text.</translation>
     </message>
 </context>
 <context>

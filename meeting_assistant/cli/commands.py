@@ -1,0 +1,233 @@
+"""What each command does, through the services. Text output goes to stdout; progress and
+messages for people go to stderr. Commands about tasks and documents are in followup.py, those
+about sound inputs and recording in recording.py."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from ..documents.transcript import render
+from ..i18n import pick
+from ..labels import audio_state_label, kind_label, meeting_state_label
+from ..services import Services
+from ..services.transcription import Finished, MeetingProgress
+from ..store import Store, storage_errors
+from ..text import clock, short_clock
+from . import followup, recording
+from .output import print_json, tell
+from .progress import ProgressBar
+
+
+def run(args, db_path: Path) -> int:
+    with Store(db_path) as store, storage_errors(db_path):
+        # Any write may meet a full disk: the clerk reads why, what was stored stays.
+        services = Services(store)
+        for audio in services.recover().recordings:
+            tell(
+                pick(
+                    "Đã khôi phục bản ghi âm bị gián đoạn {name} ({dur}) vào cuộc họp số {id}.",
+                    "Recovered an interrupted recording {name} ({dur}) into meeting {id}.",
+                    name=audio.original_name,
+                    dur=short_clock(audio.duration),
+                    id=audio.meeting_id,
+                )
+            )
+        handler = HANDLERS[args.command]
+        return handler(services, args) or 0
+
+
+def cmd_new(services: Services, args) -> int:
+    meeting = services.meetings.create(
+        args.title, date=args.date, place=args.place, chair=args.chair, secretary=args.secretary
+    )
+    print(meeting.id)
+    return 0
+
+
+def cmd_import(services: Services, args) -> int:
+    meeting, audio = services.importing.import_audio(
+        args.audio, meeting_id=args.meeting, title=args.title
+    )
+    tell(
+        pick(
+            "Đã nhập {name} ({dur}) vào cuộc họp số {id}.",
+            "Imported {name} ({dur}) into meeting {id}.",
+            name=audio.original_name,
+            dur=clock(audio.duration, millis=False),
+            id=meeting.id,
+        )
+    )
+    print(meeting.id)
+    return 0
+
+
+def cmd_transcribe(services: Services, args) -> int:
+    cancel = threading.Event()
+
+    def on_interrupt(_signum, _frame):
+        # First Ctrl-C: finish the segment in hand and stop cleanly. A second one: stop now.
+        cancel.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        sys.stderr.write(
+            pick(
+                "\nĐang dừng sau đoạn hiện tại… (Ctrl-C lần nữa để dừng ngay)\n",
+                "\nStopping after the current segment… (Ctrl-C again to stop at once)\n",
+            )
+        )
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    bar = ProgressBar()
+    began = time.monotonic()
+    try:
+        events = services.transcription.run(
+            args.meeting, model=args.model, language=args.language, beam_size=args.beam,
+            cancel=cancel, cpu_threads=args.threads or 0, window_s=args.window,
+        )  # fmt: skip
+        for event in events:
+            if isinstance(event, MeetingProgress):
+                bar.update(event)
+            elif isinstance(event, Finished):
+                bar.close()
+                if event.cancelled:
+                    tell(
+                        pick(
+                            "Đã dừng; đã lưu {n} đoạn. Chạy lại lệnh này để chép tiếp.",
+                            "Stopped; {n} segments saved. Run this command again to continue.",
+                            n=event.segments_added,
+                        )
+                    )
+                    return 130
+                tell(
+                    pick(
+                        "Xong: {total} đoạn ({n} đoạn mới) trong {t}.",
+                        "Done: {total} segments ({n} new) in {t}.",
+                        total=services.transcript.count(args.meeting),
+                        n=event.segments_added,
+                        t=clock(time.monotonic() - began, millis=False),
+                    )
+                )
+    finally:
+        bar.close()
+        signal.signal(signal.SIGINT, previous)
+    return 0
+
+
+def cmd_transcript(services: Services, args) -> int:
+    services.meetings.get(args.meeting)
+    text = render(
+        args.format,
+        services.transcript.segments(args.meeting),
+        services.meetings.audio(args.meeting),
+    )
+    sys.stdout.write(text)
+    return 0
+
+
+def cmd_show(services: Services, args) -> int:
+    data = services.meetings.summary(args.meeting)
+    if args.json:
+        print_json(data)
+        return 0
+    rows = [
+        (pick("Cuộc họp", "Meeting"), f"#{data['id']} {data['title']}"),
+        (pick("Ngày", "Date"), data["date"]),
+        (
+            pick("Thời gian", "Time"),
+            "–".join(t for t in (data["start_time"], data["end_time"]) if t),
+        ),
+        (pick("Địa điểm", "Place"), data["place"]),
+        (pick("Chủ trì", "Chair"), data["chair"]),
+        (pick("Thư ký", "Secretary"), data["secretary"]),
+        (pick("Trạng thái", "State"), meeting_state_label(data["state"])),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"{label}: {value}")
+    print(
+        pick("Tệp ghi âm:", "Audio files:")
+        if data["audio_files"]
+        else pick("Chưa có tệp ghi âm.", "No audio yet.")
+    )
+    for a in data["audio_files"]:
+        state = audio_state_label(
+            a["transcription_state"], at=clock(a["transcribed_until"], millis=False)
+        )
+        print(f"  #{a['id']} {a['original_name']}  {clock(a['duration'], millis=False)}  ({state})")
+    c = data["counts"]
+    print(
+        pick(
+            "Đoạn: {s}   Kết luận: {c}   Nhiệm vụ: {t}",
+            "Segments: {s}   Conclusions: {c}   Tasks: {t}",
+            s=c["segments"],
+            c=c["conclusions"],
+            t=c["tasks"],
+        )
+    )
+    return 0
+
+
+def cmd_meetings(services: Services, args) -> int:
+    meetings = services.meetings.list()
+    if args.json:
+        print_json([services.meetings.summary(m.id) for m in meetings])
+        return 0
+    if not meetings:
+        tell(
+            pick(
+                "Chưa có cuộc họp nào. Nhập một tệp ghi âm: meeting-assistant import TỆP",
+                "No meetings yet. Import a recording: meeting-assistant import FILE",
+            )
+        )
+        return 0
+    for m in meetings:
+        duration = sum(a.duration for a in services.meetings.audio(m.id))
+        print(
+            f"{m.id:>4}  {m.date or '----------'}  {clock(duration, millis=False)}  "
+            f"{m.title}  [{meeting_state_label(m.state)}]"
+        )
+    return 0
+
+
+def cmd_search(services: Services, args) -> int:
+    hits = services.meetings.search(args.query)
+    if args.json:
+        print_json([asdict(h) for h in hits])
+        return 0
+    if not hits:
+        tell(pick("Không tìm thấy.", "Nothing found."))
+        return 0
+    for h in hits:
+        at = f" {clock(h.start, millis=False)}" if h.start is not None else ""
+        print(f"#{h.meeting_id}{at} [{kind_label(h.kind)}] {h.text}")
+    return 0
+
+
+def cmd_models(services: Services, args) -> int:
+    models = services.models()
+    if args.json:
+        print_json([m.to_dict() for m in models])
+        return 0
+    for m in models:
+        note = pick("đi kèm", "embedded") if m.embedded else pick("thư mục", "folder")
+        ready = "" if m.ready else pick(" (chuẩn bị khi dùng lần đầu)", " (prepared on first use)")
+        print(f"{m.name:<20} {m.size_mb:>8.1f} MB  {note}{ready}  {m.path}")
+    return 0
+
+
+HANDLERS = {
+    "new": cmd_new,
+    "import": cmd_import,
+    "transcribe": cmd_transcribe,
+    "transcript": cmd_transcript,
+    "show": cmd_show,
+    "meetings": cmd_meetings,
+    "search": cmd_search,
+    "models": cmd_models,
+    **followup.HANDLERS,
+    **recording.HANDLERS,
+}

@@ -1,0 +1,127 @@
+"""The use cases of the app: the only API the window and the command line write through.
+
+`Services(store)` groups them over one open database, as Anki's Collection does: meetings,
+importing, transcription, transcript edits, conclusions and tasks, the task register, units,
+proposals, documents, settings. Edits that the window can undo return a `Change`; `undo` and
+`redo` write it back, so there is one undo mechanism for every kind of edit.
+
+A Services object, like its Store, belongs to the thread that opened it; background work opens
+its own (`Services.open(path)`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..models import AudioFile, Meeting
+from ..settings import Settings
+from ..store import Change, Store, storage_errors
+from ..transcription import ModelInfo, list_models
+from .demo import create_demo_meeting
+from .documents import DocumentService
+from .importing import ImportService
+from .items import ItemService
+from .meetings import MeetingService
+from .proposals import ProposalService
+from .recording import RecordingSession, recover_recordings
+from .tasks import TaskService
+from .transcript import TranscriptService
+from .transcription import TranscriptionService
+from .units import UnitService
+
+if TYPE_CHECKING:
+    from ..audio.capture import InputDevice
+
+
+@dataclass
+class Recovered:
+    """What the last run left unfinished and this start repaired or marked for resume."""
+
+    recordings: list[AudioFile]  # cut short by a crash, repaired and kept
+    transcriptions: list[AudioFile]  # stopped part-way, offered for resume
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.meetings = MeetingService(store)
+        self.importing = ImportService(store)
+        self.transcription = TranscriptionService(store)
+        self.transcript = TranscriptService(store)
+        self.items = ItemService(store)
+        self.tasks = TaskService(store)
+        self.units = UnitService(store)
+        self.proposals = ProposalService(store)
+        self.documents = DocumentService(store)
+        self.settings = Settings(store)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Services:
+        return cls(Store(path))
+
+    @property
+    def path(self) -> Path:
+        """The database file (a background job opens its own Services on it)."""
+        return self._store.path
+
+    @property
+    def media_dir(self) -> Path:
+        return self._store.media_dir
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def storage_errors(self):
+        """A context in which SQLite's low-level failures read as messages for the clerk."""
+        return storage_errors(self._store.path)
+
+    # Undo --------------------------------------------------------------------------------
+
+    def undo(self, change: Change) -> None:
+        """Put back the rows as they were before `change` (keeping what was changed since,
+        outside the undo stack, for redo)."""
+        snapshots = self._store.snapshots
+        change.after = snapshots.capture(change.after)
+        snapshots.write(change.before, change.after)
+
+    def redo(self, change: Change) -> None:
+        snapshots = self._store.snapshots
+        change.before = snapshots.capture(change.before)
+        snapshots.write(change.after, change.before)
+
+    # Start-up ----------------------------------------------------------------------------
+
+    def recover(self) -> Recovered:
+        """At every start: repair recordings a crash cut short, and mark transcriptions that
+        stopped part-way as interrupted (so they are offered for resume)."""
+        recordings = recover_recordings(self._store)
+        return Recovered(recordings, self.transcription.recover_interrupted())
+
+    def create_demo_meeting(self) -> Meeting:
+        return create_demo_meeting(self._store)
+
+    @staticmethod
+    def models() -> list[ModelInfo]:
+        return list_models()
+
+    @staticmethod
+    def devices() -> list[InputDevice]:
+        """The sound inputs (microphones) this machine has; [] when it has none."""
+        from ..audio.capture import list_devices
+
+        return list_devices()
+
+    def recording_session(self, **options) -> RecordingSession:
+        """A live recording into this database (see RecordingSession for the options)."""
+        return RecordingSession(self.path, **options)
+
+
+__all__ = ["Change", "Recovered", "Services"]

@@ -1,0 +1,266 @@
+"""Transcribing a meeting: drives the engine over each of its audio files and stores every
+segment the moment it is produced, so an interrupted run resumes where it stopped."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from filelock import FileLock, Timeout
+
+from ..errors import UserError
+from ..models import AudioFile, Segment
+from ..store import Store, storage_errors
+from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
+from ..transcription import transcribe_file as run_engine
+
+
+@dataclass
+class SegmentAdded:
+    segment: Segment
+
+
+@dataclass
+class MeetingProgress:
+    """Progress over the whole meeting (all its audio files together)."""
+
+    done_s: float
+    total_s: float
+    elapsed_s: float
+    eta_s: float | None
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done_s / self.total_s) if self.total_s > 0 else 1.0
+
+
+@dataclass
+class Finished:
+    cancelled: bool
+    segments_added: int
+
+
+Event = SegmentAdded | MeetingProgress | Finished
+
+
+def transcription_lock(store: Store, audio_id: int) -> FileLock:
+    folder = store.media_dir / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(folder / f"audio-{audio_id}.lock"), timeout=0)
+
+
+def recover_interrupted(store: Store) -> list[AudioFile]:
+    """Runs left 'running' by a process that is gone are marked interrupted (to offer resume).
+
+    A run still alive holds its lock file, so another window or command never steals it."""
+    stale = []
+    for audio in store.audio.with_transcription_state("running"):
+        try:
+            with transcription_lock(store, audio.id):
+                store.audio.mark_interrupted(audio.id)
+                stale.append(store.audio.get(audio.id))
+        except Timeout:
+            continue
+    return stale
+
+
+@dataclass
+class TranscriptionStatus:
+    done_s: float  # seconds of the meeting's audio transcribed
+    total_s: float
+
+    @property
+    def resumable(self) -> bool:
+        """Part-way: a run stopped (or crashed) and the next one continues from there."""
+        return 0 < self.done_s < self.total_s
+
+    @property
+    def complete(self) -> bool:
+        return 0 < self.total_s <= self.done_s
+
+
+def transcription_status(store: Store, meeting_id: int) -> TranscriptionStatus:
+    audios = store.audio.for_meeting(meeting_id)
+    done = sum(
+        a.duration if a.transcription_state == "done" else min(a.transcribed_until, a.duration)
+        for a in audios
+    )
+    return TranscriptionStatus(done, sum(a.duration for a in audios))
+
+
+def spoken_language(store: Store, meeting, whisper, model_name: str, language: str | None) -> str:
+    """The language to transcribe in: the one asked for (checked against the model and
+    remembered for the meeting), else the meeting's own (Vietnamese unless set)."""
+    if language and language not in whisper.supported_languages:
+        raise UserError(
+            'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
+            'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
+            model=model_name,
+            lang=language,
+        )
+    if language and language != meeting.language:
+        store.meetings.update(meeting.id, language=language)
+    return language or meeting.language
+
+
+def resume_prompt(store: Store, audio_id: int, start: float) -> str:
+    """Drop what lies past the resume point (it cannot be trusted to be whole: it is heard
+    again) and return the last words kept, as the engine's prompt."""
+    store.segments.delete_from(audio_id, start)
+    return " ".join(s.text for s in store.segments.for_audio(audio_id)[-5:])
+
+
+def save_segment(store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment):
+    """Store a committed segment with its resume point; a full disk reads as a message."""
+    with storage_errors(store.path):
+        return store.segments.add(
+            Segment(
+                id=None,
+                meeting_id=meeting_id,
+                audio_id=audio_id,
+                start=event.start,
+                end=event.end,
+                text=event.text,
+                words=event.words,
+                avg_logprob=event.avg_logprob,
+                no_speech_prob=event.no_speech_prob,
+            ),
+            transcribed_until=event.resume_at,
+        )
+
+
+class TranscriptionService:
+    """Transcribing a meeting's recordings, resumably, and where that stands."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def status(self, meeting_id: int) -> TranscriptionStatus:
+        return transcription_status(self.store, meeting_id)
+
+    def recover_interrupted(self) -> list[AudioFile]:
+        return recover_interrupted(self.store)
+
+    def run(self, meeting_id: int, **options) -> Iterator[Event]:
+        """See `transcribe_meeting`."""
+        return transcribe_meeting(self.store, meeting_id, **options)
+
+
+def transcribe_meeting(
+    store: Store,
+    meeting_id: int,
+    model: str | None = None,
+    language: str | None = None,
+    beam_size: int = 5,
+    cancel: threading.Event | None = None,
+    cpu_threads: int = 0,
+    window_s: float | None = None,
+) -> Iterator[Event]:
+    """Transcribe what is not yet transcribed in a meeting, resuming interrupted files.
+
+    Yields SegmentAdded (already saved), MeetingProgress, and a final Finished."""
+    cancel = cancel or threading.Event()
+    meeting = store.meetings.get(meeting_id)
+    audios = store.audio.for_meeting(meeting_id)
+    if not audios:
+        raise UserError(
+            "Cuộc họp số {id} chưa có tệp ghi âm. Hãy nhập tệp trước (lệnh import).",
+            "Meeting {id} has no recording yet. Import one first (the import command).",
+            id=meeting_id,
+        )
+    todo = [a for a in audios if a.transcription_state != "done"]
+    total = sum(a.duration for a in audios)
+    done_before = sum(a.duration for a in audios if a.transcription_state == "done")
+    added = 0
+    if not todo:
+        yield Finished(cancelled=False, segments_added=0)
+        return
+    for audio in todo:
+        if not (store.media_dir / audio.stored_path).is_file():
+            raise UserError(
+                "Không tìm thấy bản sao của tệp ghi âm “{name}” trong thư mục dữ liệu ({folder})."
+                " Hãy nhập lại tệp gốc vào một cuộc họp mới.",
+                "The app's copy of the recording “{name}” is missing from the data folder"
+                " ({folder}). Import the original file again into a new meeting.",
+                name=audio.original_name,
+                folder=str(store.media_dir),
+            )
+
+    info = resolve_model(model)
+    whisper = load_model(info, cpu_threads=cpu_threads)
+    if cancel.is_set():  # cancelled while the model was loading: nothing was started
+        yield Finished(cancelled=True, segments_added=0)
+        return
+    language = spoken_language(store, meeting, whisper, info.name, language)
+    options = Options(language=language, beam_size=beam_size)
+    if window_s:
+        options.window_s = window_s
+
+    began = time.monotonic()
+    done_at_start = done_before + sum(a.transcribed_until for a in todo)
+
+    def meeting_progress(done: float) -> MeetingProgress:
+        # Time left over the whole meeting, at the pace of this run so far.
+        elapsed = time.monotonic() - began
+        worked = done - done_at_start
+        eta = elapsed / worked * max(0.0, total - done) if worked > 1.0 else None
+        return MeetingProgress(done, total, elapsed, eta)
+
+    for audio in todo:
+        lock = transcription_lock(store, audio.id)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise UserError(
+                "Tệp ghi âm này đang được chép lời ở một cửa sổ hoặc lệnh khác.",
+                "This recording is already being transcribed by another window or command.",
+            ) from None
+        try:
+            start = audio.transcribed_until
+            prompt = resume_prompt(store, audio.id, start)
+            store.audio.set_transcription(
+                audio.id,
+                transcription_state="running",
+                transcription_model=info.name,
+                transcription_language=language,
+            )
+            store.meetings.set_state(meeting_id, "transcribing")
+            events = run_engine(
+                whisper,
+                str(store.media_dir / audio.stored_path),
+                audio.duration,
+                start=start,
+                options=options,
+                prompt=prompt,
+                cancel=cancel,
+            )
+            for event in events:
+                if isinstance(event, TranscribedSegment):
+                    segment = save_segment(store, meeting_id, audio.id, event)
+                    added += 1
+                    yield SegmentAdded(segment)
+                elif isinstance(event, Progress):
+                    yield meeting_progress(done_before + event.done_s)
+            if cancel.is_set():
+                store.audio.mark_interrupted(audio.id)
+                yield Finished(cancelled=True, segments_added=added)
+                return
+            store.audio.set_transcription(
+                audio.id, transcription_state="done", transcribed_until=audio.duration
+            )
+            done_before += audio.duration
+        except BaseException:
+            # Whatever stopped us (an error, Ctrl-C, the window closing), what was stored stays.
+            # If even this write fails (a full disk), the next start finds the run unlocked and
+            # marks it interrupted then; the original error is the one to report.
+            with contextlib.suppress(sqlite3.Error):
+                store.audio.mark_interrupted(audio.id)
+            raise
+        finally:
+            lock.release()
+    store.meetings.set_state(meeting_id, "transcribed")
+    yield Finished(cancelled=False, segments_added=added)

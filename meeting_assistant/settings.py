@@ -1,0 +1,42 @@
+"""Typed access to the settings kept in the database (the one place that knows their keys)."""
+
+from __future__ import annotations
+
+from .documents.organisation import Organisation, load_organisation, save_organisation
+from .errors import UserError
+from .followup.status import DEFAULT_DUE_SOON_DAYS
+from .store import Store
+
+DUE_SOON_KEY = "followup.due_soon_days"
+DUE_SOON_RANGE = (1, 90)
+
+
+class Settings:
+    """The clerk's settings: the due-soon window and the organisation that issues documents."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def due_soon_days(self) -> int:
+        days = self.store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS)
+        low, high = DUE_SOON_RANGE
+        return days if low <= days <= high else DEFAULT_DUE_SOON_DAYS
+
+    def set_due_soon_days(self, days: int) -> None:
+        low, high = DUE_SOON_RANGE
+        if not low <= int(days) <= high:
+            raise UserError(
+                "Số ngày “sắp đến hạn” phải từ {low} đến {high}.",
+                "The due-soon window must be {low} to {high} days.",
+                low=low,
+                high=high,
+            )
+        self.store.settings.set(DUE_SOON_KEY, int(days))
+
+    def organisation(self) -> Organisation:
+        return load_organisation(self.store)
+
+    def save_organisation(self, organisation: Organisation) -> None:
+        with self.store.atomic():
+            save_organisation(self.store, organisation)

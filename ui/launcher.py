@@ -1,0 +1,46 @@
+"""`meeting-assistant`: the entry point of the installed app. With a command it is the command
+line (meeting_assistant.cli); with none it opens the desktop window. It lives beside the window,
+so that the core never imports the window: the only arrow between the two points this way."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+
+from meeting_assistant.cli import parse, run
+from meeting_assistant.i18n import current_language, pick
+
+
+def _no_display() -> bool:
+    """On Linux and BSD the window needs X11 or Wayland (or a platform Qt is told to use)."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # first: in a frozen build a child process stops here
+    _parser, args = parse(argv)
+    if args.command is not None:
+        return run(args)
+    if _no_display():
+        print(
+            pick(
+                "Meeting Assistant cần một phiên làm việc có màn hình (X11 hoặc Wayland) để mở"
+                " cửa sổ; không có màn hình thì dùng các lệnh, xem: meeting-assistant --help",
+                "Meeting Assistant needs a graphical session (X11 or Wayland) to open its window;"
+                " without one, use its commands: meeting-assistant --help",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    from ui.app import run_app  # Qt is imported only when the window opens
+
+    # Only a language asked for here overrides the one the clerk chose in the app's settings.
+    asked = args.lang or (current_language() if os.environ.get("MEETING_ASSISTANT_LANG") else None)
+    return run_app(db=args.db, language=asked)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Painting transcript rows (padding, word wrap, the edited mark, the segment being played) and
+editing a segment's text in place (Ctrl+Enter or leaving commits, Esc cancels)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QFrame,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ui.meeting.transcript.model import (
+    EDITED_GLYPH,
+    EDITED_MARK,
+    PAD_X,
+    PAD_Y,
+    PLAYING_BAR,
+    SPEAKER,
+    TEXT,
+    TIME,
+    EditedRole,
+    PlayingRole,
+    SegmentIdRole,
+)
+
+# ------------------------------------------------------------------------------------------------
+# Painting and the inline editor
+
+
+class SegmentEditor(QPlainTextEdit):
+    """The multi-line editor of one segment's text. Its context menu offers the view's split
+    action next to the usual cut/copy/paste."""
+
+    def __init__(self, parent: QWidget, segment_id: int, extra_actions: list[QAction]) -> None:
+        super().__init__(parent)
+        self.segment_id = segment_id
+        self._extra_actions = extra_actions
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.document().setDocumentMargin(PAD_Y - 2)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        for action in self._extra_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Paints rows (padding, wrapped text, edited and playing marks); edits the text column."""
+
+    textCommitted = Signal(int, str)  # segment id, text
+    editNeighbour = Signal(int, int)  # segment id, +1 (Tab) or -1 (Shift+Tab)
+    editorClosed = Signal(int, str, int)  # segment id, text, cursor position
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor_actions: list[QAction] = []
+        self._editor: SegmentEditor | None = None
+        self.place_cursor_at: QPoint | None = None  # viewport point of the double-click
+
+    def open_editor(self) -> SegmentEditor | None:
+        return self._editor
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def _option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if index.column() == SPEAKER or (index.column() == TIME and index.data(PlayingRole)):
+            opt.font.setWeight(QFont.Weight.DemiBold)
+        return opt
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = self._option(option, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text
+        opt.text = ""
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
+        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if index.column() != TIME:
+            flags |= Qt.TextFlag.TextWordWrap
+        painter.drawText(rect, flags, text)
+        if index.column() == TIME:
+            if index.data(PlayingRole):
+                painter.fillRect(
+                    QRect(opt.rect.left(), opt.rect.top(), 4, opt.rect.height()), PLAYING_BAR
+                )
+            if index.data(EditedRole):
+                if not selected:
+                    painter.setPen(EDITED_MARK)
+                painter.drawText(
+                    rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, EDITED_GLYPH
+                )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = self._option(option, index)
+        metrics = QFontMetrics(opt.font)
+        if index.column() == TIME:
+            width = metrics.horizontalAdvance("00:00:00 " + EDITED_GLYPH) + 2 * PAD_X + 4
+            return QSize(width, metrics.height() + 2 * PAD_Y)
+        if opt.rect.width() <= 2 * PAD_X:  # asked for a width, not a height: one line
+            return QSize(
+                metrics.horizontalAdvance(opt.text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y
+            )
+        bounds = metrics.boundingRect(
+            QRect(0, 0, opt.rect.width() - 2 * PAD_X, 1 << 20),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            opt.text,
+        )
+        return QSize(bounds.width() + 2 * PAD_X, max(bounds.height(), metrics.height()) + 2 * PAD_Y)
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
+        if index.column() != TEXT:
+            return None
+        editor = SegmentEditor(parent, index.data(SegmentIdRole), self.editor_actions)
+        editor.setFont(option.font)
+        editor.setProperty("initialised", False)
+        self._editor = editor
+        editor.destroyed.connect(self._forget_editor)
+        return editor
+
+    def _forget_editor(self, *_args) -> None:
+        self._editor = None
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # Qt calls this again when the row's data changes while editing: never overwrite what
+        # the clerk is typing.
+        if not isinstance(editor, SegmentEditor) or editor.property("initialised"):
+            return
+        editor.setProperty("initialised", True)
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.document().setModified(False)
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        point, self.place_cursor_at = self.place_cursor_at, None
+        if point is not None:
+            QTimer.singleShot(0, lambda: self._place_cursor(editor, point))
+
+    @staticmethod
+    def _place_cursor(editor: SegmentEditor, viewport_point: QPoint) -> None:
+        """Put the cursor where the clerk double-clicked, ready to split or correct there."""
+        try:
+            inside = editor.viewport().mapFrom(editor.parentWidget(), viewport_point)
+        except RuntimeError:  # the editor is already gone
+            return
+        if editor.viewport().rect().contains(inside):
+            editor.setTextCursor(editor.cursorForPosition(inside))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, SegmentEditor):
+            self.textCommitted.emit(editor.segment_id, editor.toPlainText())
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:
+        rect = QRect(option.rect)
+        lines = QFontMetrics(option.font).lineSpacing() * 4 + 2 * PAD_Y
+        rect.setHeight(max(rect.height(), lines))
+        parent = editor.parentWidget()
+        if parent is not None and rect.bottom() > parent.height():  # near the bottom: grow up
+            rect.moveBottom(max(option.rect.bottom(), parent.height() - 1))
+        editor.setGeometry(rect)
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, SegmentEditor):
+            self.editorClosed.emit(
+                editor.segment_id, editor.toPlainText(), editor.textCursor().position()
+            )
+        if editor is self._editor:
+            self._editor = None
+        super().destroyEditor(editor, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, SegmentEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        if (
+            isinstance(watched, SegmentEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Save, then go on to the next segment's text (Shift+Tab: the previous one).
+            step = -1 if event.key() == Qt.Key.Key_Backtab else 1
+            segment_id = watched.segment_id
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.editNeighbour.emit(segment_id, step)
+            return True
+        return super().eventFilter(watched, event)

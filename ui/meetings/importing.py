@@ -1,0 +1,145 @@
+"""Bringing recordings in from the main window: File → Import, drag and drop, and the demo
+meeting, each one in the background (one at a time: the disk is the bottleneck), with what is
+going on in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    Slot,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from meeting_assistant.services import Services
+from ui.changes import changes
+from ui.common.errors import show_error
+from ui.operations import Op
+
+# What File → Import and drag and drop offer; the core decides what it can really read.
+AUDIO_SUFFIXES = (
+    "wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "mp4", "mov", "mkv", "webm", "wma",
+)  # fmt: skip
+LAST_DIR_KEY = "import/last_dir"
+
+
+class ImportActions:
+    """Import methods of MainWindow (which provides services, settings, meetings_view, the busy
+    label and bar, and importsFinished)."""
+
+    # Import --------------------------------------------------------------------------------
+
+    def audio_filter(self) -> str:
+        patterns = " ".join(f"*.{s}" for s in AUDIO_SUFFIXES)
+        return self.tr("Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)").format(
+            patterns=patterns
+        )
+
+    @Slot()
+    def choose_and_import(self) -> None:
+        start = str(self.settings.value(LAST_DIR_KEY, str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Nhập tệp ghi âm"), start, self.audio_filter()
+        )
+        if paths:
+            self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str | Path]) -> None:
+        """Import each file as a new meeting named after it, in the background."""
+        for path in paths:
+            path = Path(path)
+            self._start(
+                lambda name=path.name: self.tr("Đang nhập “{name}”…").format(name=name),
+                lambda services, p=path: services.importing.import_audio(p)[0].id,
+            )
+
+    @Slot()
+    def open_demo_meeting(self) -> None:
+        self._start(
+            lambda: self.tr("Đang tạo cuộc họp mẫu…"),
+            lambda services: services.create_demo_meeting().id,  # made once, then reopened
+            open_after=True,
+        )
+
+    def _start(
+        self, describe: Callable[[], str], work: Callable[[Services], int], open_after: bool = False
+    ) -> None:
+        op = Op(self, self.services, work, describe=describe, queue="import")
+        op.open_after = open_after
+        op.success(lambda meeting_id, o=op: self._finished(o, meeting_id, None))
+        op.failure(lambda error, o=op: self._finished(o, None, error))
+        self._jobs.append(op)
+        self._update_busy()
+        op.run()
+
+    def _finished(self, job: Op, meeting_id: int | None, error: BaseException | None) -> None:
+        self._jobs.remove(job)
+        if error is not None:
+            self._errors.append(error)
+        else:
+            self._last_imported = meeting_id
+        self._update_busy()
+        if self._jobs:
+            return
+        # All done: show the new meeting, then the problems, one after another.
+        self.meetings_view.search.clear()
+        changes().notify_meetings()
+        self.meetings_view.refresh()
+        if self._last_imported is not None:
+            if job.open_after:
+                self.open_meeting(self._last_imported)
+            else:
+                self.show_meetings()
+                self.meetings_view.select_meeting(self._last_imported)
+        self._last_imported = None
+        errors, self._errors = self._errors, []
+        for exc in errors:
+            show_error(self, exc)
+        self.importsFinished.emit()
+
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    def _update_busy(self) -> None:
+        busy = bool(self._jobs)
+        self._busy_label.setVisible(busy)
+        self._busy_bar.setVisible(busy)
+        if busy:
+            text = self._jobs[0].describe()
+            if len(self._jobs) > 1:
+                text = self.tr("{current} (còn {count} tệp chờ)").format(
+                    current=text, count=len(self._jobs) - 1
+                )
+            self._busy_label.setText(text)
+
+    # Drag and drop: a dropped recording becomes a new meeting, as File → Import does.
+
+    @staticmethod
+    def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
