@@ -21,12 +21,16 @@ ORGANISATIONS = {
         layout="state", superior_body="UBND tỉnh Bắc Ninh", issuing_body="Sở Nội vụ",
         symbol="SNV", place="Bắc Ninh", signer_authority="KT. GIÁM ĐỐC",
         signer_title="PHÓ GIÁM ĐỐC", signer_name="Trần Văn An",
-        recipients="UBND tỉnh (để báo cáo);\nCác phòng thuộc Sở",
+        recipients="UBND tỉnh (để báo cáo);\nCác phòng thuộc Sở", drafting_unit="VP",
+        follow_up_unit="Văn phòng Sở", contact_person="đồng chí Phạm Thu Hà, Văn phòng Sở",
+        contact_phone="0222 3822 123", address="Số 10 Lý Thái Tổ, thành phố Bắc Ninh",
+        phone="0222 3822 100", email="snv@bacninh.gov.vn",
     ),
     "party": Organisation(
         layout="party", issuing_body="Tỉnh ủy Bắc Ninh", symbol="TU", place="Bắc Ninh",
         signer_authority="T/M BAN THƯỜNG VỤ", signer_title="PHÓ BÍ THƯ",
         signer_name="Nguyễn Thị Bình", recipients="Ban Bí thư (để báo cáo)",
+        follow_up_unit="Văn phòng Tỉnh ủy", term="2025-2030",
     ),
 }  # fmt: skip
 
@@ -49,14 +53,23 @@ def task_text(name: str) -> str:
     return f"Nhiệm vụ {name}: rà soát quy chế làm việc"
 
 
-def make_meeting(store, *, document_number: str = "12", segments: bool = True) -> int:
-    """A meeting with attendees (one absent), three conclusions (one with markup characters),
-    the seven tasks of TASKS and a short transcript. Its title is stored decomposed (NFD), as an
-    older version or another program might have written it."""
+def make_meeting(
+    store,
+    *,
+    document_number: str = "12",
+    segments: bool = True,
+    drafts: bool = False,
+    minutes_number: str = "3",
+) -> int:
+    """A meeting with attendees (one absent), three confirmed conclusions (one with markup
+    characters; left as drafts with `drafts`), the seven tasks of TASKS and a short transcript.
+    Its title is stored decomposed (NFD), as an older version or another program might have
+    written it."""
     meeting = store.meetings.create(
         "placeholder", date="2024-09-10", start_time="08:00", end_time="11:30",
         place="Hội trường Tỉnh ủy", chair="Đồng chí Lê Văn Cường, Bí thư Tỉnh ủy",
         secretary="Phạm Thu Hà", document_number=document_number,
+        minutes_number=minutes_number,
         agenda="Sơ kết công tác quý III", summary="Các đại biểu thảo luận.\nChủ trì kết luận.",
     )  # fmt: skip
     store.db["meetings"].update(meeting.id, {"title": unicodedata.normalize("NFD", TITLE)})
@@ -64,9 +77,10 @@ def make_meeting(store, *, document_number: str = "12", segments: bool = True) -
     store.meetings.add_attendee(meeting.id, "Lê Văn Cường", "Bí thư Tỉnh ủy")
     store.meetings.add_attendee(meeting.id, "Đỗ Minh Đức", "Giám đốc", unit)
     store.meetings.add_attendee(meeting.id, "Vũ Thị Hoa", "Phó Giám đốc", unit, False, "ốm")
-    store.items.add_conclusion(meeting.id, "Biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ.")
-    store.items.add_conclusion(meeting.id, TRICKY)
-    store.items.add_conclusion(meeting.id, "Yêu cầu các đơn vị khẩn trương khắc phục hạn chế.")
+    state = "draft" if drafts else "confirmed"
+    for text in ("Biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ.", TRICKY,
+                 "Yêu cầu các đơn vị khẩn trương khắc phục hạn chế."):  # fmt: skip
+        store.items.add_conclusion(meeting.id, text, state=state)
     ids = {}
     for name, (lead, coordinating, deadline, done, cancelled) in TASKS.items():
         task = store.items.add_task(meeting.id, task_text(name))

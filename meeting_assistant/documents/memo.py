@@ -1,5 +1,6 @@
-"""The follow-up letter (công văn đôn đốc) to one unit: its overdue and due-soon tasks, each with
-the meeting and notice it came from, and a date by which to report back."""
+"""The follow-up letter (công văn đôn đốc; Mẫu 1.5 of Nghị định 30/2020) to one unit: its
+overdue and due-soon tasks, each with the meeting and notice it came from, where and by when to
+report back, and who to contact (ô 13 at the foot of page 1)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from .blocks import Document, Para, Run, Spacer, Table
 from .content import MemoContent, TaskItem
 from .layout import Layout
-from .letterhead import closing, header, para
+from .letterhead import closing, ended, header, kept, para
 from .letterhead import org_recipients as extra_recipients
 from .minutes import columns
 
@@ -32,14 +33,46 @@ def _task_cell(layout: Layout, task: TaskItem, unit: str) -> str:
 
 
 def _status_cell(layout: Layout, task: TaskItem, today: dt.date) -> str:
-    text = layout.status(task.status)
+    text = layout.status_cell(task.status)
     if task.deadline and today > task.deadline:
         text += layout.text(_MEMO + "overdue_days", days=(today - task.deadline).days)
     return text
 
 
+def report_to(org) -> str:
+    """Where the unit reports back: the follow-up unit of the issuing body, else the body."""
+    if org.follow_up_unit and org.issuing_body:
+        return f"{org.issuing_body} (qua {org.follow_up_unit})"
+    return org.follow_up_unit or org.issuing_body or "……"
+
+
+def contact_footer(layout: Layout, org) -> list[Para]:
+    """Ô 13: the contact person and phone, the body's address, phone and e-mail (11 pt)."""
+    size = layout.get(_MEMO + "footer_size")
+    lines = []
+    if org.contact_person:
+        phone = layout.text(_MEMO + "contact_phone", phone=org.contact_phone) if (
+            org.contact_phone) else ""  # fmt: skip
+        lines.append(layout.text(_MEMO + "contact", person=org.contact_person, phone=phone))
+    if org.address:
+        lines.append(
+            layout.text(
+                _MEMO + "address",
+                address=org.address,
+                phone=layout.text(_MEMO + "address_phone", phone=org.phone) if org.phone else "",
+                email=layout.text(_MEMO + "address_email", email=org.email) if org.email else "",
+            )
+        )
+    return [Para([Run(line)], size=size, align="left") for line in lines]
+
+
 def build_memo(
-    content: MemoContent, layout: Layout, org, *, report_within_days: int | None = None
+    content: MemoContent,
+    layout: Layout,
+    org,
+    *,
+    report_within_days: int | None = None,
+    number: str = "",
 ) -> Document:
     c = content
     notice_kind = layout.get("documents.notice.kind")
@@ -48,9 +81,10 @@ def build_memo(
             layout,
             org,
             kind=layout.get(_MEMO + "kind"),
-            number="",
+            number=number,
             subject=layout.get(_MEMO + "subject"),
             dated=(org.place, c.today),
+            unit=org.drafting_unit,
         )
     ]
     blocks.append(
@@ -93,9 +127,14 @@ def build_memo(
         else report_within_days
     )
     by = c.today + dt.timedelta(days=int(days))
-    blocks.append(para(layout, layout.text(_MEMO + "request", unit=c.unit, date=layout.date(by))))
+    request = layout.text(_MEMO + "request", unit=c.unit, date=layout.date(by),
+                          report_to=report_to(org))  # fmt: skip
     lines = [layout.get("recipients.as_above"), *extra_recipients(layout, org)]
-    blocks += [Spacer(6), closing(layout, org, lines)]
+    blocks.append(kept(para(layout, ended(layout, request, _MEMO + "end_mark")), Spacer(6),
+                       closing(layout, org, lines)))  # fmt: skip
     return Document(
-        title=f"{layout.get(_MEMO + 'subject')} — {c.unit}", author=org.issuing_body, blocks=blocks
+        title=f"{layout.get(_MEMO + 'subject')} — {c.unit}",
+        author=org.issuing_body,
+        blocks=blocks,
+        first_page_footer=contact_footer(layout, org),
     )
