@@ -146,3 +146,65 @@ def docx_text(path: Path) -> str:
 def leftovers(folder: Path) -> list[str]:
     """Temporary files an interrupted write could leave."""
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+# Where things stand on a PDF page (pdfplumber) ------------------------------------------------
+
+MM = 72 / 25.4
+
+
+def pdf_lines(path: Path, page: int = 0, gap: float = 12.0) -> list[dict]:
+    """The text lines of a page, top to bottom: words on one baseline (from each character's
+    text matrix, so 13 pt and 14 pt text on one line count as one), split where a gap wider
+    than `gap` points separates columns. Each line: text, baseline (points from the top of the
+    page), x0, x1, and its chars."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        p = pdf.pages[page]
+        height = p.height
+        words = p.extract_words(extra_attrs=["fontname", "size"], return_chars=True)
+    rows: dict[float, list[dict]] = {}
+    for word in words:
+        base = round(height - word["chars"][0]["matrix"][5], 1)
+        key = next((k for k in rows if abs(k - base) < 0.6), base)
+        rows.setdefault(key, []).append(word)
+    lines = []
+    for base in sorted(rows):
+        group = sorted(rows[base], key=lambda w: w["x0"])
+        current: list[dict] = []
+        for word in group:
+            if current and word["x0"] - current[-1]["x1"] > gap:
+                lines.append(_line(base, current))
+                current = []
+            current.append(word)
+        lines.append(_line(base, current))
+    return lines
+
+
+def _line(base: float, words: list[dict]) -> dict:
+    return {
+        "text": " ".join(w["text"] for w in words),
+        "baseline": base,
+        "x0": words[0]["x0"],
+        "x1": words[-1]["x1"],
+        "size": words[0]["size"],
+        "chars": [c for w in words for c in w["chars"]],
+    }
+
+
+def find_line(lines: list[dict], text: str) -> dict:
+    """The first line that contains `text`."""
+    found = [line for line in lines if text in line["text"]]
+    assert found, f"no line with {text!r} in {[line['text'] for line in lines]}"
+    return found[0]
+
+
+def centre(line: dict) -> float:
+    return (line["x0"] + line["x1"]) / 2
+
+
+def pdf_page_count(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)

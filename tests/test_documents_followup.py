@@ -104,15 +104,19 @@ def test_report_pdf_has_the_summary_and_the_follow_up_table(store, tmp_path, lay
     assert "Đang thực hiện trong hạn 2 33,3" in text  # 2 of the 6 not cancelled
     assert "Tổng số (không kể nhiệm vụ đã hủy) 6 100,0" in text
     assert "Đã hủy (không tính tỷ lệ) 1 -" in text
-    for column in ("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tiến độ/kết quả",
-                   "Tình trạng", "Ghi chú"):  # fmt: skip
+    for column in ("STT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời hạn", "Tiến độ/kết quả",
+                   "Tình trạng"):  # fmt: skip
         assert column in text
+    assert "Ghi chú" not in text  # no task has a note: no empty column
+    # The lead unit heads its group of tasks with their number.
+    assert "Đơn vị chủ trì: Sở Nội vụ (3 nhiệm vụ)" in text
     # The source meeting heads its group of tasks, once.
     assert text.count(f"{TITLE} (Thông báo số") == 1
     for name in TASKS:
         assert task_text(name) in text
     assert "20/09/2024: Đã xây dựng dự thảo" in text  # the latest progress entry
-    assert "Hoàn thành ngày 25/09/2024" in text and "Hủy ngày 28/09/2024" in text
+    # The day a task was done or cancelled stands by its status.
+    assert "Đã hoàn thành quá hạn (25/09/2024)" in text and "Đã hủy (28/09/2024)" in text
     assert ("Số: /BC-SNV" if layout == "state" else "-BC/TU") in text.replace("\xa0", "")
 
 
@@ -131,7 +135,7 @@ def test_report_period_keeps_meetings_held_within_it(store, tmp_path):
                                  due_soon_days=7)  # fmt: skip
         assert len(content.tasks) == expected, (start, end)
     text = pdf_text(report(store, tmp_path / "empty.pdf", "pdf", date_to=dt.date(2024, 9, 9)))
-    assert "Không có nhiệm vụ nào" in text and "Tổng số (không kể nhiệm vụ đã hủy) 0" in text
+    assert "Không có nhiệm vụ nào" in text and "Tổng số" not in text
     with pytest.raises(UserError):
         report(store, tmp_path / "bad.pdf", "pdf", date_from=dt.date(2024, 10, 1),
                date_to=dt.date(2024, 9, 1))  # fmt: skip
@@ -175,7 +179,7 @@ def test_a_300_task_report_breaks_across_pages_with_the_header_repeated(store, t
     assert len(continued) > 2
     for number, page in continued:
         # Right under the page number, the table's header row again.
-        assert page.startswith(f"{number} STT Nhiệm vụ Đơn vị chủ trì"), page[:80]
+        assert page.startswith(f"{number} STT Nhiệm vụ Đơn vị phối hợp"), page[:80]
     text = " ".join(pages)
     assert "Nhiệm vụ số 300" in text and "Tổng số (không kể nhiệm vụ đã hủy) 300 100,0" in text
     rows = list(csv.reader(report(store, tmp_path / "bc.csv", "csv").open(encoding="utf-8-sig")))

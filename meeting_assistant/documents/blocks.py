@@ -100,16 +100,18 @@ class Column:
 @dataclass
 class Table:
     """A ruled table whose header row repeats on every page; rows are not split if avoidable.
-    A group row (`group_rows`) spans every column: the meeting that the rows under it came
-    from, in a report."""
+    A group row (`group_rows`: row index → level) spans every column and names what the rows
+    under it share: in a report, the meeting they came from (level 1, bold) and their lead
+    unit (level 2, bold italic)."""
 
     columns: list[Column]
     rows: list[list[str]]
     size: float
     width_mm: float | None = None  # None: the full width between the margins
     bold_rows: set[int] = field(default_factory=set)
-    group_rows: set[int] = field(default_factory=set)
+    group_rows: dict[int, int] = field(default_factory=dict)
     space_after_pt: float = 6.0
+    padding_pt: float | None = None  # None: the layout's table padding
 
     def widths_pt(self, frame_pt: float, family: str, padding_pt: float) -> list[float]:
         """Column widths: by weight, except that a `keep_lines` column gets at least the width
@@ -122,9 +124,10 @@ class Table:
             if not column.keep_lines:
                 continue
             lines = [line for row in self._cells(index) for line in row.split("\n")]
+            label = column.label.split("\n") if "\n" in column.label else column.label.split()
             widest = max(
                 [text_width(line, family, self.size) for line in lines]
-                + [max(text_width(w, family, self.size, bold=True) for w in column.label.split())]
+                + [text_width(line, family, self.size, bold=True) for line in label]
             )
             need[index] = widest + 2 * padding_pt + 1.0  # a point spare for rounding in Word
         grow = {i: w for i, w in need.items() if w > widths[i]}

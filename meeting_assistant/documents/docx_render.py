@@ -317,7 +317,7 @@ class _Writer:
             self.spacer(container, Spacer(block.space_after_pt), keep)
 
     def table(self, container, block: Table) -> None:
-        pad = self.layout.get("table.padding_pt")
+        pad = self.layout.get("table.padding_pt") if block.padding_pt is None else block.padding_pt
         widths = block.widths_pt(self.frame_pt, self.layout.get("fonts.pdf_family"), pad)
         table = self._fixed_table(container, 1, widths)
         table.style = self.out.styles["Table Grid"]
@@ -335,7 +335,8 @@ class _Writer:
                 cell.width = Pt(width)
             if index in block.group_rows:
                 merged = row.cells[0].merge(row.cells[-1])
-                self._cell_text(merged, values[0], block.size, "left", bold=True)
+                self._cell_text(merged, values[0], block.size, "left", bold=True,
+                                italic=block.group_rows[index] > 1)  # fmt: skip
                 # A group's title row stays with the first task under it.
                 for p in merged.paragraphs:
                     p.paragraph_format.keep_with_next = True
@@ -344,7 +345,9 @@ class _Writer:
                 self._cell_text(cell, text, block.size, column.align, index in block.bold_rows)
         self.spacer(container, Spacer(block.space_after_pt))
 
-    def _cell_text(self, cell, text: str, size: float, align: str, bold: bool = False) -> None:
+    def _cell_text(
+        self, cell, text: str, size: float, align: str, bold: bool = False, italic: bool = False
+    ) -> None:
         lines = nfc(text).split("\n")
         for index, line in enumerate(lines):
             p = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
@@ -352,6 +355,7 @@ class _Writer:
             run = p.add_run(line)
             run.font.size = Pt(size)
             run.bold = bold or None
+            run.italic = italic or None
 
     def write(self, path: Path) -> None:
         body = self.out

@@ -8,6 +8,7 @@ them. Page numbers sit centred in the top margin from page 2; an appendix number
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -167,10 +168,19 @@ class _Renderer:
             return self.table(block)
         raise TypeError(f"unknown block {block!r}")
 
+    def cell(self, items: list) -> list:
+        """A cell's flowables. A table cell drops the space above its first paragraph, which
+        the header needs (it sets "Số …" level with the date line): it becomes a spacer."""
+        out = [self.flowable(item) for item in items]
+        if items and isinstance(items[0], Para) and items[0].space_before_pt:
+            first = dataclasses.replace(items[0], space_before_pt=0.0)
+            out[0:1] = [PdfSpacer(1, items[0].space_before_pt), self.paragraph(first)]
+        return out
+
     def columns(self, block: Columns) -> PdfTable:
         widths_mm, rows = block.visible()
         table = PdfTable(
-            [[[self.flowable(item) for item in cell] for cell in row] for row in rows],
+            [[self.cell(cell) for cell in row] for row in rows],
             colWidths=[w * MM for w in widths_mm],
             spaceAfter=block.space_after_pt,
             hAlign="LEFT",
@@ -189,7 +199,7 @@ class _Renderer:
 
     def table(self, block: Table, split_in_row: bool = False) -> PdfTable:
         t = self.layout.get("table")
-        pad = t["padding_pt"]
+        pad = t["padding_pt"] if block.padding_pt is None else block.padding_pt
         widths = block.widths_pt(self.frame_width, self.layout.get("fonts.pdf_family"), pad)
         head = [
             Paragraph(markup([Run(c.label, bold=True)]), self.style(block.size, "center"))
@@ -198,7 +208,8 @@ class _Renderer:
         body = []
         for index, row in enumerate(block.rows):
             if index in block.group_rows:
-                cell = Paragraph(markup([Run(row[0], bold=True)]), self.style(block.size, "left"))
+                run = Run(row[0], bold=True, italic=block.group_rows[index] > 1)
+                cell = Paragraph(markup([run]), self.style(block.size, "left"))
                 body.append([cell] + [""] * (len(block.columns) - 1))
                 continue
             bold = index in block.bold_rows

@@ -120,11 +120,18 @@ def _progress(layout: Layout, task: TaskItem, everything: bool = False) -> list[
         layout.text(_R + "progress", date=layout.date(when), note=note.rstrip(" .;"))
         for when, note in updates
     ]
-    if task.completed_on:
+    if everything and task.completed_on:
         parts.append(layout.text(_R + "completed", date=layout.date(task.completed_on)))
-    if task.cancelled_on:
+    if everything and task.cancelled_on:
         parts.append(layout.text(_R + "cancelled", date=layout.date(task.cancelled_on)))
     return parts
+
+
+def _status_cell(layout: Layout, task: TaskItem) -> str:
+    """The status, and under it the day the task was done or cancelled: "(20/09/2024)"."""
+    text = layout.status_cell(task.status)
+    when = task.completed_on or task.cancelled_on
+    return text + layout.text(_R + "status_date", date=layout.date(when)) if when else text
 
 
 def row_values(
@@ -132,7 +139,7 @@ def row_values(
 ) -> dict[str, str]:
     """A task's cells by column key (the layout chooses which columns appear, in what order).
     For a CSV file every progress entry is joined on one line; a PDF cell shows the latest."""
-    remarks = [layout.get(_R + "key_task")] if task.is_key else []
+    remarks = [layout.get(_R + "key_task")] if task.is_key and csv_text else []
     if task.note:
         remarks.append(task.note)
     notice_kind = layout.get("documents.notice.kind")
@@ -146,7 +153,7 @@ def row_values(
         "coordinating": ", ".join(task.coordinating),
         "deadline": layout.deadline_cell(task.deadline, task.ongoing, task.deadline_text),
         "progress": joiner.join(progress),
-        "status": layout.status(task.status) if csv_text else layout.status_cell(task.status),
+        "status": layout.status(task.status) if csv_text else _status_cell(layout, task),
         "remarks": ("; " if csv_text else "\n").join(remarks),
     }
 
@@ -156,24 +163,46 @@ def _columns(spec: list[dict]) -> list[Column]:
             for c in spec]  # fmt: skip
 
 
+def _by_unit(layout: Layout, tasks: list[TaskItem]) -> list[tuple[str, list[TaskItem]]]:
+    """A meeting's tasks under their lead units, units in order of first mention."""
+    groups: dict[str, list[TaskItem]] = {}
+    for task in tasks:
+        groups.setdefault(task.lead_unit or layout.get(_R + "no_lead_unit"), []).append(task)
+    return list(groups.items())
+
+
 def _detail_table(layout: Layout, content: ReportContent, symbol: str) -> Table:
-    """One group row per source meeting ("Kiểm tra … (Thông báo số 12/TB-SNV, ngày …)"), its
-    tasks under it: the meeting is named once, not in every row."""
-    spec = layout.get(_R + "columns")
+    """Tasks under the meeting they came from ("Kiểm tra … (Thông báo số 12/TB-SNV, ngày …)")
+    and, within it, under their lead unit ("Văn phòng Sở (5 nhiệm vụ)"): each named once, not
+    in every row, which keeps 300 tasks to a readable number of pages. A key task says so in
+    its own cell; the remarks column is left out when no task has a note."""
+    spec = [c for c in layout.get(_R + "columns") if c["key"] != "lead"]
+    if not any(t.note for t in content.tasks):
+        spec = [c for c in spec if c["key"] != "remarks"]
     rows: list[list[str]] = []
-    groups: set[int] = set()
-    current = None
+    groups: dict[int, int] = {}
     notice_kind = layout.get("documents.notice.kind")
-    for n, task in enumerate(content.tasks, 1):
-        if task.meeting.id != current:
-            current = task.meeting.id
-            groups.add(len(rows))
-            source = source_text(layout, task, _R, notice_kind, symbol)
-            rows.append([layout.text(_R + "group", source=source)] + [""] * (len(spec) - 1))
-        values = row_values(layout, task, n, symbol)
-        rows.append([values.get(col["key"], "") for col in spec])
+    meetings: dict[int, list[TaskItem]] = {}
+    for task in content.tasks:
+        meetings.setdefault(task.meeting.id, []).append(task)
+    n = 0
+    for tasks in meetings.values():
+        groups[len(rows)] = 1
+        source = source_text(layout, tasks[0], _R, notice_kind, symbol)
+        rows.append([layout.text(_R + "group", source=source)] + [""] * (len(spec) - 1))
+        for unit, items in _by_unit(layout, tasks):
+            groups[len(rows)] = 2
+            rows.append([layout.text(_R + "unit_group", unit=unit, count=len(items))]
+                        + [""] * (len(spec) - 1))  # fmt: skip
+            for task in items:
+                n += 1
+                values = row_values(layout, task, n, symbol)
+                if task.is_key:
+                    values["task"] += layout.get(_R + "key_task_in_cell")
+                rows.append([values.get(col["key"], "") for col in spec])
     return Table(_columns(spec), rows, size=layout.get(_R + "table_size"), group_rows=groups,
-                 space_after_pt=layout.get("title.space_after_pt"))  # fmt: skip
+                 space_after_pt=layout.get("title.space_after_pt"),
+                 padding_pt=layout.get(_R + "table_padding_pt"))  # fmt: skip
 
 
 def _fill_lines(layout: Layout, orientation: str) -> list[Para]:
@@ -186,6 +215,25 @@ def _fill_lines(layout: Layout, orientation: str) -> list[Para]:
         Para([Run("…" * dots)], size=size, align="left", space_after_pt=2)
         for _ in range(int(layout.get(_R + "fill_lines")))
     ]
+
+
+def summary_blocks(layout: Layout, c: ReportContent) -> list:
+    """Section I: the count and share of each status (cancelled tasks apart)."""
+    rows = summary_rows(layout, c)
+    total = active_total(c)
+    no_percent = layout.get(_R + "no_percent")
+    return [
+        heading(layout, layout.get(_R + "summary_heading")),
+        Table(
+            _columns(layout.get(_R + "summary_columns")),
+            [[label, str(n), percent(layout, n, total) if has else no_percent]
+             for label, n, has in rows],
+            size=layout.get("table.size"),
+            width_mm=layout.get(_R + "summary_width_mm"),
+            bold_rows={len(rows) - 2},
+            space_after_pt=layout.get("title.space_after_pt"),
+        ),
+    ]  # fmt: skip
 
 
 def build_report(content: ReportContent, layout: Layout, org, *, number: str = "") -> Document:
@@ -212,25 +260,12 @@ def build_report(content: ReportContent, layout: Layout, org, *, number: str = "
             space_after_pt=layout.get("title.space_after_pt"),
         )
     )
-    blocks.append(heading(layout, layout.get(_R + "summary_heading")))
-    rows = summary_rows(layout, c)
-    total = active_total(c)
-    no_percent = layout.get(_R + "no_percent")
-    blocks.append(
-        Table(
-            _columns(layout.get(_R + "summary_columns")),
-            [[label, str(n), percent(layout, n, total) if has else no_percent]
-             for label, n, has in rows],
-            size=layout.get("table.size"),
-            width_mm=layout.get(_R + "summary_width_mm"),
-            bold_rows={len(rows) - 2},
-            space_after_pt=layout.get("title.space_after_pt"),
-        )
-    )  # fmt: skip
-    empty = para(layout, layout.get(_R + "empty"), italic=True)
-    blocks.append(heading(layout, layout.get(_R + "units_heading")))
-    if c.tasks:
+    if not c.tasks:  # nothing to count, detail or assess: one sentence says so
+        blocks.append(para(layout, layout.get(_R + "empty"), italic=True))
+    else:
+        blocks += summary_blocks(layout, c)
         spec = layout.get(_R + "units_columns")
+        blocks.append(heading(layout, layout.get(_R + "units_heading")))
         blocks.append(
             Table(
                 _columns(spec),
@@ -241,13 +276,11 @@ def build_report(content: ReportContent, layout: Layout, org, *, number: str = "
                 space_after_pt=layout.get("title.space_after_pt"),
             )
         )  # fmt: skip
-    else:
-        blocks.append(empty)
-    blocks.append(heading(layout, layout.get(_R + "detail_heading")))
-    blocks.append(_detail_table(layout, c, org.symbol) if c.tasks else empty)
-    for key in ("assessment_heading", "proposals_heading"):
-        blocks.append(heading(layout, layout.get(_R + key)))
-        blocks += _fill_lines(layout, orientation)
+        blocks.append(heading(layout, layout.get(_R + "detail_heading")))
+        blocks.append(_detail_table(layout, c, org.symbol))
+        for key in ("assessment_heading", "proposals_heading"):
+            blocks.append(heading(layout, layout.get(_R + key)))
+            blocks += _fill_lines(layout, orientation)
     last = para(layout, ended(layout, layout.get(_R + "closing"), _R + "end_mark"),
                 before=layout.get("body.space_after_pt"))  # fmt: skip
     blocks.append(kept(last, closing(layout, org, extra_recipients(layout, org), orientation)))
