@@ -45,13 +45,15 @@ def series_for(layout: Layout, org: Organisation, on: dt.date) -> str:
 def _typed_numbers(store, kind: str, issuer: str, layout: Layout, org: Organisation,
                    series: str) -> list[int]:  # fmt: skip
     """Numbers typed straight into meetings (never registered) in the same series, so that the
-    next number given out does not repeat one of them."""
+    next number given out does not repeat one of them. A typed number's year is its meeting's
+    (State); its Party term cannot be known, so it counts in the current term."""
     if kind not in MEETING_KINDS:
         return []
+    registered = {(n.meeting_id, n.number) for n in NumberRepo(store.db).all(issuer, kind)}
     found = []
     for meeting in store.meetings.list():
         value = (getattr(meeting, MEETING_KINDS[kind]) or "").strip()
-        if not value.isdigit():
+        if not value.isdigit() or (meeting.id, int(value)) in registered:
             continue
         own = org.for_meeting(meeting).symbol
         when = day(meeting.notice_date if kind == "notice" else None) or day(meeting.date)

@@ -38,20 +38,12 @@ class NumberRepo:
         ).fetchone()[0]
 
     def holder(self, issuer: str, kind: str, series: str, number: int) -> IssuedNumber | None:
-        rows = list(
-            self.db.query(
-                "SELECT * FROM document_numbers"
-                " WHERE issuer = ? AND kind = ? AND series = ? AND number = ?",
-                [issuer, kind, series, number],
-            )
+        rows = self._rows(
+            "SELECT * FROM document_numbers"
+            " WHERE issuer = ? AND kind = ? AND series = ? AND number = ?",
+            [issuer, kind, series, number],
         )
-        if not rows:
-            return None
-        row = rows[0]
-        return IssuedNumber(
-            row["issuer"], row["kind"], row["series"], row["number"], row["meeting_id"],
-            row["issued_on"],
-        )  # fmt: skip
+        return rows[0] if rows else None
 
     def register(
         self,
@@ -85,11 +77,17 @@ class NumberRepo:
         )
 
     def for_meeting(self, meeting_id: int) -> list[IssuedNumber]:
-        rows = self.db.query(
-            "SELECT * FROM document_numbers WHERE meeting_id = ? ORDER BY id", [meeting_id]
-        )
+        return self._rows("SELECT * FROM document_numbers WHERE meeting_id = ? ORDER BY id",
+                          [meeting_id])  # fmt: skip
+
+    def all(self, issuer: str, kind: str) -> list[IssuedNumber]:
+        """Every number of one issuer and kind, in every series."""
+        return self._rows("SELECT * FROM document_numbers WHERE issuer = ? AND kind = ?",
+                          [issuer, kind])  # fmt: skip
+
+    def _rows(self, sql: str, params: list) -> list[IssuedNumber]:
         return [
             IssuedNumber(r["issuer"], r["kind"], r["series"], r["number"], r["meeting_id"],
                          r["issued_on"])
-            for r in rows
+            for r in self.db.query(sql, params)
         ]  # fmt: skip
