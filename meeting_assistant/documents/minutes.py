@@ -10,7 +10,6 @@ from .blocks import Appendix, Column, Columns, Document, Para, Rule, Run, Spacer
 from .content import MeetingContent, TranscriptLine
 from .layout import MM, Layout
 from .letterhead import (
-    align_first_lines,
     ended,
     header,
     heading,
@@ -117,20 +116,23 @@ def _content(layout: Layout, c: MeetingContent) -> list:
     return [heading(layout, layout.get(_M + "content_heading")), *body] if body else []
 
 
-def signatures(layout: Layout, c: MeetingContent) -> Columns:
-    """THƯ KÝ (or NGƯỜI GHI BIÊN BẢN) left, CHỦ TỌA (CHỦ TRÌ HỘI NGHỊ) right: names only."""
+def signatures(layout: Layout, org, c: MeetingContent) -> Columns:
+    """THƯ KÝ (or NGƯỜI GHI BIÊN BẢN) left, CHỦ TỌA (CHỦ TRÌ HỘI NGHỊ) right, names only;
+    "Nơi nhận" under the left one. One row, which no page break can split: the recipients never
+    stand on a page of their own, in Word either."""
     frame_mm = layout.frame_width_pt() / MM
     sign_mm = min(layout.get("signature.width_mm"), frame_mm / 2)
     known = [p.name for p in c.present + c.absent]
-    secretary = signature(layout, layout.get(_M + "secretary_sign"), "",
-                          person_name(layout, c.secretary, known))  # fmt: skip
-    chair = signature(layout, layout.get(_M + "chair_sign"), "",
-                      person_name(layout, c.chair, known))  # fmt: skip
-    return Columns(
-        [sign_mm, frame_mm - 2 * sign_mm, sign_mm],
-        [[secretary, [], chair]],
-        space_after_pt=layout.get("title.space_after_pt"),
+    secretary = signature(
+        layout, layout.get(_M + "secretary_sign"), "", person_name(layout, c.secretary, known)
     )
+    chair = signature(
+        layout, layout.get(_M + "chair_sign"), "", person_name(layout, c.chair, known)
+    )
+    lines = [recipient_line(layout, u) for u in units_concerned(c)] + extra_recipients(layout, org)
+    to = recipients(layout, lines, layout.get(_M + "archive"))
+    left = [*secretary, Spacer(layout.get("title.space_after_pt")), *to]
+    return Columns([sign_mm, frame_mm - 2 * sign_mm, sign_mm], [[left, [], chair]])
 
 
 def appendix(layout: Layout, org, c: MeetingContent, number_code: str) -> list:
@@ -181,13 +183,7 @@ def build_minutes(
     blocks += _content(layout, c)
     end = para(layout, layout.text(_M + "end", time=layout.clock(c.end_time), date=when))
     read_out = para(layout, ended(layout, layout.get(_M + "read_out"), _M + "end_mark"))
-    lines = [recipient_line(layout, u) for u in units_concerned(c)] + extra_recipients(layout, org)
-    frame_mm = layout.frame_width_pt() / MM
-    left_mm = layout.get("recipients.width_mm")
-    to = recipients(layout, lines, layout.get(_M + "archive"))
-    align_first_lines([to])
-    blocks.append(kept(end, read_out, Spacer(6), signatures(layout, c),
-                       Columns([left_mm, frame_mm - left_mm], [[to, []]])))  # fmt: skip
+    blocks.append(kept(end, read_out, Spacer(6), signatures(layout, org, c)))
     if include_transcript:
         code = layout.number_code(c.minutes_number, kind, org.symbol)
         blocks += appendix(layout, org, c, code)

@@ -136,6 +136,10 @@ class _Renderer:
                 spaceBefore=options.get("before", 0.0),
                 spaceAfter=options.get("after", 0.0),
                 keepWithNext=int(options.get("keep", False)),
+                # reportlab squeezes spaces by up to 5 % to fit a word on a line; Word and
+                # LibreOffice never do, so neither do we: the lines break where Word's break.
+                spaceShrinkage=0.0,
+                allowWidows=0,  # Word's widow control: no paragraph's last line alone on a page
             )
         return self._styles[key]
 
