@@ -49,6 +49,7 @@ def test_memo_chases_a_units_overdue_and_due_soon_tasks(store, tmp_path, layout)
     assert text.index(task_text("overdue")) < text.index(task_text("soon"))  # overdue first
     assert "Kính gửi: Sở Nội vụ Qua" in text  # on one line, no stray "." (Phụ lục I, II.9.d)
     assert TITLE in text and "10/09/2024" in text  # the source meeting and its date
+    assert text.count(TITLE) == 1  # named once, over both of its tasks
     assert ("Thông báo số 12/TB-SNV" if layout == "state" else "Thông báo số 12-TB/TU") in text
     assert ("V/v đôn đốc thực hiện nhiệm vụ" if layout == "state" else "Đôn đốc thực hiện") in text
     # The letter's symbol names the drafting unit; the archive line too (State).

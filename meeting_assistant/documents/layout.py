@@ -224,9 +224,14 @@ class Layout:
             path = "header.number.format" if kind else "header.number.format_no_kind"
         return self.text(path, **values)
 
-    def number_code(self, number: str, kind: str, symbol: str) -> str:
-        """The number without "Số": "05/TB-SNV" (State), "05-TB/TU" (Party); "" when blank."""
+    def number_code(self, number: str, kind: str, symbol: str, room: bool = False) -> str:
+        """The number without "Số": "05/TB-SNV" (State), "05-TB/TU" (Party); "" when blank, or
+        with `room` a space to write it by hand ("      /BB-SNV")."""
         number = (number or "").strip()
+        if not number and room:
+            number = "\u00a0" * int(self.get("blank_number_width"))
+            path = "header.number.code" if kind else "header.number.code_no_kind"
+            return self.text(path, number=number, kind=kind, symbol=symbol or number)
         if not number or not number.isdigit():
             return number
         path = "header.number.code" if kind else "header.number.code_no_kind"

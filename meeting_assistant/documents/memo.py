@@ -39,6 +39,41 @@ def _status_cell(layout: Layout, task: TaskItem, today: dt.date) -> str:
     return text
 
 
+def _task_table(layout: Layout, c: MemoContent, symbol: str) -> Table:
+    """The unit's tasks under the meeting (and notice) each came from: a group row names the
+    meeting once, however many of its tasks are late."""
+    notice_kind = layout.get("documents.notice.kind")
+    rows: list[list[str]] = []
+    groups: dict[int, int] = {}
+    spec = columns(layout, _MEMO + "columns")
+    by_meeting: dict[int, list[TaskItem]] = {}
+    for task in c.tasks:
+        by_meeting.setdefault(task.meeting.id, []).append(task)
+    n = 0
+    for tasks in by_meeting.values():
+        groups[len(rows)] = 1
+        rows.append(
+            [source_text(layout, tasks[0], _MEMO, notice_kind, symbol)] + [""] * (len(spec) - 1)
+        )
+        for task in tasks:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    _task_cell(layout, task, c.unit),
+                    layout.deadline_cell(task.deadline, task.ongoing, task.deadline_text),
+                    _status_cell(layout, task, c.today),
+                ]
+            )
+    return Table(
+        spec,
+        rows,
+        size=layout.get("table.size"),
+        group_rows=groups,
+        space_after_pt=layout.get("body.space_after_pt") * 2,
+    )
+
+
 def report_to(org) -> str:
     """Where the unit reports back: the follow-up unit of the issuing body, else the body."""
     if org.follow_up_unit and org.issuing_body:
@@ -51,8 +86,11 @@ def contact_footer(layout: Layout, org) -> list[Para]:
     size = layout.get(_MEMO + "footer_size")
     lines = []
     if org.contact_person:
-        phone = layout.text(_MEMO + "contact_phone", phone=org.contact_phone) if (
-            org.contact_phone) else ""  # fmt: skip
+        phone = (
+            layout.text(_MEMO + "contact_phone", phone=org.contact_phone)
+            if (org.contact_phone)
+            else ""
+        )
         lines.append(layout.text(_MEMO + "contact", person=org.contact_person, phone=phone))
     if org.address:
         lines.append(
@@ -75,7 +113,6 @@ def build_memo(
     number: str = "",
 ) -> Document:
     c = content
-    notice_kind = layout.get("documents.notice.kind")
     blocks: list = [
         header(
             layout,
@@ -103,35 +140,24 @@ def build_memo(
             ),
         )
     )
-    rows = [
-        [
-            str(n),
-            source_text(layout, t, _MEMO, notice_kind, org.symbol),
-            _task_cell(layout, t, c.unit),
-            layout.deadline_cell(t.deadline, t.ongoing, t.deadline_text),
-            _status_cell(layout, t, c.today),
-        ]
-        for n, t in enumerate(c.tasks, 1)
-    ]
-    blocks.append(
-        Table(
-            columns(layout, _MEMO + "columns"),
-            rows,
-            size=layout.get("table.size"),
-            space_after_pt=layout.get("body.space_after_pt") * 2,
-        )
-    )
+    blocks.append(_task_table(layout, c, org.symbol))
     days = (
         layout.get(_MEMO + "report_within_days")
         if report_within_days is None
         else report_within_days
     )
     by = c.today + dt.timedelta(days=int(days))
-    request = layout.text(_MEMO + "request", unit=c.unit, date=layout.date(by),
-                          report_to=report_to(org))  # fmt: skip
+    request = layout.text(
+        _MEMO + "request", unit=c.unit, date=layout.date(by), report_to=report_to(org)
+    )
     lines = [layout.get("recipients.as_above"), *extra_recipients(layout, org)]
-    blocks.append(kept(para(layout, ended(layout, request, _MEMO + "end_mark")), Spacer(6),
-                       closing(layout, org, lines)))  # fmt: skip
+    blocks.append(
+        kept(
+            para(layout, ended(layout, request, _MEMO + "end_mark")),
+            Spacer(6),
+            closing(layout, org, lines),
+        )
+    )
     return Document(
         title=f"{layout.get(_MEMO + 'subject')} — {c.unit}",
         author=org.issuing_body,

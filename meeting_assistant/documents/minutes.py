@@ -142,11 +142,7 @@ def appendix(layout: Layout, org, c: MeetingContent, number_code: str) -> list:
         return []
     issuer = org.issuing_body or layout.get("blank")
     when = layout.date_words(c.date)
-    note = (
-        layout.text(_M + "appendix_attached", code=number_code, date=when, issuer=issuer)
-        if number_code
-        else layout.text(_M + "appendix_attached_no_number", date=when, issuer=issuer)
-    )
+    note = layout.text(_M + "appendix_attached", code=number_code, date=when, issuer=issuer)
     return [
         Appendix(),
         Para([Run(layout.get(_M + "appendix_label"), bold=True)],
@@ -185,7 +181,7 @@ def build_minutes(
     read_out = para(layout, ended(layout, layout.get(_M + "read_out"), _M + "end_mark"))
     blocks.append(kept(end, read_out, Spacer(6), signatures(layout, org, c)))
     if include_transcript:
-        code = layout.number_code(c.minutes_number, kind, org.symbol)
+        code = layout.number_code(c.minutes_number, kind, org.symbol, room=True)
         blocks += appendix(layout, org, c, code)
     return Document(
         title=f"{layout.get(_M + 'type')} {c.title}", author=org.issuing_body, blocks=blocks
