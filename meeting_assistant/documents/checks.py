@@ -93,12 +93,23 @@ def _org_problems(
     for name in names:
         if _blank(getattr(org, name)):
             vi, en = _ORG_FIELDS[name]
-            out.append(Problem(name, f"org.{name}", f"Chưa có {vi}{where}.",
-                               f"{en[:1].upper() + en[1:]} is not set{where_en}."))  # fmt: skip
+            out.append(
+                Problem(
+                    name,
+                    f"org.{name}",
+                    f"Chưa có {vi}{where}.",
+                    f"{en[:1].upper() + en[1:]} is not set{where_en}.",
+                )
+            )
     if signer and _blank(org.signer_title) and _blank(org.signer_authority):
-        out.append(Problem("signer_title", "org.signer_title",
-                           f"Chưa có chức vụ, quyền hạn người ký{where}.",
-                           f"The signer's title is not set{where_en}."))  # fmt: skip
+        out.append(
+            Problem(
+                "signer_title",
+                "org.signer_title",
+                f"Chưa có chức vụ, quyền hạn người ký{where}.",
+                f"The signer's title is not set{where_en}.",
+            )
+        )
     return out
 
 
@@ -107,8 +118,11 @@ def _meeting_problems(meeting, names: tuple[str, ...]) -> list[Problem]:
     for name in names:
         if _blank(getattr(meeting, name)):
             vi, en = _MEETING_FIELDS[name]
-            out.append(Problem(name, f"meeting.{name}", f"Cuộc họp chưa có {vi}.",
-                               f"The meeting lacks {en}."))  # fmt: skip
+            out.append(
+                Problem(
+                    name, f"meeting.{name}", f"Cuộc họp chưa có {vi}.", f"The meeting lacks {en}."
+                )
+            )
     return out
 
 
@@ -134,7 +148,7 @@ def missing_for(
                     blocking=False,
                 )
             )
-        return _ordered(out)  # fmt: skip
+        return _ordered(out)
     if kind not in MEETING_DOCUMENTS:
         raise UserError(
             "Không có loại văn bản “{kind}”. Chọn một trong: {known}.",
@@ -145,10 +159,14 @@ def missing_for(
     meeting = store.meetings.get(meeting_id)
     own = org.for_meeting(meeting)
     if (meeting.secrecy or "") not in SECRECY_LEVELS:
-        out.append(Problem("secrecy", "meeting.secrecy",
-                           f"Độ mật “{meeting.secrecy}” không hợp lệ (mat, toi_mat, tuyet_mat).",
-                           f"The secrecy level “{meeting.secrecy}” is not valid (mat, toi_mat,"
-                           " tuyet_mat)."))  # fmt: skip
+        out.append(
+            Problem(
+                "secrecy",
+                "meeting.secrecy",
+                f"Độ mật “{meeting.secrecy}” không hợp lệ (mat, toi_mat, tuyet_mat).",
+                f"The secrecy level “{meeting.secrecy}” is not valid (mat, toi_mat, tuyet_mat).",
+            )
+        )
     if kind == "transcript":
         if not meeting.transcript_checked:
             out.append(
@@ -162,16 +180,20 @@ def missing_for(
                     blocking=False,
                 )
             )
-        return _ordered(out)  # fmt: skip
+        return _ordered(out)
     conclusions = store.items.conclusions(meeting_id)
     tasks = store.items.tasks(meeting_id)
     if kind == "notice":
         if not conclusions and not tasks:
-            out.append(Problem("nothing_to_report", "conclusions",
-                               "Cuộc họp chưa có kết luận hay nhiệm vụ nào: không có gì để"
-                               " thông báo.",
-                               "The meeting has no conclusion and no task: there is nothing to"
-                               " announce.", always=True))  # fmt: skip
+            out.append(
+                Problem(
+                    "nothing_to_report",
+                    "conclusions",
+                    "Cuộc họp chưa có kết luận hay nhiệm vụ nào: không có gì để thông báo.",
+                    "The meeting has no conclusion and no task: there is nothing to announce.",
+                    always=True,
+                )
+            )
         out += _org_problems(own, ("issuing_body", "symbol", "place", "signer_name"), True)
         out += _meeting_problems(meeting, ("date", "chair"))
         if tasks and _blank(org.follow_up_unit):
@@ -187,11 +209,13 @@ def missing_for(
                 )
             )
     else:  # minutes
-        names = ("issuing_body", "symbol") + (("place",) if layout.get(
-            "documents.minutes.dated") else ())  # fmt: skip
+        names = ("issuing_body", "symbol") + (
+            ("place",) if layout.get("documents.minutes.dated") else ()
+        )
         out += _org_problems(own, names, True, signer=False)  # the minutes' signers are its own
-        out += _meeting_problems(meeting, ("date", "start_time", "end_time", "place", "chair",
-                                           "secretary"))  # fmt: skip
+        out += _meeting_problems(
+            meeting, ("date", "start_time", "end_time", "place", "chair", "secretary")
+        )
     drafts = sum(1 for c in conclusions if c.state != "confirmed")
     if drafts:
         out.append(
@@ -204,11 +228,16 @@ def missing_for(
         )
     column = "document_number" if kind == "notice" else "minutes_number"
     if _blank(getattr(meeting, column)):
-        out.append(Problem("number", f"meeting.{column}",
-                           "Chưa có số văn bản: để trống cho văn thư ghi khi đăng ký, hoặc cấp"
-                           " số tự động.",
-                           "No document number yet: left blank for the records officer, or"
-                           " give the next number.", blocking=False))  # fmt: skip
+        out.append(
+            Problem(
+                "number",
+                f"meeting.{column}",
+                "Chưa có số văn bản: để trống cho văn thư ghi khi đăng ký, hoặc cấp số tự động.",
+                "No document number yet: left blank for the records officer, or"
+                " give the next number.",
+                blocking=False,
+            )
+        )
     return _ordered(out)
 
 
@@ -230,6 +259,7 @@ def check_ready(
     problems = missing_for(store, meeting_id, kind, organisation=organisation)
     stopping = [p for p in problems if p.always or (p.blocking and not allow_draft)]
     if stopping:
-        raise IncompleteDocumentError(stopping, draft_allowed=allow_draft or all(
-            p.always for p in stopping))  # fmt: skip
+        raise IncompleteDocumentError(
+            stopping, draft_allowed=allow_draft or all(p.always for p in stopping)
+        )
     return problems

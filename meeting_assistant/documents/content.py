@@ -218,7 +218,7 @@ def meeting_content(
         transcript_checked=bool(meeting.transcript_checked),
         recordings=[
             (clean(a.original_name), a.duration) for a in store.audio.for_meeting(meeting_id)
-        ],  # fmt: skip
+        ],
     )
 
 

@@ -153,10 +153,18 @@ class _Writer:
             sect_pr = section._sectPr
             sect_pr.insert_element_before(
                 _element("w:pgNumType", **{"w:start": "1"}),
-                "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
-                "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                "w:cols",
+                "w:formProt",
+                "w:vAlign",
+                "w:noEndnote",
+                "w:titlePg",
+                "w:textDirection",
+                "w:bidi",
+                "w:rtlGutter",
+                "w:docGrid",
+                "w:printerSettings",
                 "w:sectPrChange",
-            )  # fmt: skip
+            )
             if not number["on_first_page"]:
                 section.first_page_footer.is_linked_to_previous = False
             return
@@ -253,8 +261,13 @@ class _Writer:
         run = p.add_run(nfc(block.text))
         run.bold = block.bold or None
         run.font.size = Pt(block.size)
-        _borders(p, ("top", "left", "bottom", "right"), "double" if block.double else "single",
-                 size_pt=0.5, space=1)  # fmt: skip
+        _borders(
+            p,
+            ("top", "left", "bottom", "right"),
+            "double" if block.double else "single",
+            size_pt=0.5,
+            space=1,
+        )
 
     def spacer(self, container, block: Spacer, keep: bool = False) -> None:
         p = container.add_paragraph()
@@ -335,8 +348,14 @@ class _Writer:
                 cell.width = Pt(width)
             if index in block.group_rows:
                 merged = row.cells[0].merge(row.cells[-1])
-                self._cell_text(merged, values[0], block.size, "left", bold=True,
-                                italic=block.group_rows[index] > 1)  # fmt: skip
+                self._cell_text(
+                    merged,
+                    values[0],
+                    block.size,
+                    "left",
+                    bold=True,
+                    italic=block.group_rows[index] > 1,
+                )
                 # A group's title row stays with the first task under it.
                 for p in merged.paragraphs:
                     p.paragraph_format.keep_with_next = True

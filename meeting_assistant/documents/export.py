@@ -119,8 +119,12 @@ def _marked(doc: Document, layout: Layout, problems: list[Problem]) -> Document:
     """A document made in spite of blocking problems says "DỰ THẢO" at the top of page 1."""
     if any(p.blocking for p in problems):
         d = layout.get("draft")
-        mark = Para([Run(d["text"], bold=bool(d.get("bold", True)))], size=d["size"],
-                    align="right", space_after_pt=2)  # fmt: skip
+        mark = Para(
+            [Run(d["text"], bold=bool(d.get("bold", True)))],
+            size=d["size"],
+            align="right",
+            space_after_pt=2,
+        )
         doc.blocks.insert(0, mark)
     return doc
 
@@ -164,8 +168,13 @@ def export_meeting(
     issued = issued_on or day(meeting.notice_date) or today
     with store.db.atomic():  # a number given here is kept only if the file is written
         if assign_number and not allow_draft and kind in ("notice", "minutes"):
-            issue_number(store, meeting_id, kind, on=issued if kind == "notice" else (
-                day(meeting.date) or today), organisation=org)  # fmt: skip
+            issue_number(
+                store,
+                meeting_id,
+                kind,
+                on=issued if kind == "notice" else (day(meeting.date) or today),
+                organisation=org,
+            )
             if kind == "notice" and not meeting.notice_date:
                 # Issued today: printed again later, it keeps this date.
                 store.meetings.update(meeting_id, notice_date=issued.isoformat())

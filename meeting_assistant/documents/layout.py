@@ -216,8 +216,12 @@ class Layout:
         room = "\u00a0" * int(self.get("blank_number_width"))
         if number and not number.isdigit():
             return self.text("header.number.format_full", full=number)
-        values = {"number": self.pad(number) if number else room, "kind": kind,
-                  "symbol": symbol or room, "unit": unit}  # fmt: skip
+        values = {
+            "number": self.pad(number) if number else room,
+            "kind": kind,
+            "symbol": symbol or room,
+            "unit": unit,
+        }
         if unit:
             path = "header.number.format_unit"
         else:

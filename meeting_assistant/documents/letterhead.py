@@ -72,8 +72,9 @@ def _rule(layout: Layout, text: str, style: dict, fraction: float, room_pt: floa
         text_width(line, family, style["size"], bool(style.get("bold")))
         for line in text.split("\n")
     )
-    return Rule(min(widest, room_pt) * float(fraction), layout.get("header.rule_width_pt"),
-                space_after_pt=2)  # fmt: skip
+    return Rule(
+        min(widest, room_pt) * float(fraction), layout.get("header.rule_width_pt"), space_after_pt=2
+    )
 
 
 def align_first_lines(cells: list[list]) -> None:
@@ -96,9 +97,15 @@ def secrecy_mark(layout: Layout, level: str | None) -> Box | None:
     found = s["levels"].get(level)
     if found is None:
         return None
-    return Box(found["text"], size=s["size"], width_mm=found["width_mm"],
-               height_mm=s["height_mm"], bold=bool(s.get("bold", True)),
-               double=bool(s.get("double", True)), gap_mm=s.get("gap_mm", 1.0))  # fmt: skip
+    return Box(
+        found["text"],
+        size=s["size"],
+        width_mm=found["width_mm"],
+        height_mm=s["height_mm"],
+        bold=bool(s.get("bold", True)),
+        double=bool(s.get("double", True)),
+        gap_mm=s.get("gap_mm", 1.0),
+    )
 
 
 def header(
@@ -125,12 +132,18 @@ def header(
     top_left: list = []
     if org.superior_body:
         style = h["superior"]
-        text = balanced_lines(layout, org.superior_body.upper(), left_mm * MM, style["size"],
-                              bool(style.get("bold")))  # fmt: skip
+        text = balanced_lines(
+            layout, org.superior_body.upper(), left_mm * MM, style["size"], bool(style.get("bold"))
+        )
         top_left.append(_line(text, style))
     style = h["issuing"]
-    issuing = balanced_lines(layout, (org.issuing_body or blank).upper(), left_mm * MM,
-                             style["size"], bool(style.get("bold")))  # fmt: skip
+    issuing = balanced_lines(
+        layout,
+        (org.issuing_body or blank).upper(),
+        left_mm * MM,
+        style["size"],
+        bool(style.get("bold")),
+    )
     top_left.append(_line(issuing, style))
     mark = h["issuing_mark"]
     if "rule_fraction" in mark:
@@ -139,12 +152,12 @@ def header(
         top_left.append(_line(mark["text"], mark))
     top_right: list = [_line(n["text"], n) for n in h["national"]]
     last = h["national"][-1]
-    top_right.append(_rule(layout, last["text"], last, h["national_rule_fraction"],
-                           right_mm * MM))  # fmt: skip
+    top_right.append(_rule(layout, last["text"], last, h["national_rule_fraction"], right_mm * MM))
     align_first_lines([top_left, top_right])
 
-    bottom_left: list = [_line(layout.number(number, kind, org.symbol, unit), h["number"],
-                               before=gap)]  # fmt: skip
+    bottom_left: list = [
+        _line(layout.number(number, kind, org.symbol, unit), h["number"], before=gap)
+    ]
     if subject:
         sub = h["subject"]
         text = balanced_lines(layout, subject, left_mm * MM, sub["size"], False)
@@ -157,9 +170,10 @@ def header(
         place, when = dated
         style = h["date_line"]
         bottom_right.append(
-            _line(layout.date_line(place, when), style, align=style.get("align", "center"),
-                  before=gap)
-        )  # fmt: skip
+            _line(
+                layout.date_line(place, when), style, align=style.get("align", "center"), before=gap
+            )
+        )
     align_first_lines([bottom_left, bottom_right])
     middle = max(0.0, frame_mm - left_mm - right_mm)
     return Columns(
@@ -243,14 +257,29 @@ def signature(layout: Layout, authority: str, role: str, name: str) -> list:
     s = layout.get("signature")
     out: list = []
     if authority:
-        out.append(Para([Run(authority.upper(), bold=bool(s.get("authority_bold", True)))],
-                        size=s["size"], align="center"))  # fmt: skip
+        out.append(
+            Para(
+                [Run(authority.upper(), bold=bool(s.get("authority_bold", True)))],
+                size=s["size"],
+                align="center",
+            )
+        )
     if role:
-        out.append(Para([Run(role.upper(), bold=bool(s.get("title_bold", True)))],
-                        size=s["size"], align="center"))  # fmt: skip
+        out.append(
+            Para(
+                [Run(role.upper(), bold=bool(s.get("title_bold", True)))],
+                size=s["size"],
+                align="center",
+            )
+        )
     out.append(Spacer(s["space_mm"] * MM))
-    out.append(Para([Run(name, bold=bool(s.get("name_bold", True)))],
-                    size=s.get("name_size", s["size"]), align="center"))  # fmt: skip
+    out.append(
+        Para(
+            [Run(name, bold=bool(s.get("name_bold", True)))],
+            size=s.get("name_size", s["size"]),
+            align="center",
+        )
+    )
     return out
 
 

@@ -41,10 +41,16 @@ def transcript_paragraphs(layout: Layout, lines: list[TranscriptLine], prefix: s
     layout gives under `prefix` (the minutes' appendix, the transcript document)."""
     size = layout.get(prefix + "size")
     return [
-        para(layout, transcript_line(layout, line, prefix), size=size, indent=False,
-             align="left", after=3)
+        para(
+            layout,
+            transcript_line(layout, line, prefix),
+            size=size,
+            indent=False,
+            align="left",
+            after=3,
+        )
         for line in lines
-    ]  # fmt: skip
+    ]
 
 
 def columns(layout: Layout, key: str) -> list[Column]:
@@ -65,16 +71,21 @@ def _people(layout: Layout, content: MeetingContent) -> list:
     if not total:
         return []
     out = [heading(layout, layout.get(_M + "attendees_heading"))]
-    out += [para(layout, layout.text(item, text=_person(layout, p)), after=0)
-            for p in content.present]  # fmt: skip
+    out += [
+        para(layout, layout.text(item, text=_person(layout, p)), after=0) for p in content.present
+    ]
     out.append(
         para(
             layout,
-            layout.text(_M + "attendance", present=len(content.present), total=total,
-                        absent=len(content.absent)),
+            layout.text(
+                _M + "attendance",
+                present=len(content.present),
+                total=total,
+                absent=len(content.absent),
+            ),
             before=layout.get("body.space_after_pt") if content.present else 0,
         )
-    )  # fmt: skip
+    )
     if content.absent:
         out.append(para(layout, layout.get(_M + "absent_heading"), keep=True, after=0))
         for p in content.absent:
@@ -108,8 +119,10 @@ def _content(layout: Layout, c: MeetingContent) -> list:
         body += paragraphs(layout, c.summary)
     if c.conclusions:
         body.append(heading(layout, layout.get(_M + "conclusions_heading")))
-        body += [para(layout, layout.text(_M + "conclusion", n=n, text=text))
-                 for n, text in enumerate(c.conclusions, 1)]  # fmt: skip
+        body += [
+            para(layout, layout.text(_M + "conclusion", n=n, text=text))
+            for n, text in enumerate(c.conclusions, 1)
+        ]
     if c.tasks:
         body.append(heading(layout, layout.get(_M + "tasks_heading")))
         body.append(_task_table(layout, c))
@@ -145,16 +158,26 @@ def appendix(layout: Layout, org, c: MeetingContent, number_code: str) -> list:
     note = layout.text(_M + "appendix_attached", code=number_code, date=when, issuer=issuer)
     return [
         Appendix(),
-        Para([Run(layout.get(_M + "appendix_label"), bold=True)],
-             size=layout.get(_M + "appendix_label_size"), align="center"),
-        Para([Run(layout.get(_M + "appendix_title"), bold=True)],
-             size=layout.get(_M + "appendix_title_size"), align="center"),
-        Para([Run(note, italic=True)], size=layout.get(_M + "appendix_note_size"),
-             align="center"),
-        Rule(layout.get("title.rule.length_mm") * MM if "length_mm" in layout.get("title.rule")
-             else 30 * MM, layout.get("header.rule_width_pt"), space_after_pt=12),
+        Para(
+            [Run(layout.get(_M + "appendix_label"), bold=True)],
+            size=layout.get(_M + "appendix_label_size"),
+            align="center",
+        ),
+        Para(
+            [Run(layout.get(_M + "appendix_title"), bold=True)],
+            size=layout.get(_M + "appendix_title_size"),
+            align="center",
+        ),
+        Para([Run(note, italic=True)], size=layout.get(_M + "appendix_note_size"), align="center"),
+        Rule(
+            layout.get("title.rule.length_mm") * MM
+            if "length_mm" in layout.get("title.rule")
+            else 30 * MM,
+            layout.get("header.rule_width_pt"),
+            space_after_pt=12,
+        ),
         *transcript_paragraphs(layout, c.transcript, _M + "appendix_"),
-    ]  # fmt: skip
+    ]
 
 
 def build_minutes(

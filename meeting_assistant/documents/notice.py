@@ -63,8 +63,9 @@ def units_concerned(content: MeetingContent) -> list[str]:
 
 def report_by(content: MeetingContent) -> dt.date | None:
     """The day the units report back by: the latest dated deadline of the open tasks."""
-    dates = [t.deadline for t in content.tasks if t.deadline and not (t.completed_on or
-             t.cancelled_on)]  # fmt: skip
+    dates = [
+        t.deadline for t in content.tasks if t.deadline and not (t.completed_on or t.cancelled_on)
+    ]
     return max(dates) if dates else None
 
 
@@ -137,8 +138,14 @@ def build_notice(
     follow_up = follow_up_sentence(layout, org, c, chair)
     last = para(layout, ended(layout, layout.text(_N + "closing", **words), _N + "end_mark"))
     lines = [recipient_line(layout, u) for u in units_concerned(c)] + extra_recipients(layout, org)
-    blocks.append(kept(para(layout, follow_up) if follow_up else None, last, Spacer(6),
-                       closing(layout, org, lines)))  # fmt: skip
+    blocks.append(
+        kept(
+            para(layout, follow_up) if follow_up else None,
+            last,
+            Spacer(6),
+            closing(layout, org, lines),
+        )
+    )
     return Document(
         title=f"{layout.get(_N + 'type')} {subject}", author=org.issuing_body, blocks=blocks
     )

@@ -42,8 +42,9 @@ def series_for(layout: Layout, org: Organisation, on: dt.date) -> str:
     return str(on.year) if layout.get("numbering.series") == "year" else org.term
 
 
-def _typed_numbers(store, kind: str, issuer: str, layout: Layout, org: Organisation,
-                   series: str) -> list[int]:  # fmt: skip
+def _typed_numbers(
+    store, kind: str, issuer: str, layout: Layout, org: Organisation, series: str
+) -> list[int]:
     """Numbers typed straight into meetings (never registered) in the same series, so that the
     next number given out does not repeat one of them. A typed number's year is its meeting's
     (State); its Party term cannot be known, so it counts in the current term."""
@@ -71,9 +72,13 @@ def _settings(store, organisation: Organisation | None) -> tuple[Organisation, L
 
 
 def next_number(
-    store, kind: str, *, on: dt.date, organisation: Organisation | None = None,
+    store,
+    kind: str,
+    *,
+    on: dt.date,
+    organisation: Organisation | None = None,
     meeting_id: int | None = None,
-) -> int:  # fmt: skip
+) -> int:
     """The number the next document of `kind` would get (nothing is reserved)."""
     _check_kind(kind)
     org, layout = _settings(store, organisation)
@@ -107,9 +112,13 @@ def issue_number(
         try:
             with store.db.atomic():
                 NumberRepo(store.db).register(
-                    own.symbol, kind, series_for(layout, own, on), number,
-                    meeting_id=meeting_id, issued_on=on.isoformat(),
-                )  # fmt: skip
+                    own.symbol,
+                    kind,
+                    series_for(layout, own, on),
+                    number,
+                    meeting_id=meeting_id,
+                    issued_on=on.isoformat(),
+                )
                 store.meetings.update(meeting_id, **{column: str(number)})
             return str(number)
         except sqlite3.IntegrityError:
@@ -121,9 +130,14 @@ def issue_number(
 
 
 def record_number(
-    store, meeting_id: int, kind: str, number: str, *, on: dt.date,
+    store,
+    meeting_id: int,
+    kind: str,
+    number: str,
+    *,
+    on: dt.date,
     organisation: Organisation | None = None,
-) -> None:  # fmt: skip
+) -> None:
     """Store a number the clerk typed for the meeting's notice or minutes. A plain number is
     registered in its series and refused if another document already has it; a number written
     in full ("15-TB/TU") is stored as typed."""
@@ -138,9 +152,13 @@ def record_number(
     with store.db.atomic():
         if number.isdigit():
             NumberRepo(store.db).register(
-                own.symbol, kind, series_for(layout, own, on), int(number),
-                meeting_id=meeting_id, issued_on=on.isoformat(),
-            )  # fmt: skip
+                own.symbol,
+                kind,
+                series_for(layout, own, on),
+                int(number),
+                meeting_id=meeting_id,
+                issued_on=on.isoformat(),
+            )
             number = str(int(number))
         store.meetings.update(meeting_id, **{MEETING_KINDS[kind]: number})
 
@@ -156,9 +174,14 @@ def issue_free_number(
         number = next_number(store, kind, on=on, organisation=org)
         try:
             with store.db.atomic():
-                NumberRepo(store.db).register(org.symbol, kind, series_for(layout, org, on),
-                                              number, meeting_id=None,
-                                              issued_on=on.isoformat())  # fmt: skip
+                NumberRepo(store.db).register(
+                    org.symbol,
+                    kind,
+                    series_for(layout, org, on),
+                    number,
+                    meeting_id=None,
+                    issued_on=on.isoformat(),
+                )
             return str(number)
         except sqlite3.IntegrityError:
             continue

@@ -310,9 +310,17 @@ def render_pdf(doc: Document, layout: Layout, path: Path) -> None:
         draw_number(canvas, pdf_doc.page - start + 1, pdf_doc.page == start)
 
     def frame(name: str, room: float = 0.0) -> Frame:
-        return Frame(margins["left"], margins["bottom"] + room, frame_w, frame_h - room,
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                     id=name)  # fmt: skip
+        return Frame(
+            margins["left"],
+            margins["bottom"] + room,
+            frame_w,
+            frame_h - room,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
 
     def build(split_in_row: bool) -> None:
         started.clear()
@@ -331,12 +339,16 @@ def render_pdf(doc: Document, layout: Layout, path: Path) -> None:
         )
         pdf.addPageTemplates(
             [
-                PageTemplate("first", [frame("first", footer_room)], onPage=on_page,
-                             autoNextPageTemplate="later"),
+                PageTemplate(
+                    "first",
+                    [frame("first", footer_room)],
+                    onPage=on_page,
+                    autoNextPageTemplate="later",
+                ),
                 PageTemplate("later", [frame("later")], onPage=on_page),
                 PageTemplate("appendix", [frame("appendix")], onPage=on_appendix_page),
             ]
-        )  # fmt: skip
+        )
         pdf.build(renderer.story(doc, split_in_row))
 
     try:

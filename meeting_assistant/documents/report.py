@@ -93,8 +93,9 @@ def unit_rows(layout: Layout, content: ReportContent) -> list[dict[str, str]]:
         if task.status == CANCELLED:
             continue
         name = task.lead_unit or layout.get(_R + "no_lead_unit")
-        row = units.setdefault(name, dict.fromkeys(("total", "done", "in_progress", "overdue",
-                                                     "ongoing"), 0))  # fmt: skip
+        row = units.setdefault(
+            name, dict.fromkeys(("total", "done", "in_progress", "overdue", "ongoing"), 0)
+        )
         row["total"] += 1
         if task.status in (DONE_ON_TIME, DONE_LATE):
             row["done"] += 1
@@ -106,10 +107,13 @@ def unit_rows(layout: Layout, content: ReportContent) -> list[dict[str, str]]:
             row["ongoing"] += 1
     ordered = sorted(units.items(), key=lambda item: (-item[1]["total"], item[0]))
     return [
-        {"unit": name, **{k: str(v) for k, v in counts.items()},
-         "rate": percent(layout, counts["done"], counts["total"])}
+        {
+            "unit": name,
+            **{k: str(v) for k, v in counts.items()},
+            "rate": percent(layout, counts["done"], counts["total"]),
+        }
         for name, counts in ordered
-    ]  # fmt: skip
+    ]
 
 
 def _progress(layout: Layout, task: TaskItem, everything: bool = False) -> list[str]:
@@ -159,8 +163,10 @@ def row_values(
 
 
 def _columns(spec: list[dict]) -> list[Column]:
-    return [Column(c["label"], c["weight"], c.get("align", "left"), bool(c.get("keep_lines")))
-            for c in spec]  # fmt: skip
+    return [
+        Column(c["label"], c["weight"], c.get("align", "left"), bool(c.get("keep_lines")))
+        for c in spec
+    ]
 
 
 def _by_unit(layout: Layout, tasks: list[TaskItem]) -> list[tuple[str, list[TaskItem]]]:
@@ -192,17 +198,24 @@ def _detail_table(layout: Layout, content: ReportContent, symbol: str) -> Table:
         rows.append([layout.text(_R + "group", source=source)] + [""] * (len(spec) - 1))
         for unit, items in _by_unit(layout, tasks):
             groups[len(rows)] = 2
-            rows.append([layout.text(_R + "unit_group", unit=unit, count=len(items))]
-                        + [""] * (len(spec) - 1))  # fmt: skip
+            rows.append(
+                [layout.text(_R + "unit_group", unit=unit, count=len(items))]
+                + [""] * (len(spec) - 1)
+            )
             for task in items:
                 n += 1
                 values = row_values(layout, task, n, symbol)
                 if task.is_key:
                     values["task"] += layout.get(_R + "key_task_in_cell")
                 rows.append([values.get(col["key"], "") for col in spec])
-    return Table(_columns(spec), rows, size=layout.get(_R + "table_size"), group_rows=groups,
-                 space_after_pt=layout.get("title.space_after_pt"),
-                 padding_pt=layout.get(_R + "table_padding_pt"))  # fmt: skip
+    return Table(
+        _columns(spec),
+        rows,
+        size=layout.get(_R + "table_size"),
+        group_rows=groups,
+        space_after_pt=layout.get("title.space_after_pt"),
+        padding_pt=layout.get(_R + "table_padding_pt"),
+    )
 
 
 def _fill_lines(layout: Layout, orientation: str) -> list[Para]:
@@ -226,14 +239,16 @@ def summary_blocks(layout: Layout, c: ReportContent) -> list:
         heading(layout, layout.get(_R + "summary_heading")),
         Table(
             _columns(layout.get(_R + "summary_columns")),
-            [[label, str(n), percent(layout, n, total) if has else no_percent]
-             for label, n, has in rows],
+            [
+                [label, str(n), percent(layout, n, total) if has else no_percent]
+                for label, n, has in rows
+            ],
             size=layout.get("table.size"),
             width_mm=layout.get(_R + "summary_width_mm"),
             bold_rows={len(rows) - 2},
             space_after_pt=layout.get("title.space_after_pt"),
         ),
-    ]  # fmt: skip
+    ]
 
 
 def build_report(content: ReportContent, layout: Layout, org, *, number: str = "") -> Document:
@@ -271,18 +286,22 @@ def build_report(content: ReportContent, layout: Layout, org, *, number: str = "
                 _columns(spec),
                 [[row[col["key"]] for col in spec] for row in unit_rows(layout, c)],
                 size=layout.get("table.size"),
-                width_mm=min(layout.get(_R + "units_width_mm"),
-                             layout.frame_width_pt(orientation) / MM),
+                width_mm=min(
+                    layout.get(_R + "units_width_mm"), layout.frame_width_pt(orientation) / MM
+                ),
                 space_after_pt=layout.get("title.space_after_pt"),
             )
-        )  # fmt: skip
+        )
         blocks.append(heading(layout, layout.get(_R + "detail_heading")))
         blocks.append(_detail_table(layout, c, org.symbol))
         for key in ("assessment_heading", "proposals_heading"):
             blocks.append(heading(layout, layout.get(_R + key)))
             blocks += _fill_lines(layout, orientation)
-    last = para(layout, ended(layout, layout.get(_R + "closing"), _R + "end_mark"),
-                before=layout.get("body.space_after_pt"))  # fmt: skip
+    last = para(
+        layout,
+        ended(layout, layout.get(_R + "closing"), _R + "end_mark"),
+        before=layout.get("body.space_after_pt"),
+    )
     blocks.append(kept(last, closing(layout, org, extra_recipients(layout, org), orientation)))
     return Document(
         title=f"{layout.get(_R + 'type')} {layout.get(_R + 'subject')}",

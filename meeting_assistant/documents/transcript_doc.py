@@ -23,9 +23,18 @@ def _issuer(layout: Layout, org) -> list:
     out: list = []
     if org.superior_body:
         style = h["superior"]
-        out.append(Para([Run(balanced_lines(layout, org.superior_body.upper(), width,
-                                            style["size"]), bold=bool(style.get("bold")))],
-                        size=style["size"], align="center"))  # fmt: skip
+        out.append(
+            Para(
+                [
+                    Run(
+                        balanced_lines(layout, org.superior_body.upper(), width, style["size"]),
+                        bold=bool(style.get("bold")),
+                    )
+                ],
+                size=style["size"],
+                align="center",
+            )
+        )
     style = h["issuing"]
     name = (org.issuing_body or layout.get("blank")).upper()
     out.append(Para([Run(name, bold=bool(style.get("bold")))], size=style["size"], align="center"))
@@ -70,9 +79,14 @@ def build_transcript(content: MeetingContent, layout: Layout, org) -> Document:
         details.append(layout.text(_T + "recording", files=files))
     blocks += [para(layout, line, indent=False, align="left", after=2) for line in details]
     blocks.append(
-        para(layout, layout.get(_T + ("checked" if c.transcript_checked else "unchecked")),
-             italic=True, indent=False, before=4)
-    )  # fmt: skip
+        para(
+            layout,
+            layout.get(_T + ("checked" if c.transcript_checked else "unchecked")),
+            italic=True,
+            indent=False,
+            before=4,
+        )
+    )
     blocks.append(Spacer(layout.get("title.space_after_pt")))
     if not c.transcript:
         blocks.append(para(layout, layout.get(_T + "empty"), italic=True, indent=False))

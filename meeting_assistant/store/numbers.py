@@ -77,17 +77,20 @@ class NumberRepo:
         )
 
     def for_meeting(self, meeting_id: int) -> list[IssuedNumber]:
-        return self._rows("SELECT * FROM document_numbers WHERE meeting_id = ? ORDER BY id",
-                          [meeting_id])  # fmt: skip
+        return self._rows(
+            "SELECT * FROM document_numbers WHERE meeting_id = ? ORDER BY id", [meeting_id]
+        )
 
     def all(self, issuer: str, kind: str) -> list[IssuedNumber]:
         """Every number of one issuer and kind, in every series."""
-        return self._rows("SELECT * FROM document_numbers WHERE issuer = ? AND kind = ?",
-                          [issuer, kind])  # fmt: skip
+        return self._rows(
+            "SELECT * FROM document_numbers WHERE issuer = ? AND kind = ?", [issuer, kind]
+        )
 
     def _rows(self, sql: str, params: list) -> list[IssuedNumber]:
         return [
-            IssuedNumber(r["issuer"], r["kind"], r["series"], r["number"], r["meeting_id"],
-                         r["issued_on"])
+            IssuedNumber(
+                r["issuer"], r["kind"], r["series"], r["number"], r["meeting_id"], r["issued_on"]
+            )
             for r in self.db.query(sql, params)
-        ]  # fmt: skip
+        ]
