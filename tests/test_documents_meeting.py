@@ -29,7 +29,7 @@ from .document_fixtures import (
     task_text,
 )
 
-IN_SENTENCE = TITLE[0].lower() + TITLE[1:]
+IN_SENTENCE = TITLE  # "Hội nghị Đảng ủy …": a named conference keeps its capital
 BASE_14 = {"Courier", "Helvetica", "Times-Roman", "Times-Bold", "Symbol", "ZapfDingbats",
            "Helvetica-Bold", "Times-Italic", "Courier-Bold"}  # fmt: skip
 
@@ -58,8 +58,8 @@ def test_notice_pdf_shows_what_was_entered_in_the_official_form(store, tmp_path,
     assert out == tmp_path / "tb.pdf"
     pages = pdf_pages(out)
     text = " ".join(pages)
-    # The title was stored decomposed (NFD); it prints, and extracts, composed — in a sentence
-    # with the common noun in lower case ("tại hội nghị Đảng ủy …").
+    # The title was stored decomposed (NFD); it prints, and extracts, composed, in a sentence
+    # without "cuộc họp" doubling the noun it starts with.
     assert "tại " + IN_SENTENCE in text and "cuộc họp Hội nghị" not in text
     assert TRICKY in text  # markup characters print as typed
     for name in TASKS:

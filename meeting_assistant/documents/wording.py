@@ -63,11 +63,11 @@ def person_name(layout: Layout, text: str, known: list[str] = ()) -> str:
     return _NAME_END.split(text, maxsplit=1)[0].strip()
 
 
-def _lower_first(text: str) -> str:
-    """ "Giao ban tháng 9" → "giao ban tháng 9"; "Ban Thường vụ …" stays (a proper name: its
-    second word is capitalised too)."""
+def _lower_first(text: str, after: int = 1) -> str:
+    """ "Giao ban tháng 9" → "giao ban tháng 9"; "Ban Thường vụ …" stays (a proper name: the
+    word after its first `after` words is capitalised too)."""
     words = text.split()
-    if len(words) >= 2 and words[1][:1].islower():
+    if len(words) > after and words[after][:1].islower():
         return text[:1].lower() + text[1:]
     return text
 
@@ -75,11 +75,13 @@ def _lower_first(text: str) -> str:
 def meeting_phrase(layout: Layout, title: str) -> tuple[str, str]:
     """(the meeting as a sentence names it, the noun alone): ("cuộc họp giao ban tháng 9",
     "cuộc họp") for "Họp giao ban tháng 9"; ("hội nghị sơ kết …", "hội nghị") for "Hội nghị sơ
-    kết …"; ("cuộc họp kiểm tra việc …", "cuộc họp") for "Kiểm tra việc …"."""
+    kết …" (but "Hội nghị Ban Chấp hành …" keeps its capital); ("cuộc họp kiểm tra việc …",
+    "cuộc họp") for "Kiểm tra việc …"."""
     title = title.strip()
     for noun in sorted(layout.get("wording.meeting_nouns"), key=len, reverse=True):
         if _starts_with(title, noun):
-            return _lower_first(title), noun
+            # "hội nghị sơ kết …", but "Hội nghị Ban Chấp hành …" (a named conference).
+            return _lower_first(title, after=len(noun.split())), noun
     for prefix, noun in layout.get("wording.replace_prefix").items():
         if _starts_with(title, prefix):
             rest = title[len(prefix) :].strip()
@@ -91,7 +93,18 @@ def meeting_phrase(layout: Layout, title: str) -> tuple[str, str]:
 
 # Line breaking in headers -------------------------------------------------------------------
 
-_UNPREFERRED = 0.35  # cost of a break that is not before a preferred word, in line widths
+
+def _matches(words: list[str], at: int, phrase: str) -> bool:
+    parts = phrase.casefold().split()
+    return [w.casefold() for w in words[at : at + len(parts)]] == parts
+
+
+def _starts(words: list[str], phrases: list[str]) -> set[int]:
+    """Where (after the first word) one of `phrases` begins."""
+    return {i for i in range(1, len(words)) for p in phrases if _matches(words, i, p)}
+
+
+_UNPREFERRED = 0.6  # cost of a break that is not before a preferred word, in line widths
 _INSIDE_PHRASE = 1.0  # cost of breaking inside a preferred phrase ("THÀNH / PHỐ")
 _ALONE = 1.0  # cost of a line holding a single syllable
 
@@ -112,13 +125,15 @@ def balanced_lines(
 
     if len(words) < 2 or width(words) <= width_pt:
         return " ".join(words)
-    phrases = [p.split() for p in layout.get("header.break_before")]
-    preferred, inside = set(), set()
-    for i in range(1, len(words)):
-        for phrase in phrases:
-            if [w.casefold() for w in words[i : i + len(phrase)]] == [p.casefold() for p in phrase]:
-                preferred.add(i)
-                inside.update(range(i + 1, i + len(phrase)))
+    preferred = _starts(words, layout.get("header.break_before"))
+    inside: set[int] = set()
+    for phrase in layout.get("header.keep_together"):
+        for start in _starts(words, [phrase]) | ({0} if _matches(words, 0, phrase) else set()):
+            inside.update(range(start + 1, start + len(phrase.split())))
+    for phrase in layout.get("header.place_before"):
+        for start in _starts(words, [phrase]):
+            after = start + len(phrase.split())  # a place name of up to four syllables
+            inside.update(range(after + 1, min(after + 4, len(words))))
     best: tuple[float, list[str]] | None = None
     for lines in range(2, min(len(words), 6) + 1):
         for cuts in itertools.combinations(range(1, len(words)), lines - 1):
