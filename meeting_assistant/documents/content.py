@@ -124,6 +124,26 @@ class ReportContent:
     counts: dict[str, int]
 
 
+def by_meeting(tasks: list[TaskItem]) -> list[list[TaskItem]]:
+    """The tasks in groups, one per source meeting, in order of first appearance."""
+    groups: dict[int, list[TaskItem]] = {}
+    for task in tasks:
+        groups.setdefault(task.meeting.id, []).append(task)
+    return list(groups.values())
+
+
+def by_lead_unit(tasks: list[TaskItem], no_unit: str) -> list[tuple[str, list[TaskItem]]]:
+    """The tasks under their lead unit, units in order of first mention; those without a lead
+    unit last, under `no_unit`."""
+    groups: dict[str, list[TaskItem]] = {}
+    for task in tasks:
+        groups.setdefault(task.lead_unit, []).append(task)
+    ordered = [(unit, items) for unit, items in groups.items() if unit]
+    if "" in groups:
+        ordered.append((no_unit, groups[""]))
+    return ordered
+
+
 def _unit_names(store) -> dict[int, str]:
     return {u.id: clean(u.name) for u in store.units.list()}
 

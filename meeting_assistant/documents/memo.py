@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .blocks import Document, Para, Run, Spacer, Table
-from .content import MemoContent, TaskItem
+from .content import MemoContent, TaskItem, by_meeting
 from .layout import Layout
 from .letterhead import closing, ended, header, kept, para
 from .letterhead import org_recipients as extra_recipients
@@ -46,11 +46,8 @@ def _task_table(layout: Layout, c: MemoContent, symbol: str) -> Table:
     rows: list[list[str]] = []
     groups: dict[int, int] = {}
     spec = columns(layout, _MEMO + "columns")
-    by_meeting: dict[int, list[TaskItem]] = {}
-    for task in c.tasks:
-        by_meeting.setdefault(task.meeting.id, []).append(task)
     n = 0
-    for tasks in by_meeting.values():
+    for tasks in by_meeting(c.tasks):
         groups[len(rows)] = 1
         rows.append(
             [source_text(layout, tasks[0], _MEMO, notice_kind, symbol)] + [""] * (len(spec) - 1)

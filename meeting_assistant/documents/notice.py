@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .blocks import Document, Spacer
-from .content import MeetingContent, TaskItem
+from .content import MeetingContent, TaskItem, by_lead_unit
 from .layout import Layout
 from .letterhead import closing, ended, header, heading, kept, para, recipient_line, title
 from .letterhead import org_recipients as extra_recipients
@@ -41,17 +41,6 @@ def task_sentence(layout: Layout, task: TaskItem, prefix: str = _N) -> str:
     if deadline:
         line += layout.text(prefix + "deadline", deadline=deadline)
     return line
-
-
-def _by_lead_unit(layout: Layout, tasks: list[TaskItem]) -> list[tuple[str, list[TaskItem]]]:
-    """Tasks grouped under their lead unit, units in order of first mention; unassigned last."""
-    groups: dict[str, list[TaskItem]] = {}
-    for task in tasks:
-        groups.setdefault(task.lead_unit, []).append(task)
-    ordered = [(unit, items) for unit, items in groups.items() if unit]
-    if "" in groups:
-        ordered.append((layout.get(_N + "no_lead_unit"), groups[""]))
-    return ordered
 
 
 def units_concerned(content: MeetingContent) -> list[str]:
@@ -124,7 +113,8 @@ def build_notice(
     if c.tasks:
         blocks.append(heading(layout, layout.text(_N + "tasks_heading", n=len(c.conclusions) + 1)))
         markers = layout.get(_N + "sub_markers")
-        for index, (unit, tasks) in enumerate(_by_lead_unit(layout, c.tasks)):
+        groups = by_lead_unit(c.tasks, layout.get(_N + "no_lead_unit"))
+        for index, (unit, tasks) in enumerate(groups):
             marker = markers[index] if index < len(markers) else str(index + 1)
             blocks.append(
                 para(

@@ -90,36 +90,30 @@ def next_number(
     return max([highest, *typed]) + 1
 
 
-def issue_number(
-    store, meeting_id: int, kind: str, *, on: dt.date, organisation: Organisation | None = None
-) -> str:
-    """The meeting's number for `kind` ("notice" or "minutes"): the one it already has, else
-    the next in its series — registered and stored on the meeting at once."""
+def _meeting_kind(kind: str) -> str:
     if kind not in MEETING_KINDS:
         raise UserError(
             "Chỉ thông báo và biên bản mang số của cuộc họp.",
             "Only notices and minutes carry a meeting's number.",
         )
-    column = MEETING_KINDS[kind]
-    meeting = store.meetings.get(meeting_id)
-    current = (getattr(meeting, column) or "").strip()
-    if current:
-        return current
-    org, layout = _settings(store, organisation)
-    own = org.for_meeting(meeting)
+    return MEETING_KINDS[kind]
+
+
+def _give_next(
+    store, kind: str, org: Organisation, layout: Layout, on: dt.date, meeting_id: int | None
+) -> str:
+    """Register the next number of the series (and store it on the meeting, if any)."""
+    own = org.for_meeting(store.meetings.get(meeting_id)) if meeting_id is not None else org
     for _attempt in range(3):  # another window may take the same number at the same moment
         number = next_number(store, kind, on=on, organisation=org, meeting_id=meeting_id)
         try:
             with store.db.atomic():
                 NumberRepo(store.db).register(
-                    own.symbol,
-                    kind,
-                    series_for(layout, own, on),
-                    number,
-                    meeting_id=meeting_id,
-                    issued_on=on.isoformat(),
-                )
-                store.meetings.update(meeting_id, **{column: str(number)})
+                    own.symbol, kind, series_for(layout, own, on), number,
+                    meeting_id=meeting_id, issued_on=on.isoformat(),
+                )  # fmt: skip
+                if meeting_id is not None:
+                    store.meetings.update(meeting_id, **{MEETING_KINDS[kind]: str(number)})
             return str(number)
         except sqlite3.IntegrityError:
             continue
@@ -127,6 +121,20 @@ def issue_number(
         "Không cấp được số văn bản: cơ sở dữ liệu đang bận. Hãy thử lại.",
         "No number could be given: the database is busy. Try again.",
     )
+
+
+def issue_number(
+    store, meeting_id: int, kind: str, *, on: dt.date, organisation: Organisation | None = None
+) -> str:
+    """The meeting's number for `kind` ("notice" or "minutes"): the one it already has, else
+    the next in its series — registered and stored on the meeting at once."""
+    column = _meeting_kind(kind)
+    meeting = store.meetings.get(meeting_id)
+    current = (getattr(meeting, column) or "").strip()
+    if current:
+        return current
+    org, layout = _settings(store, organisation)
+    return _give_next(store, kind, org, layout, on, meeting_id)
 
 
 def record_number(
@@ -141,11 +149,7 @@ def record_number(
     """Store a number the clerk typed for the meeting's notice or minutes. A plain number is
     registered in its series and refused if another document already has it; a number written
     in full ("15-TB/TU") is stored as typed."""
-    if kind not in MEETING_KINDS:
-        raise UserError(
-            "Chỉ thông báo và biên bản mang số của cuộc họp.",
-            "Only notices and minutes carry a meeting's number.",
-        )
+    column = _meeting_kind(kind)
     number = (number or "").strip()
     org, layout = _settings(store, organisation)
     own = org.for_meeting(store.meetings.get(meeting_id))
@@ -160,7 +164,7 @@ def record_number(
                 issued_on=on.isoformat(),
             )
             number = str(int(number))
-        store.meetings.update(meeting_id, **{MEETING_KINDS[kind]: number})
+        store.meetings.update(meeting_id, **{column: number})
 
 
 def issue_free_number(
@@ -170,22 +174,4 @@ def issue_free_number(
     registered at once."""
     _check_kind(kind)
     org, layout = _settings(store, organisation)
-    for _attempt in range(3):
-        number = next_number(store, kind, on=on, organisation=org)
-        try:
-            with store.db.atomic():
-                NumberRepo(store.db).register(
-                    org.symbol,
-                    kind,
-                    series_for(layout, org, on),
-                    number,
-                    meeting_id=None,
-                    issued_on=on.isoformat(),
-                )
-            return str(number)
-        except sqlite3.IntegrityError:
-            continue
-    raise UserError(
-        "Không cấp được số văn bản: cơ sở dữ liệu đang bận. Hãy thử lại.",
-        "No number could be given: the database is busy. Try again.",
-    )
+    return _give_next(store, kind, org, layout, on, None)

@@ -18,7 +18,7 @@ from ..followup.status import (
     OVERDUE,
 )
 from .blocks import Column, Document, Para, Run, Table
-from .content import ReportContent, TaskItem
+from .content import ReportContent, TaskItem, by_lead_unit, by_meeting
 from .fonts import text_width
 from .layout import MM, Layout
 from .letterhead import closing, ended, header, heading, kept, para, title
@@ -169,14 +169,6 @@ def _columns(spec: list[dict]) -> list[Column]:
     ]
 
 
-def _by_unit(layout: Layout, tasks: list[TaskItem]) -> list[tuple[str, list[TaskItem]]]:
-    """A meeting's tasks under their lead units, units in order of first mention."""
-    groups: dict[str, list[TaskItem]] = {}
-    for task in tasks:
-        groups.setdefault(task.lead_unit or layout.get(_R + "no_lead_unit"), []).append(task)
-    return list(groups.items())
-
-
 def _detail_table(layout: Layout, content: ReportContent, symbol: str) -> Table:
     """Tasks under the meeting they came from ("Kiểm tra … (Thông báo số 12/TB-SNV, ngày …)")
     and, within it, under their lead unit ("Văn phòng Sở (5 nhiệm vụ)"): each named once, not
@@ -188,15 +180,12 @@ def _detail_table(layout: Layout, content: ReportContent, symbol: str) -> Table:
     rows: list[list[str]] = []
     groups: dict[int, int] = {}
     notice_kind = layout.get("documents.notice.kind")
-    meetings: dict[int, list[TaskItem]] = {}
-    for task in content.tasks:
-        meetings.setdefault(task.meeting.id, []).append(task)
     n = 0
-    for tasks in meetings.values():
+    for tasks in by_meeting(content.tasks):
         groups[len(rows)] = 1
         source = source_text(layout, tasks[0], _R, notice_kind, symbol)
         rows.append([layout.text(_R + "group", source=source)] + [""] * (len(spec) - 1))
-        for unit, items in _by_unit(layout, tasks):
+        for unit, items in by_lead_unit(tasks, layout.get(_R + "no_lead_unit")):
             groups[len(rows)] = 2
             rows.append(
                 [layout.text(_R + "unit_group", unit=unit, count=len(items))]
