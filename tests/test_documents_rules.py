@@ -359,6 +359,8 @@ def test_letter_symbol_subject_contact_and_addressee(store, tmp_path, layout):
     )
     assert gap == pytest.approx(6, abs=0.3)
     assert find_line(lines, "Kính gửi")["text"] == "Kính gửi: Sở Tài chính"  # no stray "."
+    closing = next(p for p in pdf_pages(out) if "Nơi nhận" in p)  # the request stays with it
+    assert "Đề nghị Sở Tài chính khẩn trương" in closing
     text = pdf_text(out)
     to = (
         "về Sở Nội vụ (qua Văn phòng Sở)"
