@@ -30,8 +30,22 @@ class Meeting:
     state: str = "new"
     created_at: str = ""
     updated_at: str = ""
+    # What the meeting's documents print instead of the organisation's settings, when set.
+    issuing_body: str | None = None
+    issuing_symbol: str | None = None
+    signer_authority: str | None = None
+    signer_title: str | None = None
+    signer_name: str | None = None
+    notice_date: str | None = None  # the notice's issue date (YYYY-MM-DD); blank: the export day
+    minutes_number: str | None = None
+    secrecy: str | None = None  # "" | "mat" | "toi_mat" | "tuyet_mat"
+    transcript_checked: bool = False
 
-    from_row = classmethod(_from_row)
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Meeting:
+        meeting = _from_row(cls, row)
+        meeting.transcript_checked = bool(meeting.transcript_checked)
+        return meeting
 
 
 # Meeting states, in the order a meeting usually goes through them.

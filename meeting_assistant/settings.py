@@ -9,6 +9,8 @@ from .store import Store
 
 DUE_SOON_KEY = "followup.due_soon_days"
 DUE_SOON_RANGE = (1, 90)
+# How many days a follow-up letter gives the unit to report back (blank: the layout's).
+MEMO_REPORT_DAYS_KEY = "followup.memo_report_days"
 
 
 class Settings:
@@ -33,6 +35,11 @@ class Settings:
                 high=high,
             )
         self.store.settings.set(DUE_SOON_KEY, int(days))
+
+    @property
+    def memo_report_days(self) -> int | None:
+        days = self.store.settings.get_int(MEMO_REPORT_DAYS_KEY, 0)
+        return days if days > 0 else None
 
     def organisation(self) -> Organisation:
         return load_organisation(self.store)

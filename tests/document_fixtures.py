@@ -21,12 +21,16 @@ ORGANISATIONS = {
         layout="state", superior_body="UBND tỉnh Bắc Ninh", issuing_body="Sở Nội vụ",
         symbol="SNV", place="Bắc Ninh", signer_authority="KT. GIÁM ĐỐC",
         signer_title="PHÓ GIÁM ĐỐC", signer_name="Trần Văn An",
-        recipients="UBND tỉnh (để báo cáo);\nCác phòng thuộc Sở",
+        recipients="UBND tỉnh (để báo cáo);\nCác phòng thuộc Sở", drafting_unit="VP",
+        follow_up_unit="Văn phòng Sở", contact_person="đồng chí Phạm Thu Hà, Văn phòng Sở",
+        contact_phone="0222 3822 123", address="Số 10 Lý Thái Tổ, thành phố Bắc Ninh",
+        phone="0222 3822 100", email="snv@bacninh.gov.vn",
     ),
     "party": Organisation(
         layout="party", issuing_body="Tỉnh ủy Bắc Ninh", symbol="TU", place="Bắc Ninh",
         signer_authority="T/M BAN THƯỜNG VỤ", signer_title="PHÓ BÍ THƯ",
         signer_name="Nguyễn Thị Bình", recipients="Ban Bí thư (để báo cáo)",
+        follow_up_unit="Văn phòng Tỉnh ủy", term="2025-2030",
     ),
 }  # fmt: skip
 
@@ -49,14 +53,23 @@ def task_text(name: str) -> str:
     return f"Nhiệm vụ {name}: rà soát quy chế làm việc"
 
 
-def make_meeting(store, *, document_number: str = "12", segments: bool = True) -> int:
-    """A meeting with attendees (one absent), three conclusions (one with markup characters),
-    the seven tasks of TASKS and a short transcript. Its title is stored decomposed (NFD), as an
-    older version or another program might have written it."""
+def make_meeting(
+    store,
+    *,
+    document_number: str = "12",
+    segments: bool = True,
+    drafts: bool = False,
+    minutes_number: str = "3",
+) -> int:
+    """A meeting with attendees (one absent), three confirmed conclusions (one with markup
+    characters; left as drafts with `drafts`), the seven tasks of TASKS and a short transcript.
+    Its title is stored decomposed (NFD), as an older version or another program might have
+    written it."""
     meeting = store.meetings.create(
         "placeholder", date="2024-09-10", start_time="08:00", end_time="11:30",
         place="Hội trường Tỉnh ủy", chair="Đồng chí Lê Văn Cường, Bí thư Tỉnh ủy",
         secretary="Phạm Thu Hà", document_number=document_number,
+        minutes_number=minutes_number,
         agenda="Sơ kết công tác quý III", summary="Các đại biểu thảo luận.\nChủ trì kết luận.",
     )  # fmt: skip
     store.db["meetings"].update(meeting.id, {"title": unicodedata.normalize("NFD", TITLE)})
@@ -64,9 +77,10 @@ def make_meeting(store, *, document_number: str = "12", segments: bool = True) -
     store.meetings.add_attendee(meeting.id, "Lê Văn Cường", "Bí thư Tỉnh ủy")
     store.meetings.add_attendee(meeting.id, "Đỗ Minh Đức", "Giám đốc", unit)
     store.meetings.add_attendee(meeting.id, "Vũ Thị Hoa", "Phó Giám đốc", unit, False, "ốm")
-    store.items.add_conclusion(meeting.id, "Biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ.")
-    store.items.add_conclusion(meeting.id, TRICKY)
-    store.items.add_conclusion(meeting.id, "Yêu cầu các đơn vị khẩn trương khắc phục hạn chế.")
+    state = "draft" if drafts else "confirmed"
+    for text in ("Biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ.", TRICKY,
+                 "Yêu cầu các đơn vị khẩn trương khắc phục hạn chế."):  # fmt: skip
+        store.items.add_conclusion(meeting.id, text, state=state)
     ids = {}
     for name, (lead, coordinating, deadline, done, cancelled) in TASKS.items():
         task = store.items.add_task(meeting.id, task_text(name))
@@ -132,3 +146,65 @@ def docx_text(path: Path) -> str:
 def leftovers(folder: Path) -> list[str]:
     """Temporary files an interrupted write could leave."""
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+# Where things stand on a PDF page (pdfplumber) ------------------------------------------------
+
+MM = 72 / 25.4
+
+
+def pdf_lines(path: Path, page: int = 0, gap: float = 12.0) -> list[dict]:
+    """The text lines of a page, top to bottom: words on one baseline (from each character's
+    text matrix, so 13 pt and 14 pt text on one line count as one), split where a gap wider
+    than `gap` points separates columns. Each line: text, baseline (points from the top of the
+    page), x0, x1, and its chars."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        p = pdf.pages[page]
+        height = p.height
+        words = p.extract_words(extra_attrs=["fontname", "size"], return_chars=True)
+    rows: dict[float, list[dict]] = {}
+    for word in words:
+        base = round(height - word["chars"][0]["matrix"][5], 1)
+        key = next((k for k in rows if abs(k - base) < 0.6), base)
+        rows.setdefault(key, []).append(word)
+    lines = []
+    for base in sorted(rows):
+        group = sorted(rows[base], key=lambda w: w["x0"])
+        current: list[dict] = []
+        for word in group:
+            if current and word["x0"] - current[-1]["x1"] > gap:
+                lines.append(_line(base, current))
+                current = []
+            current.append(word)
+        lines.append(_line(base, current))
+    return lines
+
+
+def _line(base: float, words: list[dict]) -> dict:
+    return {
+        "text": " ".join(w["text"] for w in words),
+        "baseline": base,
+        "x0": words[0]["x0"],
+        "x1": words[-1]["x1"],
+        "size": words[0]["size"],
+        "chars": [c for w in words for c in w["chars"]],
+    }
+
+
+def find_line(lines: list[dict], text: str) -> dict:
+    """The first line that contains `text`."""
+    found = [line for line in lines if text in line["text"]]
+    assert found, f"no line with {text!r} in {[line['text'] for line in lines]}"
+    return found[0]
+
+
+def centre(line: dict) -> float:
+    return (line["x0"] + line["x1"]) / 2
+
+
+def pdf_page_count(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)

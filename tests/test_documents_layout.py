@@ -33,12 +33,45 @@ def test_both_layouts_load_and_have_the_same_entries():
     assert state.get("page.size_mm") == party.get("page.size_mm") == [210, 297]
 
 
+def numbers_in(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if isinstance(value, dict):
+        return any(numbers_in(v) for k, v in value.items() if not k.startswith("_"))
+    if isinstance(value, list):
+        return any(numbers_in(v) for v in value)
+    return False
+
+
+@pytest.mark.parametrize("name", ["state", "party"])
+def test_every_section_with_numbers_says_which_rule_they_come_from(name):
+    data = load_layout(name).data
+    assert "Quy định 399-QĐ/TW" in load_layout("party").get("standard")
+    assert "Nghị định 30/2020/NĐ-CP" in load_layout("state").get("standard")
+    assert "05-HD/VPTW" in load_layout("party").get("_rule")  # what was not found is said
+    sections = {**data, **data["documents"]}
+    unsourced = [
+        key for key, value in sections.items()
+        if isinstance(value, dict) and key != "documents" and numbers_in(value)
+        and not isinstance(value.get("_rule"), str)
+    ]  # fmt: skip
+    assert unsourced == []
+
+
 def test_number_formats_of_each_standard():
     state, party = load_layout("state"), load_layout("party")
     assert state.number("12", "TB", "SNV") == "Số: 12/TB-SNV"
     assert party.number("12", "TB", "TU") == "Số 12-TB/TU"
-    assert state.number("5", "", "SNV") == "Số: 5/SNV"  # a letter (công văn) has no kind
-    assert party.number("5", "CV", "TU") == "Số 5-CV/TU"
+    # Numbers below 10 get a leading 0 (Phụ lục I, II.3.c; the Party's rule alike).
+    assert state.number("5", "TB", "SNV") == "Số: 05/TB-SNV"
+    assert party.number("5", "TB", "TU") == "Số 05-TB/TU"
+    assert state.number("5", "", "SNV") == "Số: 05/SNV"  # a letter (công văn) has no kind
+    # ... but names its drafting unit: "Số: 05/BNV-VP" (Phụ lục I, II.3.b).
+    assert state.number("5", "", "STTTT", unit="VP") == "Số: 05/STTTT-VP"
+    assert party.number("5", "CV", "TU") == "Số 05-CV/TU"
+    assert state.number_code("7", "TB", "SNV") == "07/TB-SNV"
     # A number already written in full prints as typed; a blank one leaves room for a pen.
     assert party.number("15-TB/TU", "TB", "TU") == "Số 15-TB/TU"
     blank = state.number("", "TB", "SNV")
@@ -58,6 +91,8 @@ def test_date_line_pads_days_below_ten_and_january_february():
     assert state.deadline(dt.date(2024, 9, 30), False, None) == "trước ngày 30/09/2024"
     assert state.deadline(None, True, None) == "Thường xuyên"
     assert state.deadline_cell(dt.date(2024, 9, 30), False, None) == "30/09/2024"
+    assert state.date_words(dt.date(2024, 1, 5)) == "ngày 05 tháng 01 năm 2024"
+    assert state.clock("8:05") == "8 giờ 05 phút" and state.clock("") == "… giờ … phút"
 
 
 @pytest.fixture
@@ -72,10 +107,11 @@ def own_layouts():
 def test_a_clerks_own_layout_file_replaces_the_shipped_one(own_layouts):
     data = json.loads(resource("layouts", "state.json").read_text(encoding="utf-8"))
     data["header"]["number"]["format"] = "Số: {number}/{kind}.{symbol}"
+    data["numbering"]["pad_below"] = 0
     (own_layouts / "state.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     assert layout_path("state") == own_layouts / "state.json"
     assert load_layout("state").number("3", "TB", "SNV") == "Số: 3/TB.SNV"
-    assert load_layout("party").number("3", "TB", "TU") == "Số 3-TB/TU"
+    assert load_layout("party").number("3", "TB", "TU") == "Số 03-TB/TU"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from .document_fixtures import (
     task_text,
 )
 
+IN_SENTENCE = TITLE  # "Hội nghị Đảng ủy …": a named conference keeps its capital
 BASE_14 = {"Courier", "Helvetica", "Times-Roman", "Times-Bold", "Symbol", "ZapfDingbats",
            "Helvetica-Bold", "Times-Italic", "Courier-Bold"}  # fmt: skip
 
@@ -57,8 +58,9 @@ def test_notice_pdf_shows_what_was_entered_in_the_official_form(store, tmp_path,
     assert out == tmp_path / "tb.pdf"
     pages = pdf_pages(out)
     text = " ".join(pages)
-    # The title was stored decomposed (NFD); it prints, and extracts, composed.
-    assert TITLE in text
+    # The title was stored decomposed (NFD); it prints, and extracts, composed, in a sentence
+    # without "cuộc họp" doubling the noun it starts with.
+    assert "tại " + IN_SENTENCE in text and "cuộc họp Hội nghị" not in text
     assert TRICKY in text  # markup characters print as typed
     for name in TASKS:
         assert task_text(name) in text
@@ -68,8 +70,9 @@ def test_notice_pdf_shows_what_was_entered_in_the_official_form(store, tmp_path,
         assert (
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
         )
-        assert "Bắc Ninh, ngày 10 tháng 9 năm 2024" in text
-        assert "Nơi nhận:" in text and "- Lưu: VT." in text
+        # Dated the day it is issued (TODAY), not the day of the meeting.
+        assert "Bắc Ninh, ngày 01 tháng 10 năm 2024" in text
+        assert "Nơi nhận:" in text and "- Lưu: VT, VP." in text
     else:
         assert "Số 12-TB/TU" in text and "Số: 12" not in text
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA" not in text
@@ -105,7 +108,7 @@ def test_notice_docx_reopens_with_the_conclusions_tasks_font_and_page(store, tmp
     meeting_id = make_meeting(store)
     out = export(store, meeting_id, "notice", "docx", tmp_path / "tb.docx", layout)
     text = docx_text(out)
-    assert TITLE in text and TRICKY in text
+    assert IN_SENTENCE in text and TRICKY in text
     for name in TASKS:
         assert task_text(name) in text
     assert ("Số: 12/TB-SNV" if layout == "state" else "Số 12-TB/TU") in text
@@ -125,6 +128,30 @@ def test_notice_docx_reopens_with_the_conclusions_tasks_font_and_page(store, tmp
     assert "PAGE" not in section.first_page_header._element.xml
 
 
+MINUTES_WORDS = {
+    "state": {
+        "number": "Số: 03/BB-SNV",
+        "start": "Thời gian bắt đầu: 08 giờ 00 phút, ngày 10 tháng 9 năm 2024.",
+        "attendance": "Số thành viên có mặt: 2/3; vắng mặt: 1",
+        "people": ("Thư ký: Phạm Thu Hà", "Chủ trì: Đồng chí Lê Văn Cường"),
+        "conclusions": "Kết luận của chủ trì",
+        "end": "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 10 tháng 9 năm 2024.",
+        "signs": ("THƯ KÝ", "CHỦ TỌA"),
+        "archive": "- Lưu: VT, Hồ sơ.",
+    },
+    "party": {
+        "number": "Số 03-BB/TU",
+        "start": "Thời gian: bắt đầu vào hồi 08 giờ 00 phút, ngày 10 tháng 9 năm 2024.",
+        "attendance": "Có mặt: 2/3 đồng chí; vắng mặt: 1 đồng chí",
+        "people": ("Người ghi biên bản: Phạm Thu Hà", "Người chủ trì: Đồng chí Lê Văn Cường"),
+        "conclusions": "Kết luận của người chủ trì",
+        "end": "Hội nghị kết thúc vào hồi 11 giờ 30 phút, ngày 10 tháng 9 năm 2024.",
+        "signs": ("NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ"),
+        "archive": "- Lưu Văn phòng, hồ sơ hội nghị.",
+    },
+}
+
+
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_minutes_follow_the_form_and_can_carry_the_transcript(store, tmp_path, layout, fmt):
@@ -134,33 +161,41 @@ def test_minutes_follow_the_form_and_can_carry_the_transcript(store, tmp_path, l
                   include_transcript=True)  # fmt: skip
     read = pdf_text if fmt == "pdf" else docx_text
     text, with_transcript = read(plain), read(full)
+    words = MINUTES_WORDS[layout]
     assert "BIÊN BẢN" in text and TITLE in text and TRICKY in text
-    assert ("Số: 12/BB-SNV" if layout == "state" else "Số 12-BB/TU") in text
-    assert "Thời gian bắt đầu: 08 giờ 00, ngày 10/09/2024" in text
-    assert "Số thành viên có mặt: 2/3; vắng mặt: 1" in text
+    assert words["number"] in text
+    assert words["start"] in text and words["end"] in text
+    assert words["attendance"] in text
     assert "Vũ Thị Hoa, Phó Giám đốc, Sở Nội vụ (lý do: ốm)" in text
-    assert "Thư ký: Phạm Thu Hà" in text and "Chủ trì: Đồng chí Lê Văn Cường" in text
+    assert all(w in text for w in words["people"])
     assert "Các đại biểu thảo luận." in text and "Sơ kết công tác quý III" in text
-    assert "Kết luận của chủ trì" in text
+    assert words["conclusions"] in text
     assert "Đơn vị chủ trì" in text and "Thời hạn" in text
     for name in TASKS:
         assert task_text(name) in text
-    assert "Cuộc họp kết thúc vào 11 giờ 30, ngày 10/09/2024" in text
     assert "nhất trí thông qua" in text
-    assert "THƯ KÝ" in text and ("CHỦ TỌA" if layout == "state" else "CHỦ TRÌ") in text
+    assert all(w in text for w in words["signs"])
+    # The units given tasks receive the minutes; the archive line ends the list.
+    assert text.index("- Sở Tài chính;") < text.index(words["archive"])
     assert "Phụ lục" not in text
-    assert "Phụ lục: Nội dung ghi âm" in with_transcript
+    assert "Phụ lục NỘI DUNG GHI ÂM" in with_transcript
+    assert "(Kèm theo Biên bản số 03" in with_transcript
     assert "[00:00:12] Đỗ Minh Đức: Báo cáo <kết quả> & kiến nghị." in with_transcript
     if fmt == "pdf":
         assert_embedded_fonts_only(full)
-        # Mẫu 1.9: no place-and-date line.
-        assert "ngày 10 tháng 9 năm 2024" not in text
+        # Mẫu 1.9: no place-and-date line; the Party's form (16-HD/VPTW) has one.
+        assert ("Bắc Ninh, ngày 10 tháng 9 năm 2024" in text) == (layout == "party")
 
 
 def test_transcript_docx_and_plain_formats(store, tmp_path):
     meeting_id = make_meeting(store)
     text = docx_text(export(store, meeting_id, "transcript", "docx", tmp_path / "t.docx", "state"))
     assert "NỘI DUNG GHI ÂM CUỘC HỌP" in text and f"Cuộc họp: {TITLE}" in text
+    assert "SỞ NỘI VỤ" in text and "Bản ghi âm: a.ogg (00:00:30)" in text
+    assert "chưa được thư ký kiểm tra" in text
+    store.meetings.update(meeting_id, transcript_checked=True)
+    text = docx_text(export(store, meeting_id, "transcript", "docx", tmp_path / "t.docx", "state"))
+    assert "đã được thư ký kiểm tra" in text and "chưa được" not in text
     assert "[00:00:00] Lê Văn Cường: Khai mạc hội nghị." in text
     assert "[00:00:12] Đỗ Minh Đức: Báo cáo <kết quả> & kiến nghị." in text
     txt = export(store, meeting_id, "transcript", "txt", tmp_path / "t.txt", "state")
@@ -202,5 +237,6 @@ def test_default_format_follows_the_file_name_else_the_kind():
     assert default_format("minutes", tmp.with_suffix("")) == "docx"
     assert default_format("transcript", tmp.with_suffix(".vtt")) == "vtt"
     assert default_format("report", tmp.with_suffix(".csv")) == "csv"
+    assert default_format("memo", tmp) == "docx" and default_format("report", tmp) == "docx"
     with pytest.raises(UserError):
         default_format("letter", tmp)

@@ -68,23 +68,25 @@ def cmd_export(services: Services, args) -> int:
     out = Path(args.out).expanduser()
     fmt = args.format or services.documents.default_format(args.kind, out)
     services.documents.export_meeting(
-        args.meeting, args.kind, fmt, out, include_transcript=args.with_transcript
-    )
+        args.meeting, args.kind, fmt, out, include_transcript=args.with_transcript,
+        draft=args.draft, number=args.number,
+    )  # fmt: skip
     return written(out)
 
 
 def cmd_memo(services: Services, args) -> int:
     out = Path(args.out).expanduser()
-    services.documents.export_memo(args.unit, out)
+    services.documents.export_memo(args.unit, out, draft=args.draft, number=args.number)
     return written(out)
 
 
 def cmd_report(services: Services, args) -> int:
     out = Path(args.out).expanduser()
-    fmt = "csv" if out.suffix.lower() == ".csv" else "pdf"
     services.documents.export_report(
-        out, fmt, date_from=parse_date(args.date_from), date_to=parse_date(args.date_to)
-    )
+        out, services.documents.default_format("report", out),
+        date_from=parse_date(args.date_from), date_to=parse_date(args.date_to),
+        draft=args.draft, number=args.number,
+    )  # fmt: skip
     return written(out)
 
 

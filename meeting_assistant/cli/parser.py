@@ -59,6 +59,20 @@ def _add_common(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+def _add_issue_options(parser: argparse.ArgumentParser) -> None:
+    """A document is final (checked for missing details) unless asked for as a draft."""
+    parser.add_argument(
+        "--draft", action="store_true",
+        help=pick("in bản dự thảo (chỗ trống để điền tay, có chữ DỰ THẢO, không lấy số)",
+                  "print a draft (blanks to fill by hand, marked DỰ THẢO, no number)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--number", action="store_true",
+        help=pick("lấy số văn bản tiếp theo (theo năm, theo loại; không lặp lại)",
+                  "give the document the next number (per year and kind, never repeated)"),
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="meeting-assistant",
@@ -258,13 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=pick("kèm toàn văn ghi âm làm phụ lục biên bản",
                   "add the full transcript to the minutes as an appendix"),
     )  # fmt: skip
+    _add_issue_options(ex)
 
     me = sub.add_parser(
         "memo", parents=[common],
         help=pick("công văn đôn đốc một đơn vị", "a follow-up memo to one unit"),
     )  # fmt: skip
     me.add_argument("--unit", required=True)
-    me.add_argument("--out", required=True, metavar="FILE.pdf")
+    me.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
+    _add_issue_options(me)
 
     re_ = sub.add_parser(
         "report", parents=[common],
@@ -274,7 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=pick("cuộc họp từ ngày", "meetings held on or after"))  # fmt: skip
     re_.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
                      help=pick("cuộc họp đến ngày", "meetings held on or before"))  # fmt: skip
-    re_.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
+    re_.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx|FILE.csv")
+    _add_issue_options(re_)
 
     su = sub.add_parser(
         "suggest", parents=[common],

@@ -70,6 +70,7 @@ class TaskItem:
     cancelled_on: dt.date | None = None
     note: str = ""
     latest_update: tuple[dt.date | None, str] | None = None
+    updates: list[tuple[dt.date | None, str]] = field(default_factory=list)  # oldest first
     position: int = 0
 
 
@@ -98,6 +99,12 @@ class MeetingContent:
     conclusions: list[str]
     tasks: list[TaskItem]
     transcript: list[TranscriptLine]
+    draft_conclusions: int = 0  # conclusions the clerk has not confirmed yet
+    notice_date: dt.date | None = None  # the notice's own issue date, when set
+    minutes_number: str = ""
+    secrecy: str = ""
+    transcript_checked: bool = False
+    recordings: list[tuple[str, float]] = field(default_factory=list)  # (file name, seconds)
 
 
 @dataclass
@@ -115,6 +122,26 @@ class ReportContent:
     due_soon_days: int
     tasks: list[TaskItem]
     counts: dict[str, int]
+
+
+def by_meeting(tasks: list[TaskItem]) -> list[list[TaskItem]]:
+    """The tasks in groups, one per source meeting, in order of first appearance."""
+    groups: dict[int, list[TaskItem]] = {}
+    for task in tasks:
+        groups.setdefault(task.meeting.id, []).append(task)
+    return list(groups.values())
+
+
+def by_lead_unit(tasks: list[TaskItem], no_unit: str) -> list[tuple[str, list[TaskItem]]]:
+    """The tasks under their lead unit, units in order of first mention; those without a lead
+    unit last, under `no_unit`."""
+    groups: dict[str, list[TaskItem]] = {}
+    for task in tasks:
+        groups.setdefault(task.lead_unit, []).append(task)
+    ordered = [(unit, items) for unit, items in groups.items() if unit]
+    if "" in groups:
+        ordered.append((no_unit, groups[""]))
+    return ordered
 
 
 def _unit_names(store) -> dict[int, str]:
@@ -136,11 +163,12 @@ def _task_item(
     soon: int,
     with_updates: bool = False,
 ) -> TaskItem:
-    latest = None
-    if with_updates:
-        updates = store.items.task_updates(task.id)
-        if updates:
-            latest = (day(updates[-1].date), clean(updates[-1].note))
+    updates = (
+        [(day(u.date), clean(u.note)) for u in store.items.task_updates(task.id)]
+        if with_updates
+        else []
+    )
+    latest = updates[-1] if updates else None
     return TaskItem(
         id=task.id,
         content=clean(task.content),
@@ -156,6 +184,7 @@ def _task_item(
         cancelled_on=day(task.cancelled_on),
         note=clean(task.note),
         latest_update=latest,
+        updates=updates,
         position=task.position,
     )
 
@@ -181,6 +210,7 @@ def meeting_content(
             clean(a.note),
         )
         (present if a.present else absent).append(person)
+    conclusions = store.items.conclusions(meeting_id)
     return MeetingContent(
         id=meeting.id,
         title=ref.title,
@@ -195,12 +225,20 @@ def meeting_content(
         summary=clean(meeting.summary),
         present=present,
         absent=absent,
-        conclusions=[clean(c.text) for c in store.items.conclusions(meeting_id)],
+        conclusions=[clean(c.text) for c in conclusions],
         tasks=[
             _task_item(store, t, ref, names, today, due_soon_days)
             for t in store.items.tasks(meeting_id)
         ],
         transcript=transcript_lines(store, meeting_id) if transcript else [],
+        draft_conclusions=sum(1 for c in conclusions if c.state != "confirmed"),
+        notice_date=day(meeting.notice_date),
+        minutes_number=clean(meeting.minutes_number),
+        secrecy=clean(meeting.secrecy),
+        transcript_checked=bool(meeting.transcript_checked),
+        recordings=[
+            (clean(a.original_name), a.duration) for a in store.audio.for_meeting(meeting_id)
+        ],
     )
 
 

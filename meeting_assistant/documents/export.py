@@ -2,12 +2,17 @@
 exactly these.
 
     export_meeting(store, 12, "notice", "pdf", Path("TB-12.pdf"))
-    export_memo(store, "Sở Tài chính", Path("don-doc.pdf"))
+    export_memo(store, "Sở Tài chính", Path("don-doc.docx"))
     export_report(store, Path("bao-cao.pdf"), "pdf", date_from=date(2024, 7, 1))
 
 Everything a document shows is read from the store first (a missing meeting or unit fails before
-any file is touched), then written through `atomic_output`: a target is replaced whole or not at
-all. The layout (Nhà nước or Đảng) comes from the organisation's settings unless one is given.
+any file is touched) and checked (`checks.check_ready`): a document that lacks its signer, its
+issuing body or confirmed conclusions is refused with an `IncompleteDocumentError` listing what
+is missing, unless `allow_draft` — then it prints with blanks and is marked "DỰ THẢO". With
+`assign_number` a final document without a number gets the next one of its series, registered
+in the same transaction as the file is written. Files go through `atomic_output`: a target is
+replaced whole or not at all. The layout (Nhà nước or Đảng) comes from the organisation's
+settings unless one is given; a meeting may name its own issuing body and signer.
 """
 
 from __future__ import annotations
@@ -18,12 +23,15 @@ from pathlib import Path
 from ..errors import UserError
 from ..followup.status import DEFAULT_DUE_SOON_DAYS
 from .atomic import atomic_output
-from .content import meeting_content, memo_content, report_content
+from .blocks import Document, Para, Run
+from .checks import Problem, check_ready
+from .content import day, meeting_content, memo_content, report_content
 from .docx_render import render_docx
-from .layout import load_layout
+from .layout import Layout, load_layout
 from .memo import build_memo
 from .minutes import build_minutes
 from .notice import build_notice
+from .numbering import issue_free_number, issue_number
 from .organisation import Organisation, load_organisation
 from .pdf_render import render_pdf
 from .report import build_report, report_csv
@@ -37,10 +45,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     "transcript": ("txt", "srt", "vtt", "docx"),
 }
 # The documents that span meetings.
-OTHER_KINDS: dict[str, tuple[str, ...]] = {"memo": ("pdf",), "report": ("pdf", "csv")}
+OTHER_KINDS: dict[str, tuple[str, ...]] = {
+    "memo": ("pdf", "docx"),
+    "report": ("pdf", "csv", "docx"),
+}
 
-DUE_SOON_KEY = "followup.due_soon_days"
-MEMO_REPORT_DAYS_KEY = "followup.memo_report_days"
 
 _KIND_NAMES = {
     "notice": ("thông báo kết luận", "conclusion notice"),
@@ -91,17 +100,32 @@ def _settings(
     store, organisation: Organisation | None, today: dt.date | None, due_soon_days: int | None
 ) -> tuple[Organisation, dt.date, int]:
     org = organisation if organisation is not None else load_organisation(store)
-    soon = (
-        store.settings.get_int(DUE_SOON_KEY, DEFAULT_DUE_SOON_DAYS)
-        if due_soon_days is None
-        else due_soon_days
-    )
+    soon = DEFAULT_DUE_SOON_DAYS if due_soon_days is None else due_soon_days
     return org, today or dt.date.today(), soon
 
 
 def _write_text(out: Path, text: str, *, bom: bool = False) -> None:
     with atomic_output(out) as temp:
         temp.write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+
+
+def _marked(doc: Document, layout: Layout, problems: list[Problem]) -> Document:
+    """A document made in spite of blocking problems says "DỰ THẢO" at the top of page 1."""
+    if any(p.blocking for p in problems):
+        d = layout.get("draft")
+        mark = Para(
+            [Run(d["text"], bold=bool(d.get("bold", True)))],
+            size=d["size"],
+            align="right",
+            space_after_pt=2,
+        )
+        doc.blocks.insert(0, mark)
+    return doc
+
+
+def _render(doc: Document, layout: Layout, fmt: str, out: Path) -> None:
+    with atomic_output(out) as temp:
+        (render_pdf if fmt == "pdf" else render_docx)(doc, layout, temp)
 
 
 def export_meeting(
@@ -114,9 +138,14 @@ def export_meeting(
     organisation: Organisation | None = None,
     include_transcript: bool = False,
     today: dt.date | None = None,
+    allow_draft: bool = False,
+    assign_number: bool = False,
+    issued_on: dt.date | None = None,
+    due_soon_days: int | None = None,
 ) -> Path:
     """Write a meeting's conclusion notice (pdf/docx), minutes (docx/pdf; `include_transcript`
-    adds the transcript as an appendix) or transcript (txt/srt/vtt/docx) to `out`."""
+    adds the transcript as an appendix when there is one) or transcript (txt/srt/vtt/docx) to
+    `out`. The notice is dated `issued_on`, else the meeting's notice date, else `today`."""
     fmt = _check(kind, fmt, KINDS)
     out = Path(out)
     if kind == "transcript" and fmt != "docx":
@@ -126,23 +155,39 @@ def export_meeting(
         )
         _write_text(out, text)
         return out
-    org, today, soon = _settings(store, organisation, today, None)
-    layout = load_layout(org.layout)
-    content = meeting_content(
-        store,
-        meeting_id,
-        today=today,
-        due_soon_days=soon,
-        transcript=kind == "transcript" or include_transcript,
-    )
-    if kind == "notice":
-        doc = build_notice(content, layout, org)
-    elif kind == "minutes":
-        doc = build_minutes(content, layout, org, include_transcript=include_transcript)
-    else:
-        doc = build_transcript(content, layout, org)
-    with atomic_output(out) as temp:
-        (render_pdf if fmt == "pdf" else render_docx)(doc, layout, temp)
+    org, today, soon = _settings(store, organisation, today, due_soon_days)
+    meeting = store.meetings.get(meeting_id)
+    own = org.for_meeting(meeting)
+    problems = check_ready(store, meeting_id, kind, organisation=org, allow_draft=allow_draft)
+    layout = load_layout(own.layout)
+    issued = issued_on or day(meeting.notice_date) or today
+    with store.atomic():  # a number given here is kept only if the file is written
+        if assign_number and not allow_draft and kind in ("notice", "minutes"):
+            issue_number(
+                store,
+                meeting_id,
+                kind,
+                on=issued if kind == "notice" else (day(meeting.date) or today),
+                organisation=org,
+            )
+            if kind == "notice" and not meeting.notice_date:
+                # Issued today: printed again later, it keeps this date.
+                store.meetings.update(meeting_id, notice_date=issued.isoformat())
+            problems = [p for p in problems if p.code != "number"]
+        content = meeting_content(
+            store,
+            meeting_id,
+            today=today,
+            due_soon_days=soon,
+            transcript=kind == "transcript" or include_transcript,
+        )
+        if kind == "notice":
+            doc = build_notice(content, layout, own, issued_on=issued)
+        elif kind == "minutes":
+            doc = build_minutes(content, layout, own, include_transcript=include_transcript)
+        else:
+            doc = build_transcript(content, layout, own)
+        _render(_marked(doc, layout, problems), layout, fmt, out)
     return out
 
 
@@ -150,23 +195,33 @@ def export_memo(
     store,
     unit: str,
     out: Path,
+    fmt: str | None = None,
     *,
     organisation: Organisation | None = None,
     today: dt.date | None = None,
     due_soon_days: int | None = None,
+    report_within_days: int | None = None,
+    allow_draft: bool = False,
+    assign_number: bool = False,
 ) -> Path:
-    """Write a follow-up letter (PDF) asking `unit` to act on its overdue and due-soon tasks.
-    A unit not in the directory, or one with nothing to chase, is a UserError."""
+    """Write a follow-up letter (PDF or DOCX; by default what the file name says) asking `unit`
+    to act on its overdue and due-soon tasks. A unit not in the directory, or one with nothing
+    to chase, is a UserError."""
     out = Path(out)
+    fmt = _check("memo", fmt or default_format("memo", out))
     org, today, soon = _settings(store, organisation, today, due_soon_days)
     layout = load_layout(org.layout)
     content = memo_content(store, unit, today=today, due_soon_days=soon)
-    days = store.settings.get_int(
-        MEMO_REPORT_DAYS_KEY, layout.get("documents.memo.report_within_days")
-    )
-    doc = build_memo(content, layout, org, report_within_days=days)
-    with atomic_output(out) as temp:
-        render_pdf(doc, layout, temp)
+    problems = check_ready(store, None, "memo", organisation=org, allow_draft=allow_draft)
+    days = report_within_days or layout.get("documents.memo.report_within_days")
+    with store.atomic():
+        number = (
+            issue_free_number(store, "memo", on=today, organisation=org)
+            if assign_number and not allow_draft
+            else ""
+        )
+        doc = build_memo(content, layout, org, report_within_days=days, number=number)
+        _render(_marked(doc, layout, problems), layout, fmt, out)
     return out
 
 
@@ -180,9 +235,12 @@ def export_report(
     organisation: Organisation | None = None,
     today: dt.date | None = None,
     due_soon_days: int | None = None,
+    allow_draft: bool = False,
+    assign_number: bool = False,
 ) -> Path:
     """Write the report on tasks assigned at meetings held in [date_from, date_to] (inclusive,
-    either end open), their status as of `today`: a PDF, or a CSV (UTF-8 with BOM, for Excel)."""
+    either end open), their status as of `today`: a PDF or DOCX, or a CSV (UTF-8 with BOM, for
+    Excel; a CSV has no signature and is never refused)."""
     fmt = _check("report", fmt)
     out = Path(out)
     org, today, soon = _settings(store, organisation, today, due_soon_days)
@@ -193,7 +251,13 @@ def export_report(
     if fmt == "csv":
         _write_text(out, report_csv(content, layout, org), bom=True)
         return out
-    doc = build_report(content, layout, org)
-    with atomic_output(out) as temp:
-        render_pdf(doc, layout, temp)
+    problems = check_ready(store, None, "report", organisation=org, allow_draft=allow_draft)
+    with store.atomic():
+        number = (
+            issue_free_number(store, "report", on=today, organisation=org)
+            if assign_number and not allow_draft
+            else ""
+        )
+        doc = build_report(content, layout, org, number=number)
+        _render(_marked(doc, layout, problems), layout, fmt, out)
     return out

@@ -1,16 +1,19 @@
 """Layout numbers and wording of official documents, read from a data file per standard.
 
-`resources/layouts/state.json` follows Nghị định 30/2020/NĐ-CP (Phụ lục I) and `party.json`
-Hướng dẫn 36-HD/VPTW. Nothing of a layout lives in code: page size, margins, font sizes, header
-texts, number formats, labels and sentences all come from the file, so an office whose practice
-differs (or a revised standard) changes the file, not the program. A file of the same name in
-the user's data folder (`<data>/layouts/state.json`) replaces the shipped one.
+`resources/layouts/state.json` follows Nghị định 30/2020/NĐ-CP (Phụ lục I and III) and
+`party.json` Quy định 399-QĐ/TW with Hướng dẫn 05-HD/VPTW (2026). Nothing of a layout lives in
+code: page size, margins, font sizes, header texts, number formats, labels and sentences all come
+from the file, and each of its sections says in a "_rule" entry which rule its numbers come from,
+so an office whose practice differs (or a revised standard) changes the file, not the program. A
+file of the same name in the user's data folder (`<data>/layouts/state.json`) replaces the
+shipped one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import string
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +43,8 @@ _REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("blank", str),
     ("blank_number_width", int),
     ("date_format", str),
+    ("numbering.series", str),
+    ("numbering.pad_below", int),
     ("body.size", (int, float)),
     ("body.line_spacing", (int, float)),
     ("body.space_after_pt", (int, float)),
@@ -56,6 +61,7 @@ _REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("header.number.format", str),
     ("header.number.format_no_kind", str),
     ("header.number.format_full", str),
+    ("header.number.format_unit", str),
     ("header.subject.size", (int, float)),
     ("header.date_line.size", (int, float)),
     ("header.date_line.format", str),
@@ -72,13 +78,18 @@ _REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("recipients.label_style", dict),
     ("recipients.size", (int, float)),
     ("recipients.archive", str),
+    ("recipients.archive_unit", str),
     ("statuses", dict),
+    ("status_cells", dict),
+    ("wording.date_words", str),
+    ("wording.time", str),
     ("deadline.date", str),
     ("deadline.ongoing", str),
     ("documents", dict),
 )
 
 _MISSING = object()
+_CLOCK = re.compile(r"^\s*(\d{1,2})[:hg.]\s*(\d{2})")
 
 
 def _normalise(value: Any) -> Any:
@@ -162,37 +173,75 @@ class Layout:
         """A date as printed in tables and sentences (dd/mm/yyyy), or the blank mark."""
         return value.strftime(self.get("date_format")) if value else self.get("blank")
 
-    def date_line(self, place: str, value: dt.date | None) -> str:
-        """ "Hà Nội, ngày 05 tháng 02 năm 2024": days below 10 and months 1-2 get a leading 0."""
-        blank = self.get("blank")
+    def date_parts(self, value: dt.date | None) -> tuple[str, str, str]:
+        """Day, month, year as official dates write them: days below 10 and months 1-2 get a
+        leading 0 (Nghị định 30/2020, Phụ lục I, II.4.b); blanks when there is no date."""
         if value is None:
-            d = m = y = blank
-        else:
-            pad_below = int(self.get("header.date_line.pad_day_below"))
-            d = f"{value.day:02d}" if value.day < pad_below else str(value.day)
-            pad_months = self.get("header.date_line.pad_months")
-            m = f"{value.month:02d}" if value.month in pad_months else str(value.month)
-            y = str(value.year)
-        return self.text("header.date_line.format", place=place or blank, d=d, m=m, y=y)
+            blank = self.get("blank")
+            return blank, blank, blank
+        pad_below = int(self.get("header.date_line.pad_day_below"))
+        d = f"{value.day:02d}" if value.day < pad_below else str(value.day)
+        pad_months = self.get("header.date_line.pad_months")
+        m = f"{value.month:02d}" if value.month in pad_months else str(value.month)
+        return d, m, str(value.year)
 
-    def number(self, number: str, kind: str, symbol: str) -> str:
-        """ "Số: 12/TB-SNV" (State) or "Số 12-TB/TU" (Party). A number already written in full
-        ("15-TB/TU") is printed as it is; a blank one leaves room to write it by hand."""
+    def date_line(self, place: str, value: dt.date | None) -> str:
+        """ "Hà Nội, ngày 05 tháng 02 năm 2024"."""
+        d, m, y = self.date_parts(value)
+        return self.text("header.date_line.format", place=place or self.get("blank"), d=d, m=m, y=y)
+
+    def date_words(self, value: dt.date | None) -> str:
+        """ "ngày 05 tháng 02 năm 2024", as the minutes write the day they began and ended."""
+        d, m, y = self.date_parts(value)
+        return self.text("wording.date_words", d=d, m=m, y=y)
+
+    def clock(self, value: str | None) -> str:
+        """ "14:00" → "14 giờ 00 phút"; blank → "… giờ … phút"; anything else as typed."""
+        if not value:
+            return self.get("wording.time_blank")
+        match = _CLOCK.match(value)
+        return self.text("wording.time", h=match[1], m=match[2]) if match else value
+
+    def pad(self, number: str) -> str:
+        """ "5" → "05": numbers below 10 get a leading 0 (Phụ lục I, II.3.c)."""
+        if number.isdigit() and int(number) < int(self.get("numbering.pad_below")):
+            return f"{int(number):02d}"
+        return number
+
+    def number(self, number: str, kind: str, symbol: str, unit: str = "") -> str:
+        """ "Số: 05/TB-SNV" (State) or "Số 05-TB/TU" (Party); a letter with its drafting unit
+        "Số: 05/SNV-VP". A number already written in full ("15-TB/TU") is printed as it is; a
+        blank one leaves room to write it by hand."""
         number = (number or "").strip()
         room = "\u00a0" * int(self.get("blank_number_width"))
         if number and not number.isdigit():
             return self.text("header.number.format_full", full=number)
-        values = {"number": number or room, "kind": kind, "symbol": symbol or room}
-        path = "header.number.format" if kind else "header.number.format_no_kind"
+        values = {
+            "number": self.pad(number) if number else room,
+            "kind": kind,
+            "symbol": symbol or room,
+            "unit": unit,
+        }
+        if unit:
+            path = "header.number.format_unit"
+        else:
+            path = "header.number.format" if kind else "header.number.format_no_kind"
         return self.text(path, **values)
 
-    def number_code(self, number: str, kind: str, symbol: str) -> str:
-        """The number without "Số": "12/TB-SNV" (State), "12-TB/TU" (Party); "" when blank."""
+    def number_code(self, number: str, kind: str, symbol: str, room: bool = False) -> str:
+        """The number without "Số": "05/TB-SNV" (State), "05-TB/TU" (Party); "" when blank, or
+        with `room` a space to write it by hand ("      /BB-SNV")."""
         number = (number or "").strip()
+        if not number and room:
+            number = "\u00a0" * int(self.get("blank_number_width"))
+            path = "header.number.code" if kind else "header.number.code_no_kind"
+            return self.text(path, number=number, kind=kind, symbol=symbol or number)
         if not number or not number.isdigit():
             return number
         path = "header.number.code" if kind else "header.number.code_no_kind"
-        return self.text(path, number=number, kind=kind, symbol=symbol or self.get("blank"))
+        return self.text(
+            path, number=self.pad(number), kind=kind, symbol=symbol or self.get("blank")
+        )
 
     def deadline(self, deadline: dt.date | None, ongoing: bool, deadline_text: str | None) -> str:
         """A deadline in a sentence: "trước ngày 30/09/2024", "Thường xuyên", or as typed."""
@@ -214,6 +263,10 @@ class Layout:
 
     def status(self, key: str) -> str:
         return self.get(f"statuses.{key}")
+
+    def status_cell(self, key: str) -> str:
+        """The status as a table cell writes it, broken where it may break."""
+        return self.get(f"status_cells.{key}")
 
 
 def _validate(data: Any, source: Path) -> None:

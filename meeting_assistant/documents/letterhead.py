@@ -1,14 +1,16 @@
-"""The parts every official document shares: the two header columns, the title, the body
-paragraph, the "Nơi nhận" list and the signature — built from the layout file and the
+"""The parts every official document shares: the header (issuing body beside the national or
+Party heading, then the number beside the place-and-date line), the title, the body paragraph,
+the secrecy mark, the "Nơi nhận" list and the signature — built from the layout file and the
 organisation's details, as blocks."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .blocks import Columns, Para, Rule, Run, Spacer
+from .blocks import Box, Columns, Keep, Para, Rule, Run, Spacer
 from .fonts import text_width
 from .layout import MM, Layout
+from .wording import balanced_lines
 
 
 def para(
@@ -47,6 +49,11 @@ def paragraphs(layout: Layout, text: str, **options) -> list[Para]:
     return [para(layout, line.strip(), **options) for line in text.split("\n") if line.strip()]
 
 
+def ended(layout: Layout, text: str, mark_path: str) -> str:
+    """A document's last sentence with the end mark its standard uses ("./." or ".")."""
+    return text.rstrip(" .;") + layout.get(mark_path)
+
+
 def _line(text: str, style: dict, *, align: str = "center", before: float = 0.0) -> Para:
     runs = [
         Run(
@@ -61,8 +68,44 @@ def _line(text: str, style: dict, *, align: str = "center", before: float = 0.0)
 
 def _rule(layout: Layout, text: str, style: dict, fraction: float, room_pt: float) -> Rule:
     family = layout.get("fonts.pdf_family")
-    width = min(text_width(text, family, style["size"], bool(style.get("bold"))), room_pt)
-    return Rule(width * float(fraction), layout.get("header.rule_width_pt"), space_after_pt=2)
+    widest = max(
+        text_width(line, family, style["size"], bool(style.get("bold")))
+        for line in text.split("\n")
+    )
+    return Rule(
+        min(widest, room_pt) * float(fraction), layout.get("header.rule_width_pt"), space_after_pt=2
+    )
+
+
+def align_first_lines(cells: list[list]) -> None:
+    """Give the first paragraph of each cell the space above it that puts its first baseline
+    level with the others' (both renderers put a first baseline one font size below the top):
+    "Số: 05/TB-SNV" (13 pt) and the date line (14 pt) then stand on one line."""
+    firsts = [c[0] for c in cells if c and isinstance(c[0], Para)]
+    if len(firsts) < 2:
+        return
+    lowest = max(p.space_before_pt + p.size for p in firsts)
+    for p in firsts:
+        p.space_before_pt += lowest - (p.space_before_pt + p.size)
+
+
+def secrecy_mark(layout: Layout, level: str | None) -> Box | None:
+    """The secrecy stamp (ô 10a) for "mat", "toi_mat" or "tuyet_mat"; None for none."""
+    if not level:
+        return None
+    s = layout.get("secrecy")
+    found = s["levels"].get(level)
+    if found is None:
+        return None
+    return Box(
+        found["text"],
+        size=s["size"],
+        width_mm=found["width_mm"],
+        height_mm=s["height_mm"],
+        bold=bool(s.get("bold", True)),
+        double=bool(s.get("double", True)),
+        gap_mm=s.get("gap_mm", 1.0),
+    )
 
 
 def header(
@@ -74,41 +117,69 @@ def header(
     orientation: str = "portrait",
     subject: str | None = None,
     dated: tuple[str, dt.date | None] | None = None,
+    unit: str = "",
+    secrecy: str | None = None,
 ) -> Columns:
-    """Issuing body, number (and the "V/v" subject of a letter) on the left; the national or Party
-    heading with its rule and the place-and-date line (`dated`: place, date) on the right."""
+    """Two rows. Above: the issuing body (and its superior) with its mark on the left, the
+    national or Party heading with its rule on the right. Below, level with each other: the
+    number (then the "V/v" subject of a letter and the secrecy mark) on the left, the place and
+    date (`dated`: place, date) on the right."""
     h = layout.get("header")
     left_mm, right_mm = h["columns_mm"]
     frame_mm = layout.frame_width_pt(orientation) / MM
     gap = h.get("gap_pt", 6)
     blank = layout.get("blank")
-    left: list = []
+    top_left: list = []
     if org.superior_body:
-        left.append(_line(org.superior_body.upper(), h["superior"]))
-    issuing = (org.issuing_body or blank).upper()
-    left.append(_line(issuing, h["issuing"]))
+        style = h["superior"]
+        text = balanced_lines(
+            layout, org.superior_body.upper(), left_mm * MM, style["size"], bool(style.get("bold"))
+        )
+        top_left.append(_line(text, style))
+    style = h["issuing"]
+    issuing = balanced_lines(
+        layout,
+        (org.issuing_body or blank).upper(),
+        left_mm * MM,
+        style["size"],
+        bool(style.get("bold")),
+    )
+    top_left.append(_line(issuing, style))
     mark = h["issuing_mark"]
     if "rule_fraction" in mark:
-        left.append(_rule(layout, issuing, h["issuing"], mark["rule_fraction"], left_mm * MM))
+        top_left.append(_rule(layout, issuing, style, mark["rule_fraction"], left_mm * MM))
     else:
-        left.append(_line(mark["text"], mark))
-    left.append(_line(layout.number(number, kind, org.symbol), h["number"], before=gap))
-    if subject:
-        left.append(_line(subject, h["subject"], before=gap / 2))
-    right: list = [_line(n["text"], n) for n in h["national"]]
+        top_left.append(_line(mark["text"], mark))
+    top_right: list = [_line(n["text"], n) for n in h["national"]]
     last = h["national"][-1]
-    right.append(_rule(layout, last["text"], last, h["national_rule_fraction"], right_mm * MM))
+    top_right.append(_rule(layout, last["text"], last, h["national_rule_fraction"], right_mm * MM))
+    align_first_lines([top_left, top_right])
+
+    bottom_left: list = [
+        _line(layout.number(number, kind, org.symbol, unit), h["number"], before=gap)
+    ]
+    if subject:
+        sub = h["subject"]
+        text = balanced_lines(layout, subject, left_mm * MM, sub["size"], False)
+        bottom_left.append(_line(text, sub, before=sub.get("space_before_pt", gap / 2)))
+    box = secrecy_mark(layout, secrecy)
+    if box is not None:
+        bottom_left.append(box)
+    bottom_right: list = []
     if dated is not None:
         place, when = dated
         style = h["date_line"]
-        right.append(
+        bottom_right.append(
             _line(
                 layout.date_line(place, when), style, align=style.get("align", "center"), before=gap
             )
         )
+    align_first_lines([bottom_left, bottom_right])
     middle = max(0.0, frame_mm - left_mm - right_mm)
     return Columns(
-        [left_mm, middle, right_mm], [left, [], right], space_after_pt=h["space_after_pt"]
+        [left_mm, middle, right_mm],
+        [[top_left, [], top_right], [bottom_left, [], bottom_right]],
+        space_after_pt=h["space_after_pt"],
     )
 
 
@@ -153,11 +224,21 @@ def org_recipients(layout: Layout, org) -> list[str]:
     return lines
 
 
-def recipients(layout: Layout, lines: list[str], archive_path: str = "recipients.archive") -> list:
+def archive_line(layout: Layout, org) -> str:
+    """ "- Lưu: VT, VP." with the drafting unit when the settings name one, else "- Lưu: VT."."""
+    unit = getattr(org, "drafting_unit", "")
+    return (
+        layout.text("recipients.archive_unit", unit=unit)
+        if unit
+        else layout.get("recipients.archive")
+    )
+
+
+def recipients(layout: Layout, lines: list[str], archive: str) -> list:
     r = layout.get("recipients")
     hang = r.get("hanging_indent_mm", 0.0)
     out: list = [_line(r["label"], r["label_style"], align="left")]
-    for line in [*lines, layout.get(archive_path)]:
+    for line in [*lines, archive]:
         out.append(
             Para(
                 [Run(line)],
@@ -170,25 +251,54 @@ def recipients(layout: Layout, lines: list[str], archive_path: str = "recipients
     return out
 
 
-def signature(layout: Layout, titles: list[str], name: str) -> list:
-    """Upper-case bold authority and title lines, room to sign, the bold name; centred."""
+def signature(layout: Layout, authority: str, role: str, name: str) -> list:
+    """The authority ("KT. GIÁM ĐỐC", bold) and title ("PHÓ GIÁM ĐỐC": bold in State documents,
+    not in the Party's) upper case, room to sign, the name (bold); centred."""
     s = layout.get("signature")
-    out: list = [
-        Para([Run(t.upper(), bold=True)], size=s["size"], align="center") for t in titles if t
-    ]
+    out: list = []
+    if authority:
+        out.append(
+            Para(
+                [Run(authority.upper(), bold=bool(s.get("authority_bold", True)))],
+                size=s["size"],
+                align="center",
+            )
+        )
+    if role:
+        out.append(
+            Para(
+                [Run(role.upper(), bold=bool(s.get("title_bold", True)))],
+                size=s["size"],
+                align="center",
+            )
+        )
     out.append(Spacer(s["space_mm"] * MM))
-    out.append(Para([Run(name, bold=True)], size=s.get("name_size", s["size"]), align="center"))
+    out.append(
+        Para(
+            [Run(name, bold=bool(s.get("name_bold", True)))],
+            size=s.get("name_size", s["size"]),
+            align="center",
+        )
+    )
     return out
 
 
-def closing(layout: Layout, org, lines: list[str], orientation: str = "portrait") -> Columns:
-    """ "Nơi nhận" on the left, the organisation's signer on the right."""
+def closing(
+    layout: Layout, org, lines: list[str], orientation: str = "portrait", archive: str = ""
+) -> Columns:
+    """ "Nơi nhận" on the left, level with the signer's first line on the right."""
     frame_mm = layout.frame_width_pt(orientation) / MM
     sign_mm = layout.get("signature.width_mm")
     left_mm = min(layout.get("recipients.width_mm"), frame_mm - sign_mm)
-    sign = signature(layout, [org.signer_authority, org.signer_title], org.signer_name)
+    sign = signature(layout, org.signer_authority, org.signer_title, org.signer_name)
+    left = recipients(layout, lines, archive or archive_line(layout, org))
+    align_first_lines([left, sign])
     return Columns(
-        [left_mm, frame_mm - left_mm - sign_mm, sign_mm],
-        [recipients(layout, lines), [], sign],
-        space_after_pt=0,
+        [left_mm, frame_mm - left_mm - sign_mm, sign_mm], [[left, [], sign]], space_after_pt=0
     )
+
+
+def kept(*blocks) -> Keep:
+    """The end of a document kept on one page: the last paragraph(s), the signature and the
+    recipients never stand alone on a page."""
+    return Keep([b for b in blocks if b is not None])

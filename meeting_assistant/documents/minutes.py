@@ -1,29 +1,32 @@
-"""The minutes (Biên bản, symbol BB; Mẫu 1.9 of Nghị định 30/2020): no place-and-date line; start
-time, place, attendees, chair, secretary, content, the chair's conclusions, the task table, end
-time; the secretary signs left and the chair right. Optionally the transcript as an appendix."""
+"""The minutes (Biên bản, symbol BB; Mẫu 1.9 of Nghị định 30/2020, or the Party's form of
+Hướng dẫn 16-HD/VPTW): start time, place, attendees, chair, secretary, content, the chair's
+conclusions, the task table, end time; the secretary signs left and the chair right, each with
+the name alone. Optionally the transcript as an appendix (Phụ lục I, Mục III.1), numbered on its
+own pages — and left out, not printed empty, when there is no transcript."""
 
 from __future__ import annotations
 
-import re
-
-from .blocks import Column, Columns, Document, PageBreak, Para, Run, Spacer, Table
+from .blocks import Appendix, Column, Columns, Document, Para, Rule, Run, Spacer, Table
 from .content import MeetingContent, TranscriptLine
 from .layout import MM, Layout
-from .letterhead import header, heading, para, paragraphs, recipients, signature, title
+from .letterhead import (
+    ended,
+    header,
+    heading,
+    kept,
+    para,
+    paragraphs,
+    recipient_line,
+    recipients,
+    signature,
+    title,
+)
 from .letterhead import org_recipients as extra_recipients
+from .notice import units_concerned
 from .transcript import clock
+from .wording import person_name
 
 _M = "documents.minutes."
-_CLOCK = re.compile(r"^\s*(\d{1,2})[:hg.]\s*(\d{2})")
-
-
-def clock_time(layout: Layout, value: str) -> str:
-    """ "14:00" → "14 giờ 00"; blank → "… giờ …"; anything else as typed."""
-    blank = layout.get("blank")
-    if not value:
-        return layout.text(_M + "time", h=blank, m=blank)
-    match = _CLOCK.match(value)
-    return layout.text(_M + "time", h=match[1], m=match[2]) if match else value
 
 
 def transcript_line(layout: Layout, line: TranscriptLine, prefix: str) -> str:
@@ -38,46 +41,55 @@ def transcript_paragraphs(layout: Layout, lines: list[TranscriptLine], prefix: s
     layout gives under `prefix` (the minutes' appendix, the transcript document)."""
     size = layout.get(prefix + "size")
     return [
-        para(layout, transcript_line(layout, line, prefix), size=size, indent=False,
-             align="left", after=3)
+        para(
+            layout,
+            transcript_line(layout, line, prefix),
+            size=size,
+            indent=False,
+            align="left",
+            after=3,
+        )
         for line in lines
-    ]  # fmt: skip
+    ]
 
 
 def columns(layout: Layout, key: str) -> list[Column]:
-    return [Column(c["label"], c["weight"], c.get("align", "left")) for c in layout.get(key)]
+    return [
+        Column(c["label"], c["weight"], c.get("align", "left"), bool(c.get("keep_lines")))
+        for c in layout.get(key)
+    ]
+
+
+def _person(layout: Layout, p) -> str:
+    return layout.text(_M + "attendee_with_role", name=p.name, role=p.role) if p.role else p.name
 
 
 def _people(layout: Layout, content: MeetingContent) -> list:
+    """ "Thành phần tham dự:" with the people under it — nothing at all when none is entered."""
     item = _M + "attendee_item"
-    out = [heading(layout, layout.get(_M + "attendees_heading"))]
-    for p in content.present:
-        text = (
-            layout.text(_M + "attendee_with_role", name=p.name, role=p.role) if p.role else p.name
-        )
-        out.append(para(layout, layout.text(item, text=text), after=0))
     total = len(content.present) + len(content.absent)
-    if total:
-        out.append(
-            para(
-                layout,
-                layout.text(
-                    _M + "attendance",
-                    present=len(content.present),
-                    total=total,
-                    absent=len(content.absent),
-                ),
-                before=layout.get("body.space_after_pt"),
-            )
+    if not total:
+        return []
+    out = [heading(layout, layout.get(_M + "attendees_heading"))]
+    out += [
+        para(layout, layout.text(item, text=_person(layout, p)), after=0) for p in content.present
+    ]
+    out.append(
+        para(
+            layout,
+            layout.text(
+                _M + "attendance",
+                present=len(content.present),
+                total=total,
+                absent=len(content.absent),
+            ),
+            before=layout.get("body.space_after_pt") if content.present else 0,
         )
+    )
     if content.absent:
         out.append(para(layout, layout.get(_M + "absent_heading"), keep=True, after=0))
         for p in content.absent:
-            text = (
-                layout.text(_M + "attendee_with_role", name=p.name, role=p.role)
-                if p.role
-                else p.name
-            )
+            text = _person(layout, p)
             if p.note:
                 text += layout.text(_M + "absent_reason", note=p.note)
             out.append(para(layout, layout.text(item, text=text), after=0))
@@ -96,73 +108,104 @@ def _task_table(layout: Layout, content: MeetingContent) -> Table:
     return Table(columns(layout, _M + "task_columns"), rows, size=layout.get("table.size"))
 
 
+def _content(layout: Layout, c: MeetingContent) -> list:
+    """ "Nội dung cuộc họp:" and what is under it: agenda, summary, conclusions, tasks."""
+    body: list = []
+    if c.agenda:
+        body.append(para(layout, layout.get(_M + "agenda_heading"), italic=True, keep=True))
+        body += paragraphs(layout, c.agenda)
+    if c.summary:
+        body.append(para(layout, layout.get(_M + "summary_heading"), italic=True, keep=True))
+        body += paragraphs(layout, c.summary)
+    if c.conclusions:
+        body.append(heading(layout, layout.get(_M + "conclusions_heading")))
+        body += [
+            para(layout, layout.text(_M + "conclusion", n=n, text=text))
+            for n, text in enumerate(c.conclusions, 1)
+        ]
+    if c.tasks:
+        body.append(heading(layout, layout.get(_M + "tasks_heading")))
+        body.append(_task_table(layout, c))
+    return [heading(layout, layout.get(_M + "content_heading")), *body] if body else []
+
+
+def signatures(layout: Layout, org, c: MeetingContent) -> Columns:
+    """THƯ KÝ (or NGƯỜI GHI BIÊN BẢN) left, CHỦ TỌA (CHỦ TRÌ HỘI NGHỊ) right, names only;
+    "Nơi nhận" under the left one. One row, which no page break can split: the recipients never
+    stand on a page of their own, in Word either."""
+    frame_mm = layout.frame_width_pt() / MM
+    sign_mm = min(layout.get("signature.width_mm"), frame_mm / 2)
+    known = [p.name for p in c.present + c.absent]
+    secretary = signature(
+        layout, layout.get(_M + "secretary_sign"), "", person_name(layout, c.secretary, known)
+    )
+    chair = signature(
+        layout, layout.get(_M + "chair_sign"), "", person_name(layout, c.chair, known)
+    )
+    lines = [recipient_line(layout, u) for u in units_concerned(c)] + extra_recipients(layout, org)
+    to = recipients(layout, lines, layout.get(_M + "archive"))
+    left = [*secretary, Spacer(layout.get("title.space_after_pt")), *to]
+    return Columns([sign_mm, frame_mm - 2 * sign_mm, sign_mm], [[left, [], chair]])
+
+
+def appendix(layout: Layout, org, c: MeetingContent, number_code: str) -> list:
+    """The transcript as "Phụ lục" (Phụ lục I, Mục III.1 and Mẫu 2.1): its label, its upper-case
+    title, "(Kèm theo Biên bản số … ngày … của …)", a short rule, then the lines."""
+    if not c.transcript:
+        return []
+    issuer = org.issuing_body or layout.get("blank")
+    when = layout.date_words(c.date)
+    note = layout.text(_M + "appendix_attached", code=number_code, date=when, issuer=issuer)
+    return [
+        Appendix(),
+        Para(
+            [Run(layout.get(_M + "appendix_label"), bold=True)],
+            size=layout.get(_M + "appendix_label_size"),
+            align="center",
+        ),
+        Para(
+            [Run(layout.get(_M + "appendix_title"), bold=True)],
+            size=layout.get(_M + "appendix_title_size"),
+            align="center",
+        ),
+        Para([Run(note, italic=True)], size=layout.get(_M + "appendix_note_size"), align="center"),
+        Rule(
+            layout.get("title.rule.length_mm") * MM
+            if "length_mm" in layout.get("title.rule")
+            else 30 * MM,
+            layout.get("header.rule_width_pt"),
+            space_after_pt=12,
+        ),
+        *transcript_paragraphs(layout, c.transcript, _M + "appendix_"),
+    ]
+
+
 def build_minutes(
     content: MeetingContent, layout: Layout, org, *, include_transcript: bool = False
 ) -> Document:
     c = content
     blank = layout.get("blank")
-    day = layout.date(c.date)
-    blocks: list = [header(layout, org, kind=layout.get(_M + "kind"), number=c.document_number)]
+    kind = layout.get(_M + "kind")
+    when = layout.date_words(c.date)
+    dated = (org.place, c.date) if layout.get(_M + "dated") else None
+    blocks: list = [
+        header(layout, org, kind=kind, number=c.minutes_number, dated=dated, secrecy=c.secrecy)
+    ]
     blocks += title(layout, layout.get(_M + "type"), [c.title])
     blocks.append(
-        para(layout, layout.text(_M + "start", time=clock_time(layout, c.start_time), date=day))
+        para(layout, layout.text(_M + "start", time=layout.clock(c.start_time), date=when))
     )
     blocks.append(para(layout, layout.text(_M + "place", place=c.place or blank)))
     blocks += _people(layout, c)
     blocks.append(para(layout, layout.text(_M + "chair", chair=c.chair or blank)))
     blocks.append(para(layout, layout.text(_M + "secretary", secretary=c.secretary or blank)))
-    blocks.append(heading(layout, layout.get(_M + "content_heading")))
-    if c.agenda:
-        blocks.append(para(layout, layout.get(_M + "agenda_heading"), italic=True, keep=True))
-        blocks += paragraphs(layout, c.agenda)
-    if c.summary:
-        blocks.append(para(layout, layout.get(_M + "summary_heading"), italic=True, keep=True))
-        blocks += paragraphs(layout, c.summary)
-    if c.conclusions:
-        blocks.append(heading(layout, layout.get(_M + "conclusions_heading")))
-        blocks += [
-            para(layout, layout.text(_M + "conclusion", n=n, text=text))
-            for n, text in enumerate(c.conclusions, 1)
-        ]
-    if c.tasks:
-        blocks.append(heading(layout, layout.get(_M + "tasks_heading")))
-        blocks.append(_task_table(layout, c))
-    blocks.append(
-        para(layout, layout.text(_M + "end", time=clock_time(layout, c.end_time), date=day))
-    )
-    blocks.append(para(layout, layout.get(_M + "read_out")))
-    frame_mm = layout.frame_width_pt() / MM
-    sign_mm = min(layout.get("signature.width_mm"), frame_mm / 2)
-    blocks.append(Spacer(6))
-    blocks.append(
-        Columns(
-            [sign_mm, frame_mm - 2 * sign_mm, sign_mm],
-            [
-                signature(layout, [layout.get(_M + "secretary_sign")], c.secretary),
-                [],
-                signature(layout, [layout.get(_M + "chair_sign")], c.chair),
-            ],
-            space_after_pt=layout.get("title.space_after_pt"),
-        )
-    )
-    left_mm = layout.get("recipients.width_mm")
-    blocks.append(
-        Columns(
-            [left_mm, frame_mm - left_mm],
-            [recipients(layout, extra_recipients(layout, org), _M + "archive"), []],
-        )
-    )
+    blocks += _content(layout, c)
+    end = para(layout, layout.text(_M + "end", time=layout.clock(c.end_time), date=when))
+    read_out = para(layout, ended(layout, layout.get(_M + "read_out"), _M + "end_mark"))
+    blocks.append(kept(end, read_out, Spacer(6), signatures(layout, org, c)))
     if include_transcript:
-        blocks.append(PageBreak())
-        blocks.append(
-            Para(
-                [Run(layout.get(_M + "appendix_title"), bold=True)],
-                size=layout.get("title.subject_size"),
-                align="center",
-                space_after_pt=layout.get("title.space_after_pt"),
-            )
-        )
-        blocks += transcript_paragraphs(layout, c.transcript, _M + "appendix_")
+        code = layout.number_code(c.minutes_number, kind, org.symbol, room=True)
+        blocks += appendix(layout, org, c, code)
     return Document(
         title=f"{layout.get(_M + 'type')} {c.title}", author=org.issuing_body, blocks=blocks
     )

@@ -1,4 +1,9 @@
-"""The documents that follow a meeting, for the window and the command line alike."""
+"""The documents that follow a meeting, for the window and the command line alike.
+
+A document is made final (checked for holes, numbered) or as a draft (blanks to fill by hand,
+marked "DỰ THẢO", never numbered); the preview is always a draft. What is missing is listed by
+`problems` so the window can send the clerk where to fix it.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,52 @@ import datetime as dt
 from pathlib import Path
 
 from ..documents import export
+from ..documents.checks import Problem, missing_for
+from ..documents.numbering import record_number
+from ..settings import Settings
 from ..store import Store
 
 
 class DocumentService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.settings = Settings(store)
 
     @staticmethod
     def default_format(kind: str, out: Path) -> str:
         return export.default_format(kind, out)
 
-    def export_meeting(
-        self, meeting_id: int, kind: str, fmt: str, out: Path, *, include_transcript: bool = False
-    ) -> Path:
-        """A meeting's notice, minutes or transcript, written whole or not at all."""
-        return export.export_meeting(
-            self.store, meeting_id, kind, fmt, out, include_transcript=include_transcript
-        )
+    def problems(self, meeting_id: int | None, kind: str) -> list[Problem]:
+        """What the document still lacks (blocking or not), each saying where to set it."""
+        return missing_for(self.store, meeting_id, kind)
 
-    def export_memo(self, unit: str, out: Path) -> Path:
-        return export.export_memo(self.store, unit, out)
+    def export_meeting(
+        self,
+        meeting_id: int,
+        kind: str,
+        fmt: str,
+        out: Path,
+        *,
+        include_transcript: bool = False,
+        draft: bool = False,
+        number: bool = False,
+    ) -> Path:
+        """A meeting's notice, minutes or transcript, written whole or not at all. A final one
+        (not `draft`) is refused while it has holes; `number` gives it the next number."""
+        return export.export_meeting(
+            self.store, meeting_id, kind, fmt, out, include_transcript=include_transcript,
+            allow_draft=draft, assign_number=number, due_soon_days=self.settings.due_soon_days,
+        )  # fmt: skip
+
+    def export_memo(
+        self, unit: str, out: Path, fmt: str | None = None, *, draft: bool = False,
+        number: bool = False,
+    ) -> Path:  # fmt: skip
+        return export.export_memo(
+            self.store, unit, out, fmt, due_soon_days=self.settings.due_soon_days,
+            report_within_days=self.settings.memo_report_days, allow_draft=draft,
+            assign_number=number,
+        )  # fmt: skip
 
     def export_report(
         self,
@@ -35,5 +65,15 @@ class DocumentService:
         *,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
+        draft: bool = False,
+        number: bool = False,
     ) -> Path:
-        return export.export_report(self.store, out, fmt, date_from=date_from, date_to=date_to)
+        return export.export_report(
+            self.store, out, fmt, date_from=date_from, date_to=date_to,
+            due_soon_days=self.settings.due_soon_days, allow_draft=draft, assign_number=number,
+        )  # fmt: skip
+
+    def record_number(self, meeting_id: int, kind: str, number: str, on: dt.date) -> None:
+        """A number the clerk typed for a meeting's notice or minutes (refused if used)."""
+        with self.store.atomic():
+            record_number(self.store, meeting_id, kind, number, on=on)

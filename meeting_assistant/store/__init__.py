@@ -13,6 +13,7 @@ from .database import open_database, storage_errors
 from .decisions import DecisionRepo
 from .items import ItemRepo
 from .meetings import MeetingRepo, UnitRepo
+from .numbers import NumberRepo
 from .search import search as _search
 from .segments import SegmentRepo
 from .settings import SettingsRepo
@@ -33,6 +34,7 @@ class Store:
         self.items = ItemRepo(self.db)
         self.settings = SettingsRepo(self.db)
         self.decisions = DecisionRepo(self.db)
+        self.numbers = NumberRepo(self.db)
         self.snapshots = SnapshotRepo(self.db)
 
     @contextmanager

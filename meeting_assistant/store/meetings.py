@@ -15,6 +15,9 @@ from .search import search
 MEETING_FIELDS = (
     "title", "date", "start_time", "end_time", "place", "chair", "secretary", "organisation",
     "document_number", "agenda", "summary", "language", "state",
+    # m003: the meeting's own document details (blank: the organisation's settings)
+    "issuing_body", "issuing_symbol", "signer_authority", "signer_title", "signer_name",
+    "notice_date", "minutes_number", "secrecy", "transcript_checked",
 )  # fmt: skip
 
 

@@ -212,3 +212,45 @@ def m002_suggestion_decisions(db: Database) -> None:
             PRIMARY KEY (meeting_id, key)
         )"""
     )
+
+
+@migrations()
+def m003_document_fields(db: Database) -> None:
+    """What a meeting's documents need beyond the meeting itself, and the register of issued
+    numbers.
+
+    Per meeting: the issuing body, its symbol and the signer when they differ from the
+    organisation's settings; the notice's own issue date (a notice is issued after the meeting);
+    the minutes' number (a series of its own, apart from the notice's `document_number`); the
+    secrecy mark ("mat", "toi_mat", "tuyet_mat"); whether the clerk checked the transcript.
+
+    `document_numbers` holds every number handed out, per issuing body, kind of document and
+    series (a year, or a Party term), so a number is never given twice even after its meeting
+    is deleted."""
+    for column, kind in (
+        ("issuing_body", str),
+        ("issuing_symbol", str),
+        ("signer_authority", str),
+        ("signer_title", str),
+        ("signer_name", str),
+        ("notice_date", str),  # YYYY-MM-DD
+        ("minutes_number", str),
+        ("secrecy", str),
+    ):
+        db["meetings"].add_column(column, kind)
+    db.execute("ALTER TABLE meetings ADD COLUMN transcript_checked INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE document_numbers (
+            id INTEGER PRIMARY KEY,
+            issuer TEXT NOT NULL,           -- the issuing body's symbol ("SNV", "TU"), or ''
+            kind TEXT NOT NULL,             -- notice | minutes | memo | report
+            series TEXT NOT NULL,           -- "2024" (a calendar year) or a Party term label
+            number INTEGER NOT NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            issued_on TEXT NOT NULL,        -- YYYY-MM-DD
+            created_at TEXT NOT NULL,
+            UNIQUE (issuer, kind, series, number)
+        )"""
+    )
+    db.execute("CREATE INDEX document_numbers_meeting ON document_numbers(meeting_id)")

@@ -156,6 +156,18 @@
         <translation>Save the document</translation>
     </message>
     <message>
+        <source>Văn bản còn thiếu thông tin</source>
+        <translation>The document lacks information</translation>
+    </message>
+    <message>
+        <source>Lưu bản &amp;dự thảo</source>
+        <translation>Save as a &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>Không mở được máy in.</source>
         <translation>The printer could not be opened.</translation>
     </message>
@@ -191,8 +203,8 @@
         <translation>State (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
-        <translation>Party (Guide 36-HD/VPTW)</translation>
+        <source>Đảng (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW)</source>
+        <translation>Party (Regulation 399-QĐ/TW, Guide 05-HD/VPTW)</translation>
     </message>
     <message>
         <source>&amp;Thể thức văn bản:</source>
@@ -227,6 +239,38 @@
         <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
+        <source>Đơn vị soạn thảo (viết tắt):</source>
+        <translation>Drafting unit (abbreviation):</translation>
+    </message>
+    <message>
+        <source>Đơn vị theo dõi, đôn đốc:</source>
+        <translation>Unit that follows up:</translation>
+    </message>
+    <message>
+        <source>Người liên hệ:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Điện thoại người liên hệ:</source>
+        <translation>Contact person&apos;s phone:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ quan:</source>
+        <translation>Office address:</translation>
+    </message>
+    <message>
+        <source>Điện thoại cơ quan:</source>
+        <translation>Office phone:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ (văn bản Đảng):</source>
+        <translation>Term (Party documents):</translation>
+    </message>
+    <message>
         <source>&amp;Nơi nhận thêm (mỗi dòng một nơi):</source>
         <translation>&amp;Extra recipients (one per line):</translation>
     </message>
@@ -257,6 +301,18 @@
     <message>
         <source>VD: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>VD: VP (Số: 05/SNV-VP)</source>
+        <translation>e.g. VP (No. 05/SNV-VP)</translation>
+    </message>
+    <message>
+        <source>VD: Văn phòng Sở</source>
+        <translation>e.g. Văn phòng Sở</translation>
+    </message>
+    <message>
+        <source>VD: 2025-2030</source>
+        <translation>e.g. 2025-2030</translation>
     </message>
 </context>
 <context>

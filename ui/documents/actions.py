@@ -39,8 +39,10 @@ def _open(preview: DocumentPreview) -> DocumentPreview:
 def preview_notice(parent: QWidget, services: Services, meeting_id: int) -> DocumentPreview:
     meeting = services.meetings.get(meeting_id)
 
-    def render(services: Services, fmt: str, out: Path, _option: bool) -> None:
-        services.documents.export_meeting(meeting_id, "notice", fmt, out)
+    def render(services: Services, fmt: str, out: Path, _option: bool, draft: bool) -> None:
+        services.documents.export_meeting(
+            meeting_id, "notice", fmt, out, draft=draft, number=not draft
+        )
 
     title = QCoreApplication.translate("DocumentActions", "Thông báo kết luận — {title}")
     return _open(
@@ -55,9 +57,15 @@ def preview_notice(parent: QWidget, services: Services, meeting_id: int) -> Docu
 def preview_minutes(parent: QWidget, services: Services, meeting_id: int) -> DocumentPreview:
     meeting = services.meetings.get(meeting_id)
 
-    def render(services: Services, fmt: str, out: Path, with_transcript: bool) -> None:
+    def render(services: Services, fmt: str, out: Path, with_transcript: bool, draft) -> None:
         services.documents.export_meeting(
-            meeting_id, "minutes", fmt, out, include_transcript=with_transcript
+            meeting_id,
+            "minutes",
+            fmt,
+            out,
+            include_transcript=with_transcript,
+            draft=draft,
+            number=not draft,
         )
 
     title = QCoreApplication.translate("DocumentActions", "Biên bản — {title}")
@@ -73,14 +81,15 @@ def preview_minutes(parent: QWidget, services: Services, meeting_id: int) -> Doc
 
 
 def preview_memo(parent: QWidget, services: Services, unit: str) -> DocumentPreview:
-    def render(services: Services, fmt: str, out: Path, _option: bool) -> None:
-        services.documents.export_memo(unit, out)
+    def render(services: Services, fmt: str, out: Path, _option: bool, draft: bool) -> None:
+        services.documents.export_memo(unit, out, fmt, draft=draft, number=not draft)
 
     title = QCoreApplication.translate("DocumentActions", "Công văn đôn đốc — {unit}")
     return _open(
         DocumentPreview(
             services, title.format(unit=unit), render,
-            file_stem("don doc", unit, dt.date.today().isoformat()), parent=parent,
+            file_stem("don doc", unit, dt.date.today().isoformat()), formats=("pdf", "docx"),
+            parent=parent,
         )
     )  # fmt: skip
 
@@ -88,8 +97,10 @@ def preview_memo(parent: QWidget, services: Services, unit: str) -> DocumentPrev
 def preview_report(
     parent: QWidget, services: Services, date_from: dt.date | None, date_to: dt.date | None
 ) -> DocumentPreview:
-    def render(services: Services, fmt: str, out: Path, _option: bool) -> None:
-        services.documents.export_report(out, fmt, date_from=date_from, date_to=date_to)
+    def render(services: Services, fmt: str, out: Path, _option: bool, draft: bool) -> None:
+        services.documents.export_report(
+            out, fmt, date_from=date_from, date_to=date_to, draft=draft, number=not draft
+        )
 
     period = "-".join(d.isoformat() for d in (date_from, date_to) if d)
     title = QCoreApplication.translate("DocumentActions", "Báo cáo tình hình thực hiện nhiệm vụ")
@@ -97,7 +108,7 @@ def preview_report(
         DocumentPreview(
             services, title, render,
             file_stem("bao cao nhiem vu", period or dt.date.today().isoformat()),
-            formats=("pdf", "csv"), parent=parent,
+            formats=("pdf", "docx", "csv"), parent=parent,
         )
     )  # fmt: skip
 

@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from meeting_assistant.documents.checks import IncompleteDocumentError
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
 from ui.operations import Op
 
-# render(services, fmt, out_path, option_checked) writes the document; the core writes
-# atomically. It runs on a worker thread with its own services for the preview.
-Render = Callable[[Services, str, Path, bool], object]
+# render(services, fmt, out_path, option_checked, draft) writes the document; the core writes
+# atomically. The preview is a draft (blanks, "DỰ THẢO"), rendered on a worker thread with its
+# own services; a save is final (checked, numbered) unless the clerk chooses a draft.
+Render = Callable[[Services, str, Path, bool, bool], object]
 
 
 class DocumentPreview(QDialog):
@@ -109,7 +112,7 @@ class DocumentPreview(QDialog):
         option = self.option.isChecked()
         Op(
             self, self.services,
-            lambda services: self.render(services, "pdf", self.preview_path, option),
+            lambda services: self.render(services, "pdf", self.preview_path, option, True),
         ).success(lambda _result: self._rendered(None)).failure(self._rendered).run()  # fmt: skip
 
     def _rendered(self, error: BaseException | None) -> None:
@@ -151,10 +154,17 @@ class DocumentPreview(QDialog):
             path = path.with_name(path.name + f".{fmt}")
         return self.save_to(fmt, path)
 
-    def save_to(self, fmt: str, path: Path) -> Path | None:
+    def save_to(self, fmt: str, path: Path, draft: bool = False) -> Path | None:
+        """Write the document (final unless `draft`). A final one that still has holes says
+        what is missing and offers to save a draft instead."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.render(self.services, fmt, path, self.option.isChecked())
+            self.render(self.services, fmt, path, self.option.isChecked(), draft)
+        except IncompleteDocumentError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            if any(p.always for p in exc.problems) or not self.ask_for_draft(exc):
+                return None
+            return self.save_to(fmt, path, draft=True)
         except Exception as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)
@@ -162,6 +172,18 @@ class DocumentPreview(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.saved.emit(str(path))
         return path
+
+    def ask_for_draft(self, error: IncompleteDocumentError) -> bool:
+        """The document lacks what is listed: save it as a draft (blanks, "DỰ THẢO")?"""
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Văn bản còn thiếu thông tin"))
+        box.setText(error.message)
+        draft = box.addButton(self.tr("Lưu bản &dự thảo"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is draft
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

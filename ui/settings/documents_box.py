@@ -23,8 +23,9 @@ from ui.common.errors import show_error
 
 # The text fields, in the order the form shows them.
 TEXT_FIELDS = (
-    "superior_body", "issuing_body", "symbol", "place",
-    "signer_authority", "signer_title", "signer_name",
+    "superior_body", "issuing_body", "symbol", "drafting_unit", "place",
+    "signer_authority", "signer_title", "signer_name", "follow_up_unit",
+    "contact_person", "contact_phone", "address", "phone", "email", "term",
 )  # fmt: skip
 
 
@@ -128,7 +129,9 @@ class DocumentSettingsBox(QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Văn bản và theo dõi nhiệm vụ"))
         self.layout_choice.setItemText(0, self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"))
-        self.layout_choice.setItemText(1, self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"))
+        self.layout_choice.setItemText(
+            1, self.tr("Đảng (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW)")
+        )
         texts = {
             "layout": self.tr("&Thể thức văn bản:"),
             "superior_body": self.tr("Cơ quan chủ q&uản:"),
@@ -138,6 +141,14 @@ class DocumentSettingsBox(QGroupBox):
             "signer_authority": self.tr("&Quyền hạn ký (TM., KT., …):"),
             "signer_title": self.tr("&Chức vụ người ký:"),
             "signer_name": self.tr("&Họ tên người ký:"),
+            "drafting_unit": self.tr("Đơn vị soạn thảo (viết tắt):"),
+            "follow_up_unit": self.tr("Đơn vị theo dõi, đôn đốc:"),
+            "contact_person": self.tr("Người liên hệ:"),
+            "contact_phone": self.tr("Điện thoại người liên hệ:"),
+            "address": self.tr("Địa chỉ cơ quan:"),
+            "phone": self.tr("Điện thoại cơ quan:"),
+            "email": self.tr("Thư điện tử:"),
+            "term": self.tr("Nhiệm kỳ (văn bản Đảng):"),
             "recipients": self.tr("&Nơi nhận thêm (mỗi dòng một nơi):"),
             "due_soon": self.tr("Báo “sắp đến hạn” trước (ngày):"),
         }
@@ -149,3 +160,6 @@ class DocumentSettingsBox(QGroupBox):
         self.edits["place"].setPlaceholderText(self.tr("VD: Bắc Ninh"))
         self.edits["signer_authority"].setPlaceholderText(self.tr("VD: KT. GIÁM ĐỐC"))
         self.edits["signer_title"].setPlaceholderText(self.tr("VD: PHÓ GIÁM ĐỐC"))
+        self.edits["drafting_unit"].setPlaceholderText(self.tr("VD: VP (Số: 05/SNV-VP)"))
+        self.edits["follow_up_unit"].setPlaceholderText(self.tr("VD: Văn phòng Sở"))
+        self.edits["term"].setPlaceholderText(self.tr("VD: 2025-2030"))
