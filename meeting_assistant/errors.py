@@ -29,6 +29,15 @@ class AudioError(UserError):
     """An audio file cannot be read, is empty, or is not audio."""
 
 
+class DamagedAudioError(AudioError):
+    """A recording that breaks off or decodes shorter than it says: `readable_s` seconds of it
+    can be read; importing them takes the clerk's consent."""
+
+    def __init__(self, vi: str, en: str, *, readable_s: float, **params: object) -> None:
+        self.readable_s = readable_s
+        super().__init__(vi, en, **params)
+
+
 class DuplicateAudioError(UserError):
     """The same recording (same checksum) was already imported."""
 

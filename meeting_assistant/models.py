@@ -96,6 +96,10 @@ class AudioFile:
     transcription_language: str | None = None
     position: int = 0
     created_at: str = ""
+    damaged_from: float | None = None
+    expected_duration: float | None = None
+    # Not stored: set on what an import returns when it put back a missing or damaged copy.
+    reattached: bool = False
 
     from_row = classmethod(_from_row)
 

@@ -16,6 +16,41 @@ DB_ENV = "MEETING_ASSISTANT_DB"
 DATA_ENV = "MEETING_ASSISTANT_DATA"
 
 
+# What the app creates is its owner's alone: meetings are confidential. (Windows keeps a user's
+# profile folder private by its own permissions; these modes apply where POSIX modes exist.)
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_umask() -> None:
+    """Files and folders created from now on are readable by their owner only (entry points
+    call this first: exports, recordings and SQLite's -wal/-shm files included)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) as an owner-only folder; an existing one of ours is
+    made owner-only too."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        try:
+            os.chmod(path, PRIVATE_DIR_MODE)
+        except OSError:
+            pass  # a folder we may use but do not own (a shared drive): leave its mode
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make an existing file owner-only (where POSIX modes exist)."""
+    if os.name == "posix":
+        try:
+            os.chmod(path, PRIVATE_FILE_MODE)
+        except OSError:
+            pass
+    return path
+
+
 def data_dir() -> Path:
     """The per-user folder for the database, audio and models (MEETING_ASSISTANT_DATA overrides)."""
     override = os.environ.get(DATA_ENV)

@@ -14,6 +14,12 @@ def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "")
 
 
+def readable_name(name: str) -> str:
+    """A file name as text that can be stored and shown: bytes in no known encoding (Python's
+    lone surrogates) become "�"."""
+    return nfc(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
 def fold(text: str | None) -> str:
     """Lower-case, strip every diacritic and fold đ to d ("Kết luận Đảng" -> "ket luan dang").
 

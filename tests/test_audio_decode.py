@@ -184,8 +184,10 @@ def test_corrupt_mp3(tmp_path: Path) -> None:
     third = len(data) // 3
     data[third : 2 * third] = np.random.default_rng(1).bytes(third)
     path.write_bytes(bytes(data))
-    error = refused(path)
-    assert "bị hỏng" in error.message and "0:01" in error.message
+    # probe reads what it can and says where the damage begins (importing asks the clerk).
+    info = probe(path)
+    assert info.damaged_from is not None and 1.0 <= info.damaged_from < 2.0
+    assert info.duration == info.damaged_from
     assert "bị hỏng" in refused(path, iterate=True).message
     with pytest.raises(AudioError):  # seeking before the damage, then decoding into it
         list(iter_pcm(path, start=0.5))

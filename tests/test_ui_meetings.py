@@ -141,7 +141,7 @@ def test_delete_asks_first_and_says_what_goes(qtbot, view, store, monkeypatch):
     assert view.delete_meeting() is False  # the box was closed without choosing Delete
     assert store.meetings.count() == 2
     text = shown[0].text() + " " + shown[0].informativeText()
-    for words in ("Họp Chi bộ", "chép lời", "kết luận", "nhiệm vụ", "ghi âm", "giữ lại"):
+    for words in ("Họp Chi bộ", "chép lời", "kết luận", "nhiệm vụ", "ghi âm", "xóa hẳn"):
         assert words in text
 
     monkeypatch.setattr(meetings_view, "confirm_delete", lambda parent, title: True)

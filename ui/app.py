@@ -15,9 +15,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from meeting_assistant.errors import StorageError
-from meeting_assistant.paths import APP_NAME, data_dir, default_db_path
+from meeting_assistant.paths import APP_NAME, data_dir, default_db_path, private_umask
 from meeting_assistant.services import Services
 from ui.common.errors import show_error, show_unexpected
+from ui.documents.preview import clean_leftover_previews
 from ui.i18n import LANGUAGES, SETTINGS_KEY, install_language
 from ui.main_window import MainWindow
 
@@ -71,9 +72,11 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     """Open the main window on the database `db` (the default one if None) and run until it is
     closed. `language` ("vi"/"en") overrides the one saved in the settings. Returns the exit
     code: 0, or 1 when the database cannot be opened."""
+    private_umask()  # what the app creates is the clerk's alone
     app = _application()
     open_log()
     install_excepthook()
+    clean_leftover_previews()
     settings = QSettings()
     saved = str(settings.value(SETTINGS_KEY, "vi"))
     lang = language if language in LANGUAGES else saved if saved in LANGUAGES else "vi"

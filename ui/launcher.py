@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import sys
 
-from meeting_assistant.cli import parse, run
+from meeting_assistant.cli import printable_streams, parse, run
 from meeting_assistant.i18n import current_language, pick
 
 
@@ -21,6 +21,7 @@ def _no_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # first: in a frozen build a child process stops here
+    printable_streams()
     _parser, args = parse(argv)
     if args.command is not None:
         return run(args)

@@ -73,6 +73,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.settings = settings
         self._jobs: list[Op] = []  # imports and the demo, started from this window
         self._errors: list[BaseException] = []
+        self._damaged: list = []  # (import, DamagedAudioError): asked about when all are done
         self._last_imported: int | None = None
         self._interrupted: list[str] = []  # titles of meetings to offer resuming
         icon = self.style().standardIcon

@@ -28,6 +28,11 @@ class StartupNotices:
         except UserError as exc:
             QTimer.singleShot(0, lambda e=exc: show_error(self, e))
             return [], []
+        if recovered.drafts:
+            text = self.tr(
+                "Đã lưu lại {n} nội dung đang gõ dở khi ứng dụng bị đóng đột ngột lần trước."
+            ).format(n=len(recovered.drafts))
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(text, 15_000))
         return list(recovered.recordings), list(recovered.transcriptions)
 
     @Slot()

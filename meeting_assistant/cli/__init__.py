@@ -11,14 +11,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..errors import UserError
 from ..i18n import pick, set_language
-from ..paths import default_db_path
+from ..paths import default_db_path, private_umask
 from .parser import build_parser
 
 __all__ = ["build_parser", "main", "parse", "run"]
+
+# Arguments that name files: any bytes the file system allows are fine there.
+PATH_ARGUMENTS = {"db", "audio", "out", "text_file", "device"}
+
+
+def _undecodable(value: object) -> bool:
+    """Text that came in as bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
@@ -32,6 +45,16 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
             set_language(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
+    for key, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if key not in PATH_ARGUMENTS and any(_undecodable(v) for v in values):
+            parser.error(
+                pick(
+                    "giá trị của {key} không phải văn bản UTF-8 hợp lệ",
+                    "the value of {key} is not valid UTF-8 text",
+                    key=key,
+                )
+            )
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     if args.lang:
@@ -39,11 +62,23 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
     return parser, args
 
 
+def printable_streams() -> None:
+    """A file name in no known encoding still prints (escaped) instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command; user errors become one line on stderr and exit code 1."""
     from . import commands  # the heavy imports wait until a command needs them
 
-    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    private_umask()  # what the app creates (database, recordings, exports) is the clerk's alone
+    db_path = args.db if args.db is not None else default_db_path()
     try:
         return commands.run(args, db_path)
     except UserError as exc:
@@ -57,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    printable_streams()
     parser, args = parse(argv)
     if args.command is None:
         parser.print_help()

@@ -51,17 +51,28 @@ def cmd_new(services: Services, args) -> int:
 
 def cmd_import(services: Services, args) -> int:
     meeting, audio = services.importing.import_audio(
-        args.audio, meeting_id=args.meeting, title=args.title
+        args.audio, meeting_id=args.meeting, title=args.title, accept_damaged=args.accept_damaged
     )
-    tell(
-        pick(
-            "Đã nhập {name} ({dur}) vào cuộc họp số {id}.",
-            "Imported {name} ({dur}) into meeting {id}.",
-            name=audio.original_name,
-            dur=clock(audio.duration, millis=False),
-            id=meeting.id,
+    if audio.reattached:
+        tell(
+            pick(
+                "Đã gắn lại bản ghi âm {name} vào cuộc họp số {id} (bản sao cũ bị mất hoặc hỏng).",
+                "Re-attached the recording {name} to meeting {id} (its copy was missing or"
+                " damaged).",
+                name=audio.original_name,
+                id=meeting.id,
+            )
         )
-    )
+    else:
+        tell(
+            pick(
+                "Đã nhập {name} ({dur}) vào cuộc họp số {id}.",
+                "Imported {name} ({dur}) into meeting {id}.",
+                name=audio.original_name,
+                dur=clock(audio.duration, millis=False),
+                id=meeting.id,
+            )
+        )
     print(meeting.id)
     return 0
 

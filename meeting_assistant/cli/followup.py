@@ -90,9 +90,27 @@ def cmd_report(services: Services, args) -> int:
     return written(out)
 
 
+MAX_TEXT_BYTES = 5_000_000  # far more than a day of meetings' transcripts
+
+
+def _too_long() -> UserError:
+    return UserError(
+        "Văn bản quá dài (quá {n} MB); hãy chia nhỏ.",
+        "The text is too long (over {n} MB); split it up.",
+        n=MAX_TEXT_BYTES // 1_000_000,
+    )
+
+
 def _read_text_file(name: str) -> str:
+    path = Path(name).expanduser()
     try:
-        return Path(name).expanduser().read_text(encoding="utf-8-sig")
+        if not path.is_file():
+            raise OSError(0, pick("không phải tệp văn bản thường", "not a regular file"))
+        with open(path, "rb") as f:
+            data = f.read(MAX_TEXT_BYTES + 1)
+        if len(data) > MAX_TEXT_BYTES:
+            raise _too_long()
+        return data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(
             "Không đọc được tệp văn bản {path}: {why}. Cần một tệp văn bản UTF-8.",
@@ -116,6 +134,8 @@ def cmd_suggest(services: Services, args) -> int:
         found = services.proposals.suggestions(args.meeting, meeting_date=day)
     else:
         text = args.text if args.text_file is None else _read_text_file(args.text_file)
+        if len(text.encode("utf-8", "replace")) > MAX_TEXT_BYTES:
+            raise _too_long()
         found = suggest_text(text, meeting_date=day, units=services.units.list())
     if args.json:
         print_json([s.to_dict() for s in found])

@@ -16,7 +16,10 @@ STATUS_KEYS = (
 
 def _date(value: str) -> str:
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        day = dt.date.fromisoformat(value.strip())
+        if not 1900 <= day.year <= 2200:
+            raise ValueError(value)
+        return day.isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(
             pick("ngày phải có dạng YYYY-MM-DD: {v}", "dates are written YYYY-MM-DD: {v}", v=value)
@@ -29,14 +32,47 @@ def _deadline(value: str) -> str:
     return _date(value)
 
 
-def _positive(value: str) -> int:
+def _whole(value: str, low: int, high: int) -> int:
     try:
-        number = int(value)
+        number = int(value.strip())
     except ValueError:
-        number = 0
-    if number < 1:
+        number = low - 1
+    if not low <= number <= high:
         raise argparse.ArgumentTypeError(
-            pick("cần một số nguyên dương: {v}", "a positive whole number is needed: {v}", v=value)
+            pick(
+                "cần một số nguyên từ {low} đến {high}: {v}",
+                "a whole number from {low} to {high} is needed: {v}",
+                low=low, high=high, v=value,
+            )  # fmt: skip
+        )
+    return number
+
+
+def _bounded(low: int, high: int):
+    def parse(value: str) -> int:
+        return _whole(value, low, high)
+
+    parse.__name__ = "number"  # argparse names the type in its messages
+    return parse
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest row id
+_id = _bounded(1, MAX_ID)
+
+
+def _seconds(value: str) -> float:
+    """A duration in seconds: positive and finite (at most 24 hours)."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not 0 < number <= 24 * 3600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            pick(
+                "cần số giây lớn hơn 0 và không quá 86400: {v}",
+                "a number of seconds above 0 and at most 86400 is needed: {v}",
+                v=value,
+            )
         )
     return number
 
@@ -109,11 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     target = imp.add_mutually_exclusive_group()
     target.add_argument(
         "--meeting",
-        type=int,
+        type=_id,
         metavar="ID",
         help=pick("gắn vào cuộc họp có sẵn", "attach to an existing meeting"),
     )
     target.add_argument("--title", help=pick("tên cuộc họp mới", "title of a new meeting"))
+    imp.add_argument(
+        "--accept-damaged", action="store_true",
+        help=pick("tệp bị hỏng: vẫn nhập phần đọc được",
+                  "a damaged file: import the part that can be read"),
+    )  # fmt: skip
 
     tr = sub.add_parser(
         "transcribe",
@@ -123,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
             "transcribe a meeting (Ctrl-C stops; run again to resume)",
         ),
     )
-    tr.add_argument("meeting", type=int, metavar="MEETING")
+    tr.add_argument("meeting", type=_id, metavar="MEETING")
     tr.add_argument(
         "--model",
         metavar="NAME|PATH",
@@ -141,17 +182,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tr.add_argument(
         "--beam",
-        type=_positive,
+        type=_bounded(1, 20),
         default=5,
         metavar="N",
         help=pick("độ rộng beam (mặc định 5)", "beam size (default 5)"),
     )
     tr.add_argument(
-        "--threads", type=_positive, metavar="N", help=pick("số luồng CPU", "CPU threads")
+        "--threads", type=_bounded(1, 64), metavar="N", help=pick("số luồng CPU", "CPU threads")
     )
     tr.add_argument(
         "--window",
-        type=_positive,
+        type=_bounded(10, 1800),
         metavar="SECONDS",
         help=pick(
             "độ dài mỗi lượt xử lý (mặc định 300 giây); nhỏ hơn thì tốn ít bộ nhớ hơn",
@@ -162,13 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     ts = sub.add_parser(
         "transcript", parents=[common], help=pick("in bản chép lời", "print the transcript")
     )
-    ts.add_argument("meeting", type=int, metavar="MEETING")
+    ts.add_argument("meeting", type=_id, metavar="MEETING")
     ts.add_argument("--format", choices=("txt", "srt", "vtt", "json"), default="txt")
 
     show = sub.add_parser(
         "show", parents=[common], help=pick("thông tin một cuộc họp", "show one meeting")
     )
-    show.add_argument("meeting", type=int, metavar="MEETING")
+    show.add_argument("meeting", type=_id, metavar="MEETING")
     show.add_argument("--json", action="store_true")
 
     ls = sub.add_parser(
@@ -194,13 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     co_sub = co.add_subparsers(dest="action", metavar="ACTION", required=True)
     co_add = co_sub.add_parser("add", parents=[common], help=pick("thêm kết luận", "add one"))
-    co_add.add_argument("meeting", type=int, metavar="MEETING")
+    co_add.add_argument("meeting", type=_id, metavar="MEETING")
     co_add.add_argument("--text", required=True, help=pick("nội dung kết luận", "its text"))
 
     ta = sub.add_parser("task", parents=[common], help=pick("nhiệm vụ được giao", "assigned tasks"))
     ta_sub = ta.add_subparsers(dest="action", metavar="ACTION", required=True)
     ta_add = ta_sub.add_parser("add", parents=[common], help=pick("thêm nhiệm vụ", "add a task"))
-    ta_add.add_argument("meeting", type=int, metavar="MEETING")
+    ta_add.add_argument("meeting", type=_id, metavar="MEETING")
     ta_add.add_argument("--content", required=True, help=pick("nội dung", "what must be done"))
     ta_add.add_argument(
         "--lead", required=True, metavar="UNIT", help=pick("đơn vị chủ trì", "lead unit")
@@ -217,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     ta_up = ta_sub.add_parser(
         "update", parents=[common], help=pick("cập nhật tiến độ", "record progress")
     )
-    ta_up.add_argument("task", type=int, metavar="TASK")
+    ta_up.add_argument("task", type=_id, metavar="TASK")
     ta_up.add_argument(
         "--progress", metavar="NOTE", help=pick("ghi nhận tiến độ", "a progress note")
     )
@@ -238,11 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
     ts_list.add_argument("--status", choices=STATUS_KEYS)
     ts_list.add_argument(
         "--due-within",
-        type=_positive,
+        type=_bounded(1, 3650),
         metavar="DAYS",
         help=pick("đến hạn trong N ngày", "due within N days"),
     )
-    ts_list.add_argument("--meeting", type=int, metavar="ID")
+    ts_list.add_argument("--meeting", type=_id, metavar="ID")
     ts_list.add_argument(
         "--key", action="store_true", help=pick("chỉ nhiệm vụ trọng tâm", "key tasks only")
     )
@@ -262,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=pick("in thông báo kết luận, biên bản, bản ghi lời", "write a notice, minutes or"
                   " transcript"),
     )  # fmt: skip
-    ex.add_argument("meeting", type=int, metavar="MEETING")
+    ex.add_argument("meeting", type=_id, metavar="MEETING")
     ex.add_argument("--kind", required=True, choices=("notice", "minutes", "transcript"))
     ex.add_argument("--format", choices=("pdf", "docx", "txt", "srt", "vtt"),
                     help=pick("mặc định theo đuôi tệp", "default: from the file name"))  # fmt: skip
@@ -298,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=pick("đề xuất kết luận, nhiệm vụ từ bản chép lời hoặc văn bản",
                   "suggest conclusions and tasks from a transcript or text"),
     )  # fmt: skip
-    su.add_argument("meeting", type=int, nargs="?", metavar="MEETING")
+    su.add_argument("meeting", type=_id, nargs="?", metavar="MEETING")
     source = su.add_mutually_exclusive_group()
     source.add_argument("--text", help=pick("đọc văn bản này", "read this text"))
     source.add_argument(
@@ -334,7 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     rec_target = rec.add_mutually_exclusive_group()
     rec_target.add_argument(
         "--meeting",
-        type=int,
+        type=_id,
         metavar="ID",
         help=pick("ghi vào cuộc họp có sẵn", "record into an existing meeting"),
     )
@@ -351,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rec.add_argument(
         "--duration",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         help=pick("dừng sau số giây này", "stop after this many seconds"),
     )

@@ -21,21 +21,6 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def _read_umask() -> int:
-    """The process's umask, read without changing it where the system allows (Linux)."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)  # elsewhere it can only be read by setting it, briefly
-    os.umask(mask)
-    return mask
-
-
-# Read once, at import.
-_UMASK = _read_umask()
-
-
 def write_error(path: Path, exc: OSError) -> UserError:
     """A message the clerk can act on for a failed write to `path`."""
     if exc.errno in _FULL:
@@ -83,9 +68,18 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
             "{path} is a folder; choose a file name to save to.",
             path=str(target),
         )
+    if target.exists() and not target.is_file():  # a device (/dev/null) is never replaced
+        raise UserError(
+            "{path} không phải một tệp thường; hãy chọn tên tệp để lưu.",
+            "{path} is not a regular file; choose a file name to save to.",
+            path=str(target),
+        )
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        # A short prefix: a long target name plus the temporary suffix could pass 255 bytes.
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name[:40]}.", suffix=".part", dir=folder
+        )
     except OSError as exc:
         raise write_error(target, exc) from exc
     os.close(handle)
@@ -97,8 +91,7 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
             os.fsync(fd)
         finally:
             os.close(fd)
-        # mkstemp makes a private file; a document should get the usual permissions.
-        os.chmod(temp, 0o666 & ~_UMASK)
+        # mkstemp makes an owner-only file, and so it stays: meetings are confidential.
         os.replace(temp, target)
     except OSError as exc:
         _remove(temp)

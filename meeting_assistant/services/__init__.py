@@ -11,7 +11,7 @@ its own (`Services.open(path)`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ class Recovered:
 
     recordings: list[AudioFile]  # cut short by a crash, repaired and kept
     transcriptions: list[AudioFile]  # stopped part-way, offered for resume
+    drafts: list[tuple[str, int]] = field(default_factory=list)  # typing saved after a crash
 
 
 class Services:
@@ -103,7 +104,8 @@ class Services:
         """At every start: repair recordings a crash cut short, and mark transcriptions that
         stopped part-way as interrupted (so they are offered for resume)."""
         recordings = recover_recordings(self._store)
-        return Recovered(recordings, self.transcription.recover_interrupted())
+        drafts = self.items.recover_drafts()
+        return Recovered(recordings, self.transcription.recover_interrupted(), drafts)
 
     def create_demo_meeting(self) -> Meeting:
         return create_demo_meeting(self._store)

@@ -13,6 +13,8 @@ from ..text import nfc
 from .units import UnitService
 
 CONCLUSION, TASK = "conclusion", "task"
+# The typed fields kept as drafts while the clerk types them.
+DRAFTED = ("text", "content", "note")
 _TABLES = {CONCLUSION: "conclusions", TASK: "tasks"}
 
 
@@ -118,7 +120,38 @@ class ItemService:
     # Editing -------------------------------------------------------------------------------
 
     def update_conclusion(self, conclusion_id: int, **fields: Any) -> Conclusion:
-        return self.store.items.update_conclusion(conclusion_id, **fields)
+        with self.store.atomic():
+            conclusion = self.store.items.update_conclusion(conclusion_id, **fields)
+            self.store.drafts.drop(CONCLUSION, conclusion_id, [f for f in fields if f in DRAFTED])
+        return conclusion
+
+    # Typing not yet saved ----------------------------------------------------------------
+
+    def save_draft(self, kind: str, item_id: int, field: str, text: str) -> None:
+        """Keep what is being typed (every keystroke), until the editor's save replaces it."""
+        assert field in DRAFTED, field
+        self.store.drafts.put(kind, item_id, field, text)
+
+    def recover_drafts(self) -> list[tuple[str, int]]:
+        """At start: typing a crash cut off before its save is saved now (the items it
+        belongs to, as (kind, id)). A draft of an item since deleted is dropped."""
+        recovered = []
+        for draft in self.store.drafts.all():
+            kind, item_id, field = draft["entity"], draft["entity_id"], draft["field"]
+            try:
+                if kind == CONCLUSION and field == "text" and draft["text"].strip():
+                    self.update_conclusion(item_id, text=draft["text"])
+                elif kind == TASK and field in ("content", "note"):
+                    if field == "content" and not draft["text"].strip():
+                        raise ValueError("an empty task is never saved")
+                    self.update_task(item_id, **{field: draft["text"] or None})
+                else:
+                    raise ValueError(field)
+                recovered.append((kind, item_id))
+            except (UserError, ValueError):
+                pass  # the item is gone, or the text cannot be saved: nothing to restore
+            self.store.drafts.drop(kind, item_id, [field])
+        return list(dict.fromkeys(recovered))
 
     def update_task(
         self,
@@ -139,6 +172,7 @@ class ItemService:
                 fields["deadline"] = None
             if fields:
                 self.store.items.update_task(task_id, **fields)
+                self.store.drafts.drop(TASK, task_id, [f for f in fields if f in DRAFTED])
             if coordinating_units is not None:
                 ids = [self.units.id_for(n) for n in coordinating_units if nfc(n).strip()]
                 self.store.items.set_coordinators(task_id, [i for i in ids if i is not None])

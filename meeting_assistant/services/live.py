@@ -175,9 +175,9 @@ class LiveTranscriber:
             final=final,
         ):
             if isinstance(event, TranscribedSegment):
-                save_segment(store, audio.meeting_id, self.audio_id, event)
-                self.segments_added += 1
-                added += 1
+                if save_segment(store, audio.meeting_id, self.audio_id, event) is not None:
+                    self.segments_added += 1
+                    added += 1
                 self.transcribed_until = event.resume_at
             elif isinstance(event, Progress):
                 reached = event.done_s

@@ -26,6 +26,7 @@ from ..audio.decode import MIN_DURATION
 from ..audio.wav_writer import BYTES_PER_SECOND, SAMPLE_RATE, WavWriter, repair
 from ..errors import NotFoundError, StorageError
 from ..models import AudioFile
+from ..paths import private_dir
 from ..store import Store
 from ..text import nfc
 from .importing import sha256_of
@@ -43,7 +44,7 @@ def _free_bytes(folder: Path) -> int:
 
 def _lock(media_dir: Path, stored_path: str) -> FileLock:
     folder = media_dir / "locks"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     return FileLock(str(folder / f"recording-{Path(stored_path).stem}.lock"), timeout=0)
 
 
@@ -172,7 +173,7 @@ class RecordingSession:
         with Store(self.db_path) as store:
             audio_dir = store.media_dir / "audio"
             try:
-                audio_dir.mkdir(parents=True, exist_ok=True)
+                private_dir(audio_dir)
                 self.free_bytes = _free_bytes(audio_dir)
             except OSError as exc:
                 raise StorageError(

@@ -14,9 +14,11 @@ from filelock import FileLock, Timeout
 
 from ..errors import UserError
 from ..models import AudioFile, Segment
+from ..paths import private_dir
 from ..store import Store, storage_errors
 from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
 from ..transcription import transcribe_file as run_engine
+from .importing import stored_copy_ok
 
 
 @dataclass
@@ -49,7 +51,7 @@ Event = SegmentAdded | MeetingProgress | Finished
 
 def transcription_lock(store: Store, audio_id: int) -> FileLock:
     folder = store.media_dir / "locks"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     return FileLock(str(folder / f"audio-{audio_id}.lock"), timeout=0)
 
 
@@ -114,9 +116,16 @@ def resume_prompt(store: Store, audio_id: int, start: float) -> str:
     return " ".join(s.text for s in store.segments.for_audio(audio_id)[-5:])
 
 
-def save_segment(store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment):
-    """Store a committed segment with its resume point; a full disk reads as a message."""
+def save_segment(
+    store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment
+) -> Segment | None:
+    """Store a committed segment with its resume point; a full disk reads as a message. Where
+    the clerk's own (edited, or tagged) segment already says it, only the resume point moves:
+    None is returned."""
     with storage_errors(store.path):
+        if store.segments.protected_overlapping(audio_id, event.start, event.end):
+            store.audio.set_transcription(audio_id, transcribed_until=event.resume_at)
+            return None
         return store.segments.add(
             Segment(
                 id=None,
@@ -183,11 +192,21 @@ def transcribe_meeting(
         if not (store.media_dir / audio.stored_path).is_file():
             raise UserError(
                 "Không tìm thấy bản sao của tệp ghi âm “{name}” trong thư mục dữ liệu ({folder})."
-                " Hãy nhập lại tệp gốc vào một cuộc họp mới.",
+                " Hãy nhập lại tệp gốc (lệnh import, hoặc Tệp → Nhập tệp ghi âm): nó được gắn"
+                " lại vào cuộc họp này.",
                 "The app's copy of the recording “{name}” is missing from the data folder"
-                " ({folder}). Import the original file again into a new meeting.",
+                " ({folder}). Import the original file again (the import command, or File →"
+                " Import): it is re-attached to this meeting.",
                 name=audio.original_name,
                 folder=str(store.media_dir),
+            )
+        if not stored_copy_ok(store, audio):
+            raise UserError(
+                "Bản sao của tệp ghi âm “{name}” trong thư mục dữ liệu đã bị hỏng (không còn"
+                " giống tệp đã nhập). Hãy nhập lại tệp gốc: nó được gắn lại vào cuộc họp này.",
+                "The app's copy of the recording “{name}” is damaged (it no longer matches the"
+                " file imported). Import the original again: it is re-attached to this meeting.",
+                name=audio.original_name,
             )
 
     info = resolve_model(model)
@@ -220,6 +239,10 @@ def transcribe_meeting(
                 "This recording is already being transcribed by another window or command.",
             ) from None
         try:
+            # Read where to resume only now, under the lock: another run may have moved it.
+            audio = store.audio.get(audio.id)
+            if audio.transcription_state == "done":
+                continue
             start = audio.transcribed_until
             prompt = resume_prompt(store, audio.id, start)
             store.audio.set_transcription(
@@ -237,12 +260,15 @@ def transcribe_meeting(
                 options=options,
                 prompt=prompt,
                 cancel=cancel,
+                # A file imported in part (damaged) is read no further than its readable part.
+                until=audio.duration if audio.damaged_from is not None else None,
             )
             for event in events:
                 if isinstance(event, TranscribedSegment):
                     segment = save_segment(store, meeting_id, audio.id, event)
-                    added += 1
-                    yield SegmentAdded(segment)
+                    if segment is not None:
+                        added += 1
+                        yield SegmentAdded(segment)
                 elif isinstance(event, Progress):
                     yield meeting_progress(done_before + event.done_s)
             if cancel.is_set():

@@ -11,6 +11,7 @@ from ..paths import media_dir_for
 from .audio_files import AudioRepo
 from .database import open_database, storage_errors
 from .decisions import DecisionRepo
+from .drafts import DraftRepo
 from .items import ItemRepo
 from .meetings import MeetingRepo, UnitRepo
 from .numbers import NumberRepo
@@ -24,8 +25,8 @@ class Store:
     """One database file and the folder of media beside it. Use from one thread only."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self.db = open_database(self.path)
+        self.db = open_database(path)  # refuses a blank name, a folder, a device, an empty file
+        self.path = Path(path).expanduser()
         self.media_dir = media_dir_for(self.path)
         self.meetings = MeetingRepo(self.db)
         self.units = UnitRepo(self.db)
@@ -34,6 +35,7 @@ class Store:
         self.items = ItemRepo(self.db)
         self.settings = SettingsRepo(self.db)
         self.decisions = DecisionRepo(self.db)
+        self.drafts = DraftRepo(self.db)
         self.numbers = NumberRepo(self.db)
         self.snapshots = SnapshotRepo(self.db)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import NotFoundError, StorageError
+from ..paths import private_dir, private_file
 from .migrations import migrations
 
 BUSY_TIMEOUT_S = 10
@@ -82,6 +84,17 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _disk_full(path: Path | str) -> bool:
+    """Whether the disk holding `path` has (almost) no room left."""
+    folder = Path(path).parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
+
+
 @contextmanager
 def storage_errors(path: Path | str):
     """Turn SQLite's low-level failures into a message the clerk can act on."""
@@ -89,12 +102,29 @@ def storage_errors(path: Path | str):
         yield
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
-        if "full" in text:
+        # SQLite says "disk I/O error" when it cannot even create its -shm file on a full disk.
+        if "full" in text or ("disk i/o" in text and _disk_full(path)):
             raise StorageError(
                 "Ổ đĩa đã đầy, không ghi được dữ liệu vào {path}. Hãy giải phóng dung lượng rồi"
                 " thử lại; dữ liệu đã lưu không bị ảnh hưởng.",
                 "The disk is full; nothing could be written to {path}. Free some space and try"
                 " again; what was already saved is unharmed.",
+                path=str(path),
+            ) from exc
+        if "locked" in text or "busy" in text:
+            raise StorageError(
+                "Cơ sở dữ liệu {path} đang bận (một cửa sổ hoặc lệnh khác đang ghi). Hãy thử lại"
+                " sau ít giây; dữ liệu đã lưu không bị ảnh hưởng.",
+                "The database {path} is busy (another window or command is writing). Try again"
+                " in a few seconds; what was already saved is unharmed.",
+                path=str(path),
+            ) from exc
+        if "disk i/o" in text:
+            raise StorageError(
+                "Lỗi đọc/ghi ổ đĩa khi dùng {path}. Kiểm tra ổ đĩa (hoặc thẻ nhớ, ổ mạng) rồi"
+                " thử lại; dữ liệu đã lưu không bị ảnh hưởng.",
+                "A disk read/write error occurred with {path}. Check the drive (or memory card,"
+                " network drive) and try again; what was already saved is unharmed.",
                 path=str(path),
             ) from exc
         if "unable to open" in text or "readonly" in text or "read-only" in text:
@@ -114,15 +144,64 @@ def storage_errors(path: Path | str):
         raise
 
 
+def _check_target(path: Path | str) -> Path:
+    """Refuse what cannot be the app's database: a blank name, a folder, a device, an empty
+    file (a database cut to nothing, which SQLite would silently start afresh)."""
+    if not str(path).strip():
+        raise StorageError(
+            "Chưa có tên tệp cơ sở dữ liệu.", "No database file name was given.", path=""
+        )
+    path = Path(path).expanduser()
+    if path.exists():
+        if not path.is_file():
+            raise StorageError(
+                "{path} không phải một tệp cơ sở dữ liệu (đó là thư mục hoặc thiết bị).",
+                "{path} is not a database file (it is a folder or a device).",
+                path=str(path),
+            )
+        if path.stat().st_size == 0:
+            raise StorageError(
+                "Tệp cơ sở dữ liệu {path} rỗng (0 byte): có thể nó đã bị cắt cụt. Hãy khôi phục"
+                " từ bản sao lưu; nếu muốn bắt đầu một cơ sở dữ liệu mới, hãy xóa tệp này.",
+                "The database file {path} is empty (0 bytes): it may have been cut short."
+                " Restore it from a backup; to start a new database, delete this file.",
+                path=str(path),
+            )
+    return path
+
+
+def _check_schema(db: Database, path: Path) -> None:
+    """A database a newer version of the app has upgraded is never written by this one."""
+    known = [m.name for m in migrations._migrations]
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise StorageError(
+            "Cơ sở dữ liệu {path} được tạo bởi một phiên bản mới hơn của Meeting Assistant"
+            " (cấu trúc phiên bản {theirs}; phiên bản này chỉ biết đến {ours}). Hãy dùng phiên"
+            " bản mới hơn; tệp được giữ nguyên.",
+            "The database {path} comes from a newer version of Meeting Assistant (schema"
+            " {theirs}; this version knows up to {ours}). Use the newer version; the file is"
+            " left as it is.",
+            path=str(path),
+            theirs=len(known) + len(unknown),
+            ours=len(known),
+        )
+
+
+def schema_version() -> int:
+    """The schema this version of the app writes: the number of its migrations."""
+    return len(migrations._migrations)
+
+
 def open_database(path: Path | str) -> Database:
     """Open (creating if needed) and upgrade the database at `path`.
 
     The connection belongs to the calling thread; a background worker opens its own.
     """
-    path = Path(path)
+    path = _check_target(path)
     with storage_errors(path):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
         except OSError as exc:
             raise StorageError(
                 "Không tạo được thư mục dữ liệu {path}: {reason}",
@@ -130,14 +209,20 @@ def open_database(path: Path | str) -> Database:
                 path=str(path.parent),
                 reason=exc.strerror or str(exc),
             ) from exc
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        new = not path.exists()
+        # Implicit transactions (before a write outside atomic()) take the write lock too.
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
         try:
             db = AppDatabase(conn, execute_plugins=False)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+            _check_schema(db, path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
             # NORMAL in WAL mode survives a process crash; a power cut may lose the last commit.
             db.execute("PRAGMA synchronous=NORMAL")
             migrations.apply(db)
+            if new:
+                private_file(path)  # SQLite gives its -wal and -shm files the same mode
         except BaseException:
             conn.close()  # do not keep a damaged file locked (Windows)
             raise

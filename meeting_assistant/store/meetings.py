@@ -108,9 +108,28 @@ class MeetingRepo:
             [state, now_iso(), meeting_id],
         )
 
-    def delete(self, meeting_id: int) -> None:
+    def delete(self, meeting_id: int) -> list[str]:
+        """Delete a meeting with everything it holds: attendees, recordings' rows, segments and
+        their search index, conclusions, tasks, decisions, and the audit log's copies of their
+        text. Returns the stored paths of its recordings (the caller removes the files once
+        this is committed)."""
         self.get(meeting_id)
-        self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        with self.db.atomic():
+            paths = [
+                r["stored_path"]
+                for r in self.db.query(
+                    "SELECT stored_path FROM audio_files WHERE meeting_id = ?", [meeting_id]
+                )
+            ]
+            self.db.execute("DELETE FROM audit_log WHERE meeting_id = ?", [meeting_id])
+            for entity, table in (("conclusion", "conclusions"), ("task", "tasks")):
+                self.db.execute(
+                    f"DELETE FROM edit_drafts WHERE entity = ? AND entity_id IN"
+                    f" (SELECT id FROM {table} WHERE meeting_id = ?)",
+                    [entity, meeting_id],
+                )
+            self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        return paths
 
     def count(self) -> int:
         return self.db["meetings"].count

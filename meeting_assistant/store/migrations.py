@@ -254,3 +254,27 @@ def m003_document_fields(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX document_numbers_meeting ON document_numbers(meeting_id)")
+
+
+@migrations()
+def m004_damaged_audio(db: Database) -> None:
+    """A recording imported in part with the clerk's consent remembers where its damage
+    begins and how long the file said it was."""
+    db.execute("ALTER TABLE audio_files ADD COLUMN damaged_from REAL")
+    db.execute("ALTER TABLE audio_files ADD COLUMN expected_duration REAL")
+
+
+@migrations()
+def m005_edit_drafts(db: Database) -> None:
+    """What is being typed into a conclusion or task, until the editor saves it."""
+    db.execute(
+        """
+        CREATE TABLE edit_drafts (
+            entity TEXT NOT NULL,           -- conclusion | task
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,            -- text | content | note
+            text TEXT NOT NULL,
+            typed_at TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field)
+        )"""
+    )

@@ -120,9 +120,33 @@ class SegmentRepo:
     def delete(self, segment_id: int) -> None:
         self.db.execute("DELETE FROM segments WHERE id = ?", [segment_id])
 
+    _PROTECTED = (
+        "(edited = 1 OR id IN (SELECT first_segment_id FROM conclusions WHERE audio_id = :a"
+        " UNION SELECT last_segment_id FROM conclusions WHERE audio_id = :a"
+        " UNION SELECT first_segment_id FROM tasks WHERE audio_id = :a"
+        " UNION SELECT last_segment_id FROM tasks WHERE audio_id = :a))"
+    )
+
     def delete_from(self, audio_id: int, start: float) -> int:
-        """Remove segments of an audio file that start at or after `start` (re-transcription)."""
+        """Remove segments of an audio file that start at or after `start`, to hear them again;
+        never one the clerk edited or that a conclusion or task points to."""
         cursor = self.db.execute(
-            "DELETE FROM segments WHERE audio_id = ? AND start >= ?", [audio_id, start]
+            f"DELETE FROM segments WHERE audio_id = :a AND start >= :s AND NOT {self._PROTECTED}",
+            {"a": audio_id, "s": start},
         )
         return cursor.rowcount
+
+    def protected_overlapping(self, audio_id: int, start: float, end: float) -> bool:
+        """Whether a kept segment (edited, or pointed to by an item) covers most of
+        [start, end] or is mostly covered by it: a new segment there would say it twice."""
+        rows = self.db.execute(
+            f"SELECT start, end FROM segments WHERE audio_id = :a AND start < :e AND end > :s"
+            f" AND {self._PROTECTED}",
+            {"a": audio_id, "s": start, "e": end},
+        ).fetchall()
+        for kept_start, kept_end in rows:
+            overlap = min(end, kept_end) - max(start, kept_start)
+            shortest = max(1e-3, min(end - start, kept_end - kept_start))
+            if overlap / shortest > 0.5:
+                return True
+        return False

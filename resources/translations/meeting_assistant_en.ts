@@ -400,6 +400,18 @@
         <translation>Creating the demo meeting…</translation>
     </message>
     <message>
+        <source>Tệp ghi âm bị hỏng</source>
+        <translation>Damaged recording</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;phần đọc được</source>
+        <translation>Import the &amp;readable part</translation>
+    </message>
+    <message>
+        <source>&amp;Không nhập</source>
+        <translation>&amp;Do not import</translation>
+    </message>
+    <message>
         <source>{current} (còn {count} tệp chờ)</source>
         <translation>{current} ({count} more waiting)</translation>
     </message>
@@ -837,8 +849,8 @@
         <translation>Delete the meeting “{title}”?</translation>
     </message>
     <message>
-        <source>Bản chép lời, các kết luận và nhiệm vụ của cuộc họp này cũng bị xóa và không khôi phục được. Bản sao tệp ghi âm vẫn được giữ lại trong thư mục dữ liệu trên máy.</source>
-        <translation>The meeting’s transcript, conclusions and tasks will also be deleted and cannot be recovered. The copy of the recording stays in the data folder on this computer.</translation>
+        <source>Bản ghi âm (bản sao trong thư mục dữ liệu), bản chép lời, các kết luận, nhiệm vụ và lịch sử sửa đổi của cuộc họp này đều bị xóa hẳn và không khôi phục được. Tệp ghi âm gốc mà bạn đã nhập (nếu có) không bị động đến.</source>
+        <translation>The meeting&apos;s recordings (the app&apos;s copies in its data folder), transcript, conclusions, tasks and their edit history are all deleted for good and cannot be recovered. The original files you imported (if any) are not touched.</translation>
     </message>
     <message>
         <source>Xóa</source>
@@ -1355,6 +1367,10 @@
 </context>
 <context>
     <name>StartupNotices</name>
+    <message>
+        <source>Đã lưu lại {n} nội dung đang gõ dở khi ứng dụng bị đóng đột ngột lần trước.</source>
+        <translation>Saved {n} edits that were still being typed when the app was closed abruptly last time.</translation>
+    </message>
     <message>
         <source>Đã khôi phục bản ghi âm</source>
         <translation>Recording recovered</translation>

@@ -18,6 +18,8 @@ class DebouncedText(QObject):
     focus-out, or on `flush()` — only when the text differs from what was last set/committed."""
 
     commit = Signal(str)
+    # Every change not yet committed (to keep as a durable draft: a crash loses nothing).
+    typed = Signal(str)
 
     def __init__(self, edit: QPlainTextEdit, delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(edit)
@@ -64,6 +66,8 @@ class DebouncedText(QObject):
 
     def _changed(self) -> None:
         self._timer.start()
+        if self.pending():
+            self.typed.emit(self._edit.toPlainText())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._edit and event.type() == QEvent.Type.FocusOut:

@@ -4,7 +4,10 @@ DOCX) where they choose or sends it to the system print dialog."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +39,42 @@ from ui.operations import Op
 Render = Callable[[Services, str, Path, bool, bool], object]
 
 
+PREVIEW_PREFIX = "meeting-assistant-preview-"
+STALE_PREVIEW_S = 24 * 3600
+
+
+def _alive(pid: int) -> bool | None:
+    """Whether process `pid` runs (None: cannot tell on this system)."""
+    if os.name != "posix":
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_leftover_previews() -> int:
+    """Remove preview folders a crashed run left in the temporary folder (a confidential
+    document should not lie there); returns how many. A folder of a running app is kept."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(PREVIEW_PREFIX + "*"):
+        try:
+            pid = int(folder.name[len(PREVIEW_PREFIX) :].split("-")[0])
+        except ValueError:
+            pid = -1
+        alive = _alive(pid) if pid > 0 else False
+        if alive is None:  # no way to ask: only clearly stale ones
+            alive = time.time() - folder.stat().st_mtime < STALE_PREVIEW_S
+        if pid == os.getpid() or alive:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
 class DocumentPreview(QDialog):
     """rendered(ok) each time the preview has been drawn (False: it failed, and said why);
     saved(path) after the document is written where the clerk chose."""
@@ -62,7 +101,7 @@ class DocumentPreview(QDialog):
         self._closed = False
         self.suggested_name = suggested_name
         self.formats = formats
-        self._folder = tempfile.TemporaryDirectory(prefix="meeting-assistant-preview-")
+        self._folder = tempfile.TemporaryDirectory(prefix=f"{PREVIEW_PREFIX}{os.getpid()}-")
         self.preview_path = Path(self._folder.name) / "preview.pdf"
 
         self.document = QPdfDocument(self)

@@ -7,18 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Slot,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from meeting_assistant.errors import DamagedAudioError
 from meeting_assistant.services import Services
 from ui.changes import changes
 from ui.common.errors import show_error
@@ -53,14 +46,29 @@ class ImportActions:
             self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
             self.import_files(paths)
 
-    def import_files(self, paths: list[str | Path]) -> None:
-        """Import each file as a new meeting named after it, in the background."""
+    def import_files(
+        self,
+        paths: list[str | Path],
+        meeting_id: int | None = None,
+        accept_damaged: bool = False,
+    ) -> None:
+        """Import each file, in the background: into the meeting `meeting_id` (its recordings
+        one after another), or each as a new meeting named after it."""
         for path in paths:
             path = Path(path)
-            self._start(
+
+            def work(services: Services, p=path) -> int:
+                meeting, _audio = services.importing.import_audio(
+                    p, meeting_id=meeting_id, accept_damaged=accept_damaged
+                )
+                return meeting.id
+
+            op = self._start(
                 lambda name=path.name: self.tr("Đang nhập “{name}”…").format(name=name),
-                lambda services, p=path: services.importing.import_audio(p)[0].id,
+                work,
+                open_after=meeting_id is not None,
             )
+            op.path, op.meeting_id = path, meeting_id
 
     @Slot()
     def open_demo_meeting(self) -> None:
@@ -80,10 +88,13 @@ class ImportActions:
         self._jobs.append(op)
         self._update_busy()
         op.run()
+        return op
 
     def _finished(self, job: Op, meeting_id: int | None, error: BaseException | None) -> None:
         self._jobs.remove(job)
-        if error is not None:
+        if isinstance(error, DamagedAudioError) and getattr(job, "path", None) is not None:
+            self._damaged.append((job, error))
+        elif error is not None:
             self._errors.append(error)
         else:
             self._last_imported = meeting_id
@@ -104,7 +115,24 @@ class ImportActions:
         errors, self._errors = self._errors, []
         for exc in errors:
             show_error(self, exc)
-        self.importsFinished.emit()
+        damaged, self._damaged = self._damaged, []
+        again = [job for job, exc in damaged if self.accept_damaged(exc)]
+        for job in again:  # only what the clerk agreed to: the readable part of each
+            self.import_files([job.path], meeting_id=job.meeting_id, accept_damaged=True)
+        if not again:
+            self.importsFinished.emit()
+
+    def accept_damaged(self, error: DamagedAudioError) -> bool:
+        """A damaged recording: import the part that can be read? (The clerk decides.)"""
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Tệp ghi âm bị hỏng"))
+        box.setText(error.message)
+        accept = box.addButton(self.tr("Nhập &phần đọc được"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Không nhập"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is accept
 
     def is_busy(self) -> bool:
         return bool(self._jobs)

@@ -139,8 +139,9 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
     box.setInformativeText(
         QCoreApplication.translate(
             "MeetingsView",
-            "Bản chép lời, các kết luận và nhiệm vụ của cuộc họp này cũng bị xóa và không khôi"
-            " phục được. Bản sao tệp ghi âm vẫn được giữ lại trong thư mục dữ liệu trên máy.",
+            "Bản ghi âm (bản sao trong thư mục dữ liệu), bản chép lời, các kết luận, nhiệm vụ và"
+            " lịch sử sửa đổi của cuộc họp này đều bị xóa hẳn và không khôi phục được. Tệp ghi"
+            " âm gốc mà bạn đã nhập (nếu có) không bị động đến.",
         )
     )
     delete = box.addButton(

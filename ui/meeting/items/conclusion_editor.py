@@ -46,6 +46,7 @@ class ConclusionEditor(QWidget):
         self.text_edit = text_edit(4, self, grow=True)
         self._text = DebouncedText(self.text_edit)
         self._text.commit.connect(self._save_text)
+        self._text.typed.connect(self._draft)
         self.text_edit.textChanged.connect(self._show_hint)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -148,6 +149,15 @@ class ConclusionEditor(QWidget):
             return True
         finally:
             self._saving = False
+
+    def _draft(self, text: str) -> None:
+        """Keep each keystroke until the save (a crash before it loses nothing)."""
+        if self._services is None or self._conclusion is None:
+            return
+        try:
+            self._services.items.save_draft("conclusion", self._conclusion.id, "text", text)
+        except Exception:  # noqa: BLE001 - the save after the idle moment still runs
+            log.warning("could not keep the draft of a conclusion", exc_info=True)
 
     def _save_text(self, text: str) -> None:
         if not text.strip():

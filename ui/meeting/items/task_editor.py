@@ -8,6 +8,8 @@ halfway through typing, so the unit directory does not fill up with fragments li
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +44,7 @@ from ui.common.text_fields import (
 from ui.common.unit_picker import UnitDirectoryModel, attach_unit_completer
 from ui.meeting.items.unit_chips import UnitChip
 
+log = logging.getLogger(__name__)
 ISO = Qt.DateFormat.ISODate
 
 
@@ -67,6 +70,7 @@ class TaskEditor(QWidget):
         self.content_edit = text_edit(4, self)
         self._content = DebouncedText(self.content_edit)
         self._content.commit.connect(self._save_content)
+        self._content.typed.connect(lambda text: self._draft("content", text))
         self.content_edit.textChanged.connect(self._show_content_hint)
         self.content_hint = hint_label(self)
 
@@ -154,6 +158,7 @@ class TaskEditor(QWidget):
         self.note_edit = text_edit(2, self)
         self._note = DebouncedText(self.note_edit)
         self._note.commit.connect(self._save_note)
+        self._note.typed.connect(lambda text: self._draft("note", text))
 
         content = QVBoxLayout()
         content.setSpacing(2)
@@ -377,6 +382,15 @@ class TaskEditor(QWidget):
             return True
         finally:
             self._saving = False
+
+    def _draft(self, field: str, text: str) -> None:
+        """Keep each keystroke until the save (a crash before it loses nothing)."""
+        if self._services is None or self._task is None:
+            return
+        try:
+            self._services.items.save_draft("task", self._task.id, field, text)
+        except Exception:  # noqa: BLE001 - the save after the idle moment still runs
+            log.warning("could not keep the draft of a task", exc_info=True)
 
     def _show_content_hint(self) -> None:
         self.content_hint.setVisible(
