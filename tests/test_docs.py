@@ -76,9 +76,7 @@ def said_of(readme: str, path: tuple[str, ...]) -> str:
         if usage.match(piece)
     ]
     said += [
-        span
-        for span in re.findall(r"`([^`\n]+)`", readme)
-        if span.startswith(_name(path) + " --")
+        span for span in re.findall(r"`([^`\n]+)`", readme) if span.startswith(_name(path) + " --")
     ]
     return "\n".join(said)
 
