@@ -232,7 +232,7 @@ def test_record_pause_resume_stop(qtbot, panel, tmp_path, store, monkeypatch):
     assert audio.status == "ready"
     assert audio.duration == pytest.approx(recorded_s, abs=0.5)
     # What was played while paused is not recorded, and everything else is.
-    assert not_recorded >= 4.0
+    assert round(not_recorded, 3) >= 4.0  # seconds from frame counts: no float noise
     assert audio.duration == pytest.approx(microphone.given_s - not_recorded, abs=0.3)
 
 
