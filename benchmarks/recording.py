@@ -3,8 +3,8 @@
 Builds N minutes of real Vietnamese speech (the dev clips with pauses), records it through
 `meeting-assistant record --device file:... --live-transcribe` at SPEED times real time in a
 child process, samples that process's RSS every second, and prints the peak RSS over time, the
-file size per hour of audio, and the time from the end of the recording to the complete
-transcript (printed by the command itself).
+file size per hour of audio, how far the live transcript had got at stop, and the time from the
+end of the recording to the complete transcript (printed by the command itself).
 
     python benchmarks/recording.py --minutes 10 --speed 4
     python benchmarks/recording.py --minutes 240 --speed 60 --no-transcribe   # memory, 4 h
@@ -43,7 +43,7 @@ def main() -> None:
         src = Path(tmp) / "speech.wav"
         build_long(args.minutes, src)
         db = Path(tmp) / "m.db"
-        cmd = [sys.executable, "-m", "meeting_assistant.cli", "--db", str(db), "record",
+        cmd = [sys.executable, "-m", "meeting_assistant", "--db", str(db), "record",
                "--device", f"file:{src}", "--title", "benchmark"]  # fmt: skip
         if not args.no_transcribe:
             cmd.append("--live-transcribe")
@@ -81,6 +81,9 @@ def main() -> None:
         over_time = ", ".join(f"{t:.0f}s {r / 2**20:.0f}" for t, r in samples[::step])
         print(f"RSS over time (MiB): {over_time}")
         print(f"peak RSS: {peak / 2**20:.0f} MiB")
+        progress = re.findall(r"Recorded (\S+)  transcribed to (\S+)", err)
+        if progress:  # the command's last report before stop (every 5 s of audio)
+            print(f"live transcript at stop: {progress[-1][1]} of {progress[-1][0]} recorded")
         tail = re.search(r"complete ([\d.]+) seconds", err)
         if tail:
             print(f"stop -> complete transcript: {tail.group(1)} s")

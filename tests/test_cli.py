@@ -1,29 +1,26 @@
-"""The command line as a clerk or a script uses it: output, exit codes, one-line errors."""
+"""The command line as a clerk or a script uses it: output, exit codes, one-line errors.
+
+Commands run in this process (tests/cli_helpers.py); a child process only where the process is
+the point: stopping it with Ctrl-C or a kill, and the installed entry point itself.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from .audio_fixtures import write_tone
+from .cli_helpers import cli, command
 from .speech_fixtures import clip_path, clips, concatenate, normalise, wer
-
-
-def cli(tmp_path, *args, timeout=300, lang=None):
-    cmd = [sys.executable, "-m", "meeting_assistant.cli", "--db", str(tmp_path / "m.db")]
-    env = dict(os.environ)
-    if lang:
-        env["MEETING_ASSISTANT_LANG"] = lang
-    return subprocess.run(
-        cmd + list(args), capture_output=True, text=True, timeout=timeout, env=env
-    )
 
 
 def test_new_show_and_meetings(tmp_path):
@@ -40,6 +37,25 @@ def test_new_show_and_meetings(tmp_path):
     listed = json.loads(cli(tmp_path, "meetings", "--json").stdout)
     assert [m["id"] for m in listed] == [meeting_id]
     assert "Hội nghị Ban Thường vụ" in cli(tmp_path, "meetings").stdout
+
+
+def test_the_installed_command_and_python_m_exit_as_main_says(tmp_path):
+    """The real entry points, in child processes: the console script and `python -m`."""
+    beside = Path(sys.executable).with_name("meeting-assistant")
+    script = str(beside) if beside.exists() else shutil.which("meeting-assistant")
+    if script is None:
+        pytest.skip("the meeting-assistant console script is not installed")
+    db = tmp_path / "m.db"
+    made = subprocess.run([script, "--db", str(db), "new", "--title", "Họp giao ban"],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert json.loads(cli(tmp_path, "show", made.stdout.strip(), "--json").stdout)["title"] == (
+        "Họp giao ban"
+    )
+    missing = subprocess.run([*command(db), "show", "42"], capture_output=True, text=True,
+                             timeout=120)  # fmt: skip
+    assert missing.returncode == 1 and missing.stderr.startswith("Lỗi:")
+    assert "Traceback" not in missing.stderr
 
 
 def test_bad_usage_exits_2_and_user_errors_exit_1_with_one_line(tmp_path):
@@ -121,8 +137,7 @@ def test_transcription_stopped_midway_resumes_where_it_stopped(tmp_path, how):
     reference = concatenate(audio, rows)
     assert cli(tmp_path, "import", str(audio)).returncode == 0
     db = tmp_path / "m.db"
-    cmd = [sys.executable, "-m", "meeting_assistant.cli", "--db", str(db),
-           "transcribe", "1", "--window", "20"]  # fmt: skip
+    cmd = [*command(db), "transcribe", "1", "--window", "20"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
     while len(_segments(db)) < 3 and proc.poll() is None and time.monotonic() < deadline:

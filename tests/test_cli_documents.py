@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from meeting_assistant.documents.organisation import save_organisation
 from meeting_assistant.store import Store
 
+from .cli_helpers import cli
 from .document_fixtures import ORGANISATIONS, make_meeting
-from .test_cli import cli
 
 
 def pdf_text(path) -> str:

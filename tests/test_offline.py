@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 
+from .cli_helpers import command
 from .speech_fixtures import clip_path, clips, normalise
 
 pytestmark = pytest.mark.model
@@ -37,7 +38,7 @@ def test_transcription_never_touches_the_network(tmp_path):
         env.pop(key, None)
     env["PYTHONPATH"] = str(tmp_path) + os.pathsep + env.get("PYTHONPATH", "")
     env["MEETING_ASSISTANT_DATA"] = str(tmp_path / "data")  # the model is joined afresh too
-    cli = [sys.executable, "-m", "meeting_assistant.cli", "--db", str(tmp_path / "m.db")]
+    cli = command(tmp_path / "m.db")  # a fresh interpreter: the block is in place from the start
     probe = subprocess.run(
         [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
         env=env, capture_output=True, text=True,

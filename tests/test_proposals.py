@@ -68,7 +68,7 @@ def test_an_edited_deadline_that_is_no_date_keeps_nothing(store):
 def test_cli_suggest_from_text_file_and_meeting(tmp_path):
     import json
 
-    from .test_cli import cli
+    from .cli_helpers import cli
 
     text = tmp_path / "kl.txt"
     text.write_text(

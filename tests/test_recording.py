@@ -7,7 +7,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 import wave
 from pathlib import Path
@@ -23,8 +22,8 @@ from meeting_assistant.services.importing import sha256_of
 from meeting_assistant.services.recording import RecordingSession, recover_recordings
 from meeting_assistant.store import Store
 
+from .cli_helpers import cli, command
 from .speech_fixtures import clips, concatenate
-from .test_cli import cli
 
 
 def _tone(seconds: float, freq: float = 440.0) -> np.ndarray:
@@ -243,7 +242,7 @@ def test_a_killed_recording_is_recovered_at_the_next_start(tmp_path):
     src = _speech(tmp_path / "speech.wav", 60)
     env = dict(os.environ, **{SPEED_ENV: "4"})
     db = tmp_path / "m.db"
-    cmd = [sys.executable, "-m", "meeting_assistant.cli", "--db", str(db), "record"]
+    cmd = [*command(db), "record"]
     proc = subprocess.Popen(
         [*cmd, "--device", f"file:{src}", "--title", "Bị ngắt", "--duration", "60"],
         stdout=subprocess.PIPE,

@@ -12,7 +12,7 @@ from meeting_assistant.followup.register import task_register
 from meeting_assistant.followup.status import count_by_status
 from meeting_assistant.services import Services
 
-from .test_cli import cli
+from .cli_helpers import cli
 
 TODAY = dt.date(2024, 10, 1)
 

@@ -33,7 +33,7 @@ def test_a_clerks_session_survives_a_restart(qtbot, tmp_path, monkeypatch):
 
     # Import by the menu (the file dialog answers with our recording).
     monkeypatch.setattr(
-        "ui.main_window.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(audio)], "")
+        "ui.meetings.importing.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(audio)], "")
     )
     with qtbot.waitSignal(window.importsFinished, timeout=60_000):
         window.choose_and_import()

@@ -70,6 +70,7 @@ def test_notice_preview_shows_saves_and_prints(qtbot, store, meeting, tmp_path):
     qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
     assert preview.document.pageCount() >= 1
     assert preview.windowTitle().startswith("Thông báo kết luận — Hội nghị Đảng ủy")
+    assert preview.isVisible() and not preview.option.isVisibleTo(preview)
     assert "trang" in preview.pages.text()
     # Saving writes the chosen format where the clerk said; both open.
     pdf = preview.save_to("pdf", tmp_path / "tb.pdf")
@@ -93,7 +94,10 @@ def test_minutes_preview_adds_the_transcript_appendix_on_request(qtbot, store, m
     preview = document_actions.preview_minutes(None, Services(store), meeting)
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
-    assert preview.option.isVisible() or not preview.option.isHidden()
+    # The preview window is open, and it offers the appendix (the notice's preview does not).
+    assert preview.isVisible() and preview.option.isVisible()
+    assert preview.option.text() == "Kèm toàn văn ghi âm (phụ lục)"
+    assert not preview.option.isChecked()
     assert "Phụ lục" not in pdf_text(preview.preview_path)
     preview.option.setChecked(True)  # re-renders
     qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)

@@ -42,7 +42,9 @@ def _whole(value: str, low: int, high: int) -> int:
             pick(
                 "cần một số nguyên từ {low} đến {high}: {v}",
                 "a whole number from {low} to {high} is needed: {v}",
-                low=low, high=high, v=value,
+                low=low,
+                high=high,
+                v=value,
             )  # fmt: skip
         )
     return number

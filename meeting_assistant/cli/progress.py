@@ -12,9 +12,9 @@ from ..text import clock
 class ProgressBar:
     """One line redrawn in place on a terminal; a line every 5 % when stderr is a file."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream=None) -> None:
+        self.stream = stream if stream is not None else sys.stderr  # the one in use now
+        self.tty = self.stream.isatty()
         self.last_step = -1
 
     def update(self, p: MeetingProgress) -> None:

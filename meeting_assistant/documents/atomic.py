@@ -77,9 +77,7 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         # A short prefix: a long target name plus the temporary suffix could pass 255 bytes.
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.name[:40]}.", suffix=".part", dir=folder
-        )
+        handle, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise write_error(target, exc) from exc
     os.close(handle)
