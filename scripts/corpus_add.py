@@ -5,6 +5,7 @@ Read from stdin:
     T | lead | coord; coord | deadline (YYYY-MM-DD, "ongoing" or empty) | sentence
     C | | | | sentence          (conclusion)
     N | | | | sentence          (neither)
+    !form chair                   (what follows is a chair's speech made from that source)
 Each sentence keeps its source address and the meeting date its deadline was resolved against.
 The split (dev / held) is made by source site (`split_of`), before the engine reads anything.
 """
@@ -38,10 +39,14 @@ def main() -> None:
     items = data["items"]
     seen = {i["t"] for i in items}
     url = date = None
+    form = "written"
     added = 0
     for raw in sys.stdin.read().splitlines():
         line = unicodedata.normalize("NFC", raw.strip())
         if not line or line.startswith("#"):
+            continue
+        if line.startswith("!form"):  # "!form chair": sentences written as a chair speaks them
+            form = line.split()[1]
             continue
         if line.startswith("@"):
             url, date = (p.strip() for p in line[1:].split("|"))
@@ -61,6 +66,8 @@ def main() -> None:
             "src": url,
             "split": split_of(url),
         }
+        if form != "written":
+            item["form"] = form
         if item["k"] != "task":
             item["lead"], item["coord"], item["dl"] = None, [], None
         items.append(item)
