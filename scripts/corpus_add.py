@@ -76,8 +76,10 @@ def main() -> None:
     n = len(items)
     sites = {site(i["src"]) for i in items}
     held = sum(i["split"] == "held" for i in items)
-    print(f"added {added}; {n} items, {len({i['src'] for i in items})} pages, {len(sites)} sites,"
-          f" held {held}")
+    print(
+        f"added {added}; {n} items, {len({i['src'] for i in items})} pages, {len(sites)} sites,"
+        f" held {held}"
+    )
 
 
 if __name__ == "__main__":
