@@ -1,7 +1,8 @@
 """The suggestion engine on real conference text (tests/data/suggestions_real.json): the table of
 the issue for the development part and the held-out part, written, spoken ("15 tháng 9") and with
-numbers in words. Run from the repository root: `.venv/bin/python scripts/evaluate_real.py`;
-`-v` lists the misses (of the development part only, unless `--held` is given too)."""
+numbers in words. Run from the repository root: `.venv/bin/python scripts/evaluate_real.py`
+prints the development part; `--held` adds the held-out part (for reporting, never for tuning);
+`-v` lists the misses."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def main() -> None:
         f"dev {len(dev)}, held out {len(held)}.\n"
     )
     scores = []
-    for name, items in (("dev", dev), ("held", held)):
+    parts = [("dev", dev)] + ([("held", held)] if "--held" in sys.argv else [])
+    for name, items in parts:
         for form in ("written", "spoken", "words"):
             scores.append(evaluate(items, form, f"{name} {form}"))
     print(table(scores))

@@ -41,6 +41,8 @@ class Suggestion:
     first_segment_id: int | None = None
     last_segment_id: int | None = None
     key: str = ""
+    cues: list[str] = field(default_factory=list)  # the words that made it a proposal
+    confidence: float = 0.0  # in [0, 1]: how often proposals of this shape were right
 
     def to_dict(self) -> dict:
         out = {
@@ -51,6 +53,8 @@ class Suggestion:
             "deadline": self.deadline,
             "deadline_text": self.deadline_text,
             "ongoing": self.ongoing,
+            "cues": list(self.cues),
+            "confidence": self.confidence,
         }
         if self.start is not None:
             out["start"] = self.start
@@ -69,7 +73,7 @@ _TASK_CUE = re.compile(
 _TASK_BOUND = re.compile(
     r"(?:được|đã|bàn|họp|buổi|cuộc|chuyển|theo|của|sự|sẽ|đang|việc|để|nhằm|nội dung|ý kiến|"
     r"các|những|mọi|"
-    r"với|ứng|là|kính|xin|chúng tôi|chúng em|không|chưa|lãnh đạo|có|thực hiện|cùng)\s*,?\s*$"
+    r"với|ứng|là|kính|xin|chúng tôi|chúng em|không|chưa|lãnh đạo|có|thực hiện|cùng|văn bản)\s*,?\s*$"
 )
 _NOT_OBJECT = re.compile(r"\s*(?:của|là|đặt ra|nhiệm vụ|đối với|về|này|đó|trên)(?!\w)")
 _CONCLUSION_CUE = re.compile(
@@ -148,7 +152,7 @@ _GOES_ON = {
     "sau", "đến", "trước", "nhưng", "song", "đồng", "kể", "làm",
 }  # fmt: skip
 # Verbs that a unit opening a clause may do in a report or an agenda: a task only with a deadline.
-_REPORTING_VERBS = {"làm việc", "báo cáo", "thực hiện", "gửi", "trình", "tổ chức", "xây dựng"}
+_REPORTING_VERBS = {"làm việc", "báo cáo", "gửi", "trình", "tổ chức"}
 # After these, a unit is an object or an owner, not the subject of what follows.
 _OBJECT_BEFORE = re.compile(
     rf"(?:{_OBJECT_WORDS}|"
@@ -161,7 +165,7 @@ _OBJECT_BEFORE = re.compile(
 _UPWARD_BEFORE = re.compile(
     r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|(?<!công )(?<!trụ )(?<!cơ )sở|huyện|chúng tôi xin|"
     r"tôi xin|"
-    r"chúng tôi kính|đơn vị kính|cũng)\s*,?\s*$"
+    r"chúng tôi kính|đơn vị kính|(?:chúng tôi|chúng em|em|đơn vị) cũng)\s*,?\s*$"
 )
 _CLARIFY = re.compile(
     r"\s*,?\s*(?:làm rõ|giải trình|cho biết|trả lời|nói rõ|phân tích thêm|thông tin thêm|"
@@ -179,7 +183,7 @@ _LIST_GAP = re.compile(r"^[\s,;&\-]*(?:(?:và|với|cùng|các|cũng như)[\s,]*
 _ADDRESSEE_GAP = re.compile(
     r"^[\s,]*(?:(?:cho|các|đồng chí|lãnh đạo|thủ trưởng|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|chánh|trưởng|phó|bí thư|người đứng đầu|tập thể|ban giám đốc|cấp ủy|"
-    r"ngay|tiếp tục|thì|là|à|ừ|ờ)[\s,]*)*$"
+    r"ngay|tiếp tục|thì|là|à|ừ|ờ|ở|trong|thuộc|bên|phía|về phía|thành viên|các thành viên)[\s,]*)*$"
 )
 _PEOPLE = re.compile(r"\s*(?:các đồng chí|đồng chí|các bạn|anh chị|các anh chị)(?!\w)")
 _QUESTION = re.compile(
@@ -200,7 +204,8 @@ _DEADLINE_START = re.compile(
 )
 _DEADLINE_LEAD = re.compile(
     r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả"
-    r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên)(?!\w)"
+    r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên"
+    r"|(?:đây |đó )?là (?:nhiệm vụ|việc|công việc) (?:thường xuyên|liên tục|trong))(?!\w)"
 )
 _LABEL_AT_END = re.compile(
     r"(?<!\w)(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)\s*$"
@@ -208,6 +213,65 @@ _LABEL_AT_END = re.compile(
 # A label that a colon parts from its deadline: "thời gian thực hiện: thường xuyên".
 _DEADLINE_LABEL = re.compile(
     r"^(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)(?:\s+(?:là|dự kiến))?$"
+)
+
+
+# A news report's time stamp opening the sentence ("Chiều 29/5, UBND tỉnh thảo luận …"): what
+# follows is narrated, not assigned; only an explicit "giao / yêu cầu / đề nghị" makes it a task.
+_STAMP = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay)\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{2,4})?)?|ngày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d{1,2})"
+    r"(?:\s*[/.\-]\s*\d{2,4})?|từ ngày)(?!\w)"
+)
+# "chủ trì cuộc họp": presiding, not leading a task.
+_PRESIDES = re.compile(
+    r"\s*(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|buổi họp|hội thảo|lễ|buổi gặp|đoàn|kỳ họp|"
+    r"và phát biểu|,?\s*(?:cùng|đồng) chủ trì)(?!\w)"
+)
+# The verbs a task with no named subject opens with ("Tập trung triển khai …", "Khẩn trương
+# hoàn thiện …", "Đồng thời, rà soát …"): the chair's imperative.
+_IMPERATIVE = re.compile(
+    r"(?:tập trung|tiếp tục|khẩn trương|rà soát|chủ động|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|"
+    r"thực hiện nghiêm|thực hiện tốt|thực hiện|chỉ đạo|phối hợp|hoàn thành|hoàn thiện|bảo đảm|đảm bảo|"
+    r"kiểm tra|nâng cao|quan tâm|chấn chỉnh|nghiên cứu|tham mưu|xây dựng|rà|sớm|kịp thời|nghiêm túc|"
+    r"quyết liệt|cần|phải|khắc phục|xử lý|giải quyết|hướng dẫn|tuyên truyền|chuẩn bị|bố trí|"
+    r"kiện toàn|duy trì|phát huy|làm tốt|yêu cầu|đề nghị|giao|cập nhật|lập|đôn đốc|theo dõi|"
+    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện)(?!\w)(?!\s+(?:được|xong|rồi)(?!\w))"
+)
+# What may open a clause before its imperative: discourse markers, a condition, numbering.
+_OPENERS = re.compile(
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
+    r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
+    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
+    r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
+    r"(?:6|sáu) tháng (?:cuối|đầu) năm|thời gian tới|căn cứ [^,.;:]{1,60}|rồi|thì|và|còn)"
+    r"\s*[,:]?\s*)+"
+)
+_PAST_NEAR = re.compile(r"(?:\w+\s+){0,3}?(?:đã|vừa|đang|được)(?!\w)")
+# Judgements that stand even after "đã / đều" ("đồng chí Bí thư đã biểu dương …", "các đại biểu
+# đều thống nhất cao với …"): unlike "thống nhất", they never report a unit's own work.
+_STRONG_JUDGEMENT = re.compile(
+    r"(?:biểu dương|đánh giá cao|hoan nghênh|khen ngợi|phê bình|ghi nhận(?!\s+(?:\d|được|tại|có|"
+    r"trên|tổng|khoảng|thêm|gần|hơn|trường hợp|ca|vụ))|(?:thống nhất|nhất trí|đồng ý) cao|"
+    r"(?:thống nhất|nhất trí)(?: cao)? với)(?!\w)"
+)
+# An assessment by the chair or the meeting ("Chủ tịch UBND tỉnh cho rằng …", "Nhìn chung …",
+# "Hội đồng thẩm định nhận xét …", "biểu quyết thông qua …").
+_ASSESSMENT = re.compile(
+    r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
+    r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định)(?!\w)"
+)
+_ASSESSOR = re.compile(
+    r"(?<!\w)(?:chủ tịch|bí thư|hội nghị|hội đồng|ban thường vụ|thường trực|tôi|đồng chí|"
+    r"ban chấp hành|lãnh đạo|tập thể|các đại biểu|đại biểu|các ý kiến|ý kiến|phó thủ tướng|"
+    r"thủ tướng|bộ trưởng|trưởng ban|giám đốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy)(?!\w)"
+)
+
+
+# A deadline that opens its clause: what follows is the task it sets the time of.
+_DEADLINE_OPENS = re.compile(
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+]\s*)?(?:trong|trước|chậm nhất|đến|từ nay đến)\s+"
+    r"(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30}"
 )
 
 
@@ -240,6 +304,8 @@ class _Clause:
     lead: Mention | None = None
     coordinating: list[Mention] = field(default_factory=list)
     inherit: bool = False
+    cues: list[str] = field(default_factory=list)
+    confidence: float = 0.0
 
 
 class _Reader:
@@ -285,7 +351,8 @@ class _Reader:
             c.kind = TASK
             c.coordinating = self._coordinating(a, e, mentions, c.lead)
             return
-        if self._conclusion(a, e):
+        c.cues.clear()
+        if self._conclusion(c):
             c.kind = CONCLUSION
 
     def _task(self, c: _Clause, mentions: list[Mention]) -> bool | None:
@@ -293,6 +360,11 @@ class _Reader:
         lead: Mention | None = None
         cue_found = False
         cue_end: int | None = None
+        head_cue = False  # the cue opens the clause: the chair speaking, even with no unit named
+        om = _OPENERS.match(low, a, e)
+        body_start = om.end() if om else a
+        # A news report's stamp ("Chiều 29/5, …"): narration, unless a unit is told to act.
+        stamped = bool(_STAMP.match(low, body_start, e))
         for m in _TASK_CUE.finditer(low, a, e):
             before = low[max(0, m.start() - 30) : m.start()]
             sentence_before = low[max(a - 30, 0) : m.start()]
@@ -302,6 +374,12 @@ class _Reader:
                 continue
             if _NOT_OBJECT.match(low, m.end()):
                 continue
+            if (
+                m.group() == "giao"
+                and low.startswith(" ban", m.end())
+                and not self.mention_at(m.end() + 1)
+            ):
+                continue  # "hội nghị giao ban": a briefing, not an assignment
             directs = m.group() in ("chỉ đạo", "lưu ý")
             if not directs and self._upward(m.start(), sentence_before):
                 return None
@@ -318,12 +396,16 @@ class _Reader:
                     subject.head in _CHAIR_HEADS and target is not None and not target.generic
                 ):
                     lead, cue_found = subject, True
+                    c.cues.append(low[subject.start : m.end()])
+                    c.confidence = 0.8
                     break
             if target is not None:
                 if _CLARIFY.match(low, target.end):
                     return None
                 lead = target
                 cue_found = True
+                c.cues.append(m.group())
+                c.confidence = 0.9
                 break
             if m.group() == "chỉ đạo":
                 continue
@@ -332,15 +414,26 @@ class _Reader:
                 return None
             if _ACTION.match(low, m.end()):
                 cue_found, cue_end = True, m.end()
+                head_cue = not low[body_start : m.start()].strip(" ,")
+                c.cues.append(m.group())
+                c.confidence = 0.75
                 break
         # "[unit] chủ trì" names the lead outright; "[unit] cần / phải …" makes it the subject.
-        for x in mentions:
+        for x in mentions if not stamped else ():
             vm = _SUBJECT_VERB.match(low, x.end)
             if not vm:
                 continue
             word = vm.group().strip(" ,")
+            if word == "chủ trì" and _PRESIDES.match(low, vm.end()):
+                continue  # "… chủ trì cuộc họp": presiding
+            if word == "lãnh đạo" and (
+                self.mention_at(vm.end() + 1) or low.startswith((" các", " một số"), vm.end())
+            ):
+                continue  # "Thường trực HĐND, lãnh đạo UBND tỉnh": the leaders of, a noun
             if word == "chủ trì":
                 lead, cue_found = x, True
+                c.cues.append(word)
+                c.confidence = 0.9
                 break
             if lead is None and not cue_found:
                 before = low[max(a, x.start - 20) : x.start]
@@ -349,17 +442,30 @@ class _Reader:
                 if word in ("tiếp tục", "rà soát", "hoàn thành", "kịp thời", "sớm", "trực tiếp"):
                     continue  # too common in a unit's own report
                 lead, cue_found = x, True
-        if not cue_found:
+                c.cues.append(word)
+                c.confidence = 0.8
+        if not cue_found and not stamped:
             head = self._head_subject(a, e)
             if head is not None:
                 lead, cue_found = head, True
+                vm = _HEAD_GAP.match(low, head.end, e)
+                verb = re.match(r"\s*(\w+(?:\s\w+)?)", low[vm.end() if vm else head.end : e])
+                c.cues.append(verb.group(1) if verb else head.name)
+                c.confidence = 0.7
+        if not cue_found and not stamped and self._imperative(c, body_start):
+            return True
         if not cue_found:
             return False
         if lead is None:
             # A task must name who does it: "đề nghị các đồng chí …" names the members present;
+            # "Yêu cầu hoàn thiện …" opening a sentence is the chair's order to those present;
             # "đề nghị hoàn thiện thêm" after a conclusion names no one (see `clauses`).
             pm = _PEOPLE.match(low, cue_end) if cue_end is not None else None
             if pm is None:
+                if head_cue and self._opens_sentence(a) and not stamped:
+                    c.confidence = 0.65
+                    return True
+                c.cues.clear()
                 return False
             lead = Mention(
                 pm.start() + len(pm.group()) - len(pm.group().lstrip()),
@@ -371,10 +477,52 @@ class _Reader:
         c.lead = lead
         return True
 
+    def _opens_sentence(self, a: int) -> bool:
+        """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
+        head = self.low[max(0, a - 8) : a]
+        if a <= 8 and not head.strip():
+            return True
+        head = head.rstrip(" \t-–•+")
+        return bool(head) and head[-1] in ".!?;:\n"
+
+    def _imperative(self, c: _Clause, body_start: int) -> bool:
+        """A task with no subject: "Tập trung triển khai …", "Đồng thời, rà soát …", "2. Phối hợp
+        chặt chẽ với …", opening a sentence (or a point), not narrated ("đã", "được") and not
+        the tail of the task before it ("hoàn thành trước ngày 30/9")."""
+        low, a, e = self.low, c.start, c.end
+        if body_start == a and not self._opens_sentence(a):
+            return False
+        vm = _IMPERATIVE.match(low, body_start, e)
+        if vm is None:
+            return False
+        rest = low[vm.end() : e]
+        if len(rest.split()) < 3 or _PAST_NEAR.match(low, body_start, e):
+            return False
+        if (
+            re.match(
+                r"\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|công văn|thông báo|chương trình|"
+                r"văn bản|ý kiến|kết luận|hướng dẫn|chỉ đạo của|luật|nghị định|thông tư)(?!\w)",
+                rest,
+            )
+            and vm.group() == "thực hiện"
+        ):
+            return False  # "Thực hiện Kế hoạch số …, UBND huyện đã …": a preamble
+        body = low[body_start:e]
+        if _DEADLINE_LEAD.match(body) and len(body.split()) <= 14:
+            return False
+        c.cues.append(vm.group())
+        c.confidence = 0.55
+        return True
+
     def _subject_before(self, pos: int, a: int) -> Mention | None:
         """The unit right before `pos` ("Sở Y tế | chỉ đạo"), with "lãnh đạo," between them."""
         low = self.low
-        stripped = re.sub(r"(?:lãnh đạo\s*,?\s*)?$", "", low[a:pos].rstrip(" ,"))
+        stripped = re.sub(
+            r"(?:(?:lãnh đạo|tiếp tục|trực tiếp|tập trung|thường xuyên|cần|phải|khẩn trương)"
+            r"\s*,?\s*)*$",
+            "",
+            low[a:pos].rstrip(" ,"),
+        ).rstrip(" ,")
         return self.mention_ending_at(a + len(stripped), a)
 
     def _head_subject(self, a: int, e: int) -> Mention | None:
@@ -449,21 +597,37 @@ class _Reader:
             return True
         return subject is not None and not subject.generic
 
-    def _conclusion(self, a: int, e: int) -> bool:
-        low = self.low
+    def _conclusion(self, c: _Clause) -> bool:
+        low, a, e = self.low, c.start, c.end
         for m in _CONCLUSION_CUE.finditer(low, a, e):
             before = low[max(a, m.start() - 30) : m.start()]
-            if _CONCLUSION_BOUND.search(before):
+            strong = _STRONG_JUDGEMENT.match(low, m.start())
+            if _CONCLUSION_BOUND.search(before) and not strong:
                 continue
-            if re.search(r"(?:đã|đều)\s*$", before) and not _CHAIR_SUBJECT.search(
-                before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
+            if (
+                not strong
+                and re.search(r"(?:đã|đều)\s*$", before)
+                and not _CHAIR_SUBJECT.search(
+                    before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
+                )
             ):
                 continue
-            if m.group() in _WEAK_CONCLUSION:
+            if m.group() in _WEAK_CONCLUSION and not strong:
                 initial = len(low[a : m.start()].split()) <= 4
                 if not initial and not _WEAK_OBJECT.match(low, m.end()):
                     continue
+                c.confidence = 0.7
+            else:
+                c.confidence = 0.85 if strong else 0.75
+            c.cues.append((strong or m).group())
             return True
+        for m in _ASSESSMENT.finditer(low, a, e):
+            # "Nhìn chung …" opening the clause, or an assessment by the chair or the meeting.
+            opening = len(low[a : m.start()].split()) <= 3
+            if (m.group() == "nhìn chung" and opening) or _ASSESSOR.search(low, a, m.start()):
+                c.cues.append(m.group().rstrip(":"))
+                c.confidence = 0.6
+                return True
         return False
 
     def _coordinating(
@@ -492,6 +656,15 @@ class _Reader:
             self.classify(c)
             if c.kind is None and previous_task is not None and since <= 2:
                 self._maybe_inherit(c, previous_task)
+            elif (
+                c.kind == TASK
+                and c.lead is None
+                and previous_task is not None
+                and since <= 1
+                and previous_task.lead is not None
+            ):
+                # "Giao Sở Công Thương chủ trì … . Trình UBND tỉnh trước ngày 10/8": the same lead.
+                c.lead, c.inherit = previous_task.lead, True
             if c.kind == TASK:
                 previous_task, since = c, 0
             else:
@@ -512,8 +685,33 @@ class _Reader:
                 # names no one; it belongs to the conclusion it follows.
                 previous.end = c.end
                 continue
+            if (
+                c.kind == TASK
+                and previous is not None
+                and previous.kind == TASK
+                and c.lead is not None
+                and c.lead.start <= c.start + 1
+                and self._ends_with_coordinators(previous)
+                and not _HARD_GAP.search(self.low, previous.end, c.start)
+            ):
+                # "Công an tỉnh chủ trì, phối hợp với BCH Quân sự tỉnh, | Sở Giao thông vận tải
+                # xây dựng …": the unit that seemed to open a clause ends the coordinators' list.
+                previous.coordinating += [
+                    m for m in [c.lead, *c.coordinating] if m.key != previous.lead.key
+                ]
+                previous.end = c.end
+                continue
             out.append(c)
         return out
+
+    def _ends_with_coordinators(self, c: _Clause) -> bool:
+        """Whether the task `c` ends on "phối hợp với [units]" with nothing for them to do."""
+        found = list(_PHOI_HOP.finditer(self.low, c.start, c.end))
+        if not found or c.lead is None:
+            return False
+        tail = self.low[found[-1].end() : c.end]
+        words = [w for w in re.findall(r"\w+", tail)]
+        return len(words) <= 12 and not _ACTION_VERB.search(tail)
 
     def _split(self) -> list[tuple[int, int]]:
         """Clauses at sentence marks and cue words (`split_clauses`), and, where Whisper left no
@@ -534,6 +732,9 @@ class _Reader:
                 # After a deadline, Whisper's run goes on with the next speaker or point:
                 # "… chậm nhất ngày 15/11 | tại hội nghị đại diện xã …".
                 nm = re.match(r"[\s,]*(\w+)", self.low[end:e])
+                opening = _DEADLINE_OPENS.match(self.low, a, end)
+                if opening and opening.end() == end:
+                    continue  # "Trong tháng 9, Chi bộ tiếp tục …": the deadline opens the task
                 if nm and nm.group(1) not in _GOES_ON and not _SUBJECT_VERB.match(self.low, end):
                     period = _PERIOD.search(self.low, max(a, end - 40), end)
                     if period and _PAST_AFTER.match(self.low, end, e):
@@ -581,6 +782,21 @@ class _Reader:
             pos = y.end
         return bool(_LIST_GAP.match(self.low[pos : x.start]))
 
+    def _in_addressee_list(self, x: Mention, a: int) -> bool:
+        """Whether `x` is one of several units told together ("đề nghị các cơ quan, đơn vị,
+        UBND các huyện, thành phố tiếp tục …"): the list runs from the cue to `x`."""
+        found = list(_TASK_CUE.finditer(self.low, max(a, x.start - 160), x.start))
+        if not found:
+            return False
+        pos = found[-1].end()
+        for y in self.mentions_in(pos, x.start):
+            if not _ADDRESSEE_GAP.match(self.low[pos : y.start]) and not _LIST_GAP.match(
+                self.low[pos : y.start]
+            ):
+                return False
+            pos = y.end
+        return bool(_LIST_GAP.match(self.low[pos : x.start])) and pos > found[-1].end()
+
     def _new_subject(self, x: Mention, a: int, e: int, ends: list[int]) -> int | None:
         """Where a new clause starts at unit `x`, or None when `x` belongs to the clause."""
         low = self.low
@@ -590,7 +806,7 @@ class _Reader:
             cut -= 1
         if cut <= a:
             return None
-        if self._in_coordinator_list(x, a):
+        if self._in_coordinator_list(x, a) or self._in_addressee_list(x, a):
             return None
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1
@@ -603,6 +819,8 @@ class _Reader:
         nxt = self.mention_at_gap(end, e)
         if nxt is not None:
             end = nxt.end
+        if end >= e:
+            return None
         pos = _CUT_GAP.match(low, end, e).end()
         sv = _SUBJECT_VERB.match(low, pos, e)
         verb = sv or ((tail or not x.generic) and _ACTION_VERB.match(low, pos, e))
@@ -627,9 +845,22 @@ class _Reader:
             return
         if _ACTION.match(body, lm.end()):
             c.kind, c.lead, c.inherit = TASK, previous.lead, True
+            c.cues, c.confidence = [lm.group().strip(" ,")], 0.6
             c.coordinating = self._coordinating(
                 c.start, c.end, self.mentions_in(c.start, c.end), c.lead
             )
+
+
+def _confidence(c: _Clause, s: Suggestion) -> float:
+    """The clause's shape gives a base (an explicit "giao / chủ trì" with a unit is surer than
+    an imperative with no subject); a task that names its lead and its deadline is surer still."""
+    value = c.confidence or 0.5
+    if s.kind == TASK:
+        if s.lead_unit is None:
+            value -= 0.05
+        if s.deadline or s.ongoing:
+            value += 0.05
+    return round(min(1.0, max(0.0, value)), 2)
 
 
 def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestion, int, int]]:
@@ -684,6 +915,8 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                 s.ongoing = dl.ongoing
             s.lead_unit = c.lead.name if c.lead else None
             s.coordinating_units = [m.name for m in c.coordinating]
+        s.cues = [" ".join(w.split()) for w in dict.fromkeys(c.cues) if w.strip()]
+        s.confidence = _confidence(c, s)
         s.text = clean(reader.text[a:e])
         if not s.text:
             continue

@@ -134,13 +134,16 @@ _NOT_PRESS_BEFORE = re.compile(
 _GROUP_WORDS = (
     "sở|ngành|phòng|ban|đơn vị|cơ quan|địa phương|chi bộ|đảng bộ|cấp ủy|cấp|huyện|thị xã|"
     "thành phố|quận|xã|phường|thị trấn|đoàn thể|tổ chức|hội|trung tâm|trường|doanh nghiệp|"
-    "tổ chức chính trị - xã hội|ủy ban|bộ phận|ban đảng|ban ngành"
+    "tổ chức chính trị - xã hội|ủy ban|bộ phận|ban đảng|ban ngành|ngành chức năng|"
+    "cơ quan chức năng|lực lượng|ấp|thôn|bản|tổ dân phố|khu phố|thành viên|tiểu ban|vụ|cục|"
+    "bộ|bộ, ngành|chủ đầu tư|ban quản lý dự án"
 )
 _GROUP = re.compile(
     rf"(?<!\w)các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
     r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước))?"
     r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
-    r"của (?:tỉnh|thành phố|huyện|thị xã|quận)))?"
+    r"của (?:tỉnh|thành phố|huyện|thị xã|quận)|(?:cấp\s+)?(?:tỉnh|thành phố|huyện|xã)(?=\s*[,;.]|"
+    r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây)\b)))?"
     r"(?!\w)"
 )
 # What follows "Trường" when it names a school.
@@ -268,7 +271,7 @@ _VERB_START = {
     "phát", "vận", "duy", "giám", "chăm", "phổ", "ngăn", "động", "hưởng", "nhắc", "kết", "lãnh",
 }  # fmt: skip
 # "phòng" as a verb: "phòng chống dịch", "phòng ngừa", "phòng cháy".
-_PHONG_VERB = re.compile(r"\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
+_PHONG_VERB = re.compile(r"\s*,?\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
 # The joint office of two bodies: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND".
 _JOINT = re.compile(r"\s+(?:và\s+)?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?!\w)")
 _HEAD_RE = re.compile(
