@@ -94,7 +94,8 @@ HEADS: dict[str, str] = {
     "liên đoàn lao động": "place", "công đoàn": "open", "bảo hiểm xã hội": "place",
     "bhxh": "place", "đài phát thanh và truyền hình": "place", "bệnh viện": "open",
     "trường": "open", "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open",
-    "ban giám đốc": "office",
+    "ban giám đốc": "office", "tổ biên tập": "open", "tiểu ban": "open", "ban soạn thảo": "open",
+    "tổ giúp việc": "open", "ban chỉ huy": "open",
     "bộ chính trị": "place", "bộ chỉ huy quân sự": "place", "ban chỉ huy quân sự": "place",
     "cục thuế": "place", "chi cục thuế": "place", "viện kiểm sát nhân dân": "place",
     "tòa án nhân dân": "place", "đảng đoàn": "over", "ban cán sự đảng": "over",
@@ -135,17 +136,21 @@ _GROUP_WORDS = (
     "sở|ngành|phòng|ban|đơn vị|cơ quan|địa phương|chi bộ|đảng bộ|cấp ủy|cấp|huyện|thị xã|"
     "thành phố|quận|xã|phường|thị trấn|đoàn thể|tổ chức|hội|trung tâm|trường|doanh nghiệp|"
     "tổ chức chính trị - xã hội|ủy ban|bộ phận|ban đảng|ban ngành|ngành chức năng|"
-    "cơ quan chức năng|lực lượng|ấp|thôn|bản|tổ dân phố|khu phố|thành viên|tiểu ban|vụ|cục|"
+    "cơ quan chức năng|lực lượng|ấp|thôn|bản|tổ dân phố|khu phố|tiểu ban|vụ|cục|"
     "bộ|bộ, ngành|chủ đầu tư|ban quản lý dự án"
 )
 _GROUP = re.compile(
-    rf"(?<!\w)các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
-    r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước))?"
+    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|"
+    rf"các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
+    r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
+    r"soạn thảo|chủ trì|tham mưu))?)"
     r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
     r"của (?:tỉnh|thành phố|huyện|thị xã|quận)|(?:cấp\s+)?(?:tỉnh|thành phố|huyện|xã)(?=\s*[,;.]|"
     r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây)\b)))?"
     r"(?!\w)"
 )
+# "các Sở: Nội vụ, Tài chính": sectors listed after their head.
+_LISTED = re.compile(r"(?<!\w)các\s+(sở|phòng|bộ)\s*:\s*")
 # What follows "Trường" when it names a school.
 _SCHOOL = re.compile(
     r"\s+(?:mầm non|tiểu học|trung học|phổ thông|thpt|thcs|đại học|cao đẳng|trung cấp|chính trị|"
@@ -178,7 +183,7 @@ _QUARTER = re.compile(
 # Name words of two syllables whose first syllable is also a verb ("Cấp thoát nước").
 _NAME_PAIRS = {"cấp": ("nước", "thoát"), "bảo": ("hiểm", "vệ", "tàng", "trợ"), "môi": ("trường",)}
 # A stop word that is the second syllable of a noun inside a name: "Trung tâm Phát triển quỹ đất".
-_JOINED = {"phát": ("triển", "hành"), "quản": ("lý",), "giám": ("sát", "định"), "kiểm": ("định",)}
+_JOINED = {"văn": ("kiện",), "phát": ("triển", "hành"), "quản": ("lý",), "giám": ("sát", "định"), "kiểm": ("định",)}
 _WORD = re.compile(r"[\w&]+(?:[&\-][\w]+)*")
 _ABBR_UPPER = {
     "ubnd", "hđnd", "mttq", "btv", "bch", "ubkt", "tt&tt", "tp", "bhxh", "ubmttq", "tnhh", "mtv",
@@ -273,7 +278,7 @@ _VERB_START = {
 # "phòng" as a verb: "phòng chống dịch", "phòng ngừa", "phòng cháy".
 _PHONG_VERB = re.compile(r"\s*,?\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
 # The joint office of two bodies: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND".
-_JOINT = re.compile(r"\s+(?:và\s+)?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?!\w)")
+_JOINT = re.compile(r"\s*(?:(?:và|&)\s*)?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?!\w)")
 _HEAD_RE = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
@@ -368,6 +373,13 @@ class Gazetteer:
                     generic=True,
                 )  # fmt: skip
             )
+        for m in _LISTED.finditer(low):
+            # "Giám đốc các Sở: Nội vụ, Tài chính": the first Sở named leads.
+            sm = _SECTOR_RE.match(fld, m.end())
+            if sm:
+                spoken = f"{m.group(1)} {text[sm.start() : sm.end()]}"
+                styled = _style(spoken)
+                found.append(Mention(m.start(), sm.end(), styled, unit_key(styled), head="sở"))
         for m in _HEAD_RE.finditer(low):
             mention = self._grammar(text, low, fld, m)
             if mention is not None:
@@ -535,7 +547,7 @@ class Gazetteer:
                 stop = pm.end()
                 if head == "văn phòng":
                     jm = _JOINT.match(low, stop)
-                    if jm and low[stop : jm.end()].strip().startswith("và"):
+                    if jm and low[stop : jm.end()].strip().startswith(("và", "&")):
                         stop = jm.end()
             pm = _PLACE_RE.match(low, stop)
             if pm:
@@ -561,6 +573,8 @@ class Gazetteer:
         for w in _WORD.finditer(low, pos):
             if low[end : w.start()].strip(" -") not in ("", "và") or count >= limit:
                 break
+            if _PLACE_RE.match(low, end) and not low.startswith(" khu vực", end):
+                break  # "Đảng bộ | TP Thái Nguyên": the place and its name follow
             word = w.group()
             if word in _JOINED.get(previous, ()):  # "phát triển", "quản lý" inside a name
                 end, count, previous = w.end(), count + 1, word
