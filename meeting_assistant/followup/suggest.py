@@ -99,7 +99,7 @@ _CHAIR_SUBJECT = re.compile(
 )
 # After "[unit]", these make it the one who must act.
 _SUBJECT_VERB = re.compile(
-    r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|"
+    r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
     r"tham mưu|chủ động|sớm|tập trung|nghiêm túc|kịp thời|trực tiếp|tiếp tục|rà soát|hoàn thành|"
     r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
     r"(?!\w)(?!\s+(?:được|có được))"
@@ -118,7 +118,8 @@ _ACTION_VERBS = (
     r"nghiêm túc|làm tốt|rà|lập|trình|ban hành|bố trí|chuẩn bị|thẩm định|tổng hợp|cung cấp|"
     r"phân công|tiến hành|đề xuất|tích cực|quyết liệt|sắp xếp|kiện toàn|thường xuyên|"
     r"khẩn|làm việc|gửi|hướng dẫn|lãnh đạo|phát động|vận động|giám sát|nắm|duy trì|đẩy nhanh|"
-    r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát"
+    r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát|tiếp thu|soạn thảo|bám sát|"
+    r"chuẩn bị|tuân thủ"
 )
 _ACTION = re.compile(
     r"\s*,?\s*(?:các đồng chí|đồng chí|các bạn|mọi|toàn thể|cán bộ|đảng viên|chúng ta|mỗi|"
@@ -128,7 +129,10 @@ _ACTION_VERB = re.compile(rf"(?:{_ACTION_VERBS})(?!\w)(?!\s+(?:được|xong|r�
 # Between a unit at the head of a clause and its verb: "thì", "theo chức năng, nhiệm vụ được
 # giao", "trực thuộc UBND huyện" (handled by the caller), a stray comma.
 _HEAD_GAP = re.compile(
-    r"\s*,?\s*(?:thì\s+)?(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
+    r"\s*,?\s*(?:\([^()]{0,120}\)\s*:?\s*)?(?:là (?:cơ quan|đơn vị) [^,.;:]{1,80},\s*)?"
+    r"(?:thì\s+)?(?:(?:các đồng chí|đồng chí|anh chị)\s+(?:thì\s+)?)?"
+    r"(?:được (?:phân công|giao)(?:\s+phụ trách)?\s*,?\s*)?"
+    r"(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
     r"(?:nhiệm vụ|chức năng|lĩnh vực|địa bàn)(?:\s*,?\s*(?:quyền hạn|địa bàn|lĩnh vực))?"
     r"(?:\s+(?:được giao|của mình|của đơn vị|(?:được\s+)?phân công(?:\s+phụ trách)?))?"
     r"\s*,?\s*)?"
@@ -244,8 +248,13 @@ _OPENERS = re.compile(
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
-    r"(?:6|sáu) tháng (?:cuối|đầu) năm|thời gian tới|căn cứ [^,.;:]{1,60}|rồi|thì|và|còn)"
+    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60}|rồi|thì|và|còn|"
+    r"định kỳ [^,.;:]{0,40}|hằng (?:tháng|quý|năm|tuần)|"
+    r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30})"
     r"\s*[,:]?\s*)+"
+)
+_STRONG_SUBJECT = re.compile(
+    r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
 )
 _PAST_NEAR = re.compile(r"(?:\w+\s+){0,3}?(?:đã|vừa|đang|được)(?!\w)")
 # Judgements that stand even after "đã / đều" ("đồng chí Bí thư đã biểu dương …", "các đại biểu
@@ -534,6 +543,9 @@ class _Reader:
             a += 1
         lm = _LEADERS.match(low, a, e)
         pos = lm.end() if lm else a
+        om = _OPENERS.match(low, pos, e)  # "Định kỳ hằng tháng, …", "Trong tháng 9, …"
+        if om and self.mention_at(om.end()):
+            pos = om.end()
         x = self.mention_at(pos)
         while x is None:
             am = _ADDRESS.match(low, pos, e)
@@ -550,11 +562,29 @@ class _Reader:
         nxt = self.mention_at_gap(end, e)  # "Các cơ quan trực thuộc | UBND huyện | nghiêm túc"
         if nxt is not None:
             end = nxt.end
+        # "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …": several units together, the first leads.
+        while True:
+            i = bisect.bisect_left(self._starts, end)
+            y = self.mentions[i] if i < len(self.mentions) else None
+            if y is None or y.end > e or not _LIST_GAP.match(low[end : y.start]):
+                break
+            if y.start - end > 8:
+                break
+            end = y.end
         gm = _HEAD_GAP.match(low, end, e)
         after = gm.end() if gm else end
         verb = _SUBJECT_VERB.match(low, after, e) or _ACTION_VERB.match(low, after, e)
         if verb is None:
-            return None
+            # "Ban QLDA đầu tư xây dựng các công trình nông nghiệp … khẩn trương …": the name ran
+            # on in lower case; a strong verb a few words on still makes the unit its subject.
+            sm = _STRONG_SUBJECT.search(low, after, min(e, after + 70))
+            if sm is None or re.search(
+                r"[,;:]|(?<!\w)(?:đã|đang|vừa|được|sẽ|chưa|không)(?!\w)", low[after : sm.start()]
+            ):
+                return None
+            verb = sm
+        if verb.group().strip(" ,") == "chủ trì" and _PRESIDES.match(low, verb.end()):
+            return None  # "… Lê Văn Thành chủ trì cuộc họp": presiding
         if verb.group() in _REPORTING_VERBS and not find_deadline(
             self.text[a:e], dt.date.today(), folded=self.fld[a:e]
         ):
