@@ -73,7 +73,7 @@ _TASK_CUE = re.compile(
 _TASK_BOUND = re.compile(
     r"(?:được|đã|bàn|họp|buổi|cuộc|chuyển|theo|của|sự|sẽ|đang|việc|để|nhằm|nội dung|ý kiến|"
     r"các|những|mọi|"
-    r"với|ứng|là|kính|xin|chúng tôi|chúng em|không|chưa|lãnh đạo|có|thực hiện|cùng|văn bản)\s*,?\s*$"
+    r"với|ứng|là|kính|xin|chúng tôi|chúng em|không|chưa|lãnh đạo|có|thực hiện|cùng)\s*,?\s*$"
 )
 _NOT_OBJECT = re.compile(r"\s*(?:của|là|đặt ra|nhiệm vụ|đối với|về|này|đó|trên)(?!\w)")
 _CONCLUSION_CUE = re.compile(
@@ -253,6 +253,13 @@ _OPENERS = re.compile(
     r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30})"
     r"\s*[,:]?\s*)+"
 )
+# A figure reached: the clause reports a result, it does not order one.
+_RESULT = re.compile(
+    r"(?<!\w)(?:đạt|bằng|tăng|giảm|ước đạt)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?\d|\d\s*%|"
+    r"(?<!\w)\d[\d.,]*\s+(?:tỷ đồng|triệu đồng|ha|tấn|km|lượt)(?!\w)"
+)
+_NARRATED = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+_CONTINUES = re.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó|cùng với đó|mặt khác)(?!\w)")
 _STRONG_SUBJECT = re.compile(
     r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
 )
@@ -373,12 +380,23 @@ class _Reader:
         om = _OPENERS.match(low, a, e)
         body_start = om.end() if om else a
         # A news report's stamp ("Chiều 29/5, …"): narration, unless a unit is told to act.
-        stamped = bool(_STAMP.match(low, body_start, e))
+        stamped = bool(_STAMP.match(low, body_start, e)) or self._stamped(a)
         for m in _TASK_CUE.finditer(low, a, e):
             before = low[max(0, m.start() - 30) : m.start()]
             sentence_before = low[max(a - 30, 0) : m.start()]
-            if _TASK_BOUND.search(before) and not before.rstrip().endswith(
-                ("thống nhất", "đồng ý", "nhất trí")
+            bound = _TASK_BOUND.search(before)
+            if bound and before.rstrip().endswith(("đã", "vừa", "cũng")) and not re.search(
+                r"(?:được|đã được)\s*$", before
+            ):
+                # "UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc …": a task reported, when the
+                # unit told follows at once ("đã giao 833 nhiệm vụ cho …" names none).
+                nxt = self.mention_at(m.end() + 1)
+                if nxt is not None and nxt.end <= e and not nxt.bare:
+                    bound = None
+            if bound and not before.rstrip().endswith(("thống nhất", "đồng ý", "nhất trí")):
+                continue
+            if m.group().startswith("giao") and re.search(
+                r"(?:văn bản|nhiệm vụ|số)\s*$", before
             ):
                 continue
             if _NOT_OBJECT.match(low, m.end()):
@@ -486,6 +504,37 @@ class _Reader:
         c.lead = lead
         return True
 
+    def _sentence_start(self, a: int) -> int | None:
+        """Where the sentence holding `a` starts, looking back at most 240 characters."""
+        lo = max(0, a - 240)
+        head = self.low[lo:a]
+        cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+        if cut >= 0:
+            pos = lo + cut + 1
+        elif lo == 0:
+            pos = 0
+        else:
+            return None
+        while pos < a and not self.low[pos].isalnum():
+            pos += 1
+        return pos
+
+    def _stamped(self, a: int) -> bool:
+        """Whether the sentence holding `a` opens with a news report's time stamp."""
+        start = self._sentence_start(a)
+        return start is not None and start < a and bool(_STAMP.match(self.low, start, a))
+
+    def _previous_kind(self, a: int) -> str | None:
+        """The kind of the clause just before `a` in the same sentence ("" when neither), or None
+        when `a` opens its sentence."""
+        read = getattr(self, "_read", [])
+        if not read:
+            return None
+        last = read[-1]
+        if re.search(r"[.!?\n]", self.low[last.end : a]):
+            return None
+        return last.kind or ""
+
     def _opens_sentence(self, a: int) -> bool:
         """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
         head = self.low[max(0, a - 8) : a]
@@ -507,6 +556,15 @@ class _Reader:
         rest = low[vm.end() : e]
         if len(rest.split()) < 3 or _PAST_NEAR.match(low, body_start, e):
             return False
+        if _RESULT.search(low, body_start, e):
+            return False  # "Tập trung thực hiện sản xuất … đạt hơn 11.700 ha": a result reported
+        start = self._sentence_start(a)
+        if start is not None and start < a and _NARRATED.search(low, start, a):
+            return False  # "Toàn huyện đã cứng hóa …; Triển khai xây dựng 19 phòng học"
+        if body_start > a and _CONTINUES.match(low, a, body_start):
+            previous = self._previous_kind(a)
+            if previous is not None and previous != TASK:
+                return False  # "… được chọn chỉ đạo đại hội điểm; đồng thời, thực hiện thí điểm …"
         if (
             re.match(
                 r"\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|công văn|thông báo|chương trình|"
@@ -680,10 +738,12 @@ class _Reader:
 
     def clauses(self) -> list[_Clause]:
         clauses = [_Clause(a, e) for a, e in self._split()]
+        self._read: list[_Clause] = []
         previous_task: _Clause | None = None
         since = 99
         for c in clauses:
             self.classify(c)
+            self._read.append(c)
             if c.kind is None and previous_task is not None and since <= 2:
                 self._maybe_inherit(c, previous_task)
             elif (
