@@ -209,7 +209,8 @@ _DEADLINE_START = re.compile(
 _DEADLINE_LEAD = re.compile(
     r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả"
     r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên"
-    r"|(?:đây |đó )?là (?:nhiệm vụ|việc|công việc) (?:thường xuyên|liên tục|trong))(?!\w)"
+    r"|(?:đây |đó )?là (?:nhiệm vụ|việc|công việc) (?:thường xuyên|liên tục|trong)"
+    r"|định kỳ|hằng (?:tháng|quý|năm|tuần)|hàng (?:tháng|quý|năm|tuần))(?!\w)"
 )
 _LABEL_AT_END = re.compile(
     r"(?<!\w)(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)\s*$"
@@ -464,7 +465,9 @@ class _Reader:
                 break
             if lead is None and not cue_found:
                 before = low[max(a, x.start - 20) : x.start]
-                if _NOT_SUBJECT_BEFORE.search(before) or re.search(r"(?:đã|đang|sẽ)\s*$", before):
+                if _NOT_SUBJECT_BEFORE.search(before) or re.search(
+                    r"(?:đã|đang|sẽ|báo cáo|trình|gửi|tham mưu|giúp)\s*$", before
+                ):
                     continue
                 if word in ("tiếp tục", "rà soát", "hoàn thành", "kịp thời", "sớm", "trực tiếp"):
                     continue  # too common in a unit's own report
@@ -776,6 +779,17 @@ class _Reader:
                 previous.end = c.end
                 continue
             if (
+                previous is not None
+                and previous.kind == TASK
+                and c.kind is None
+                and ":" in self.low[previous.end : c.start]
+                and not re.search(r"[.!?\n]", self.low[previous.end : c.start])
+            ):
+                # "giao Giám đốc các Sở: | Nội vụ, Tài chính … theo dõi, đôn đốc …": the colon
+                # opens the content of the task.
+                previous.end = c.end
+                continue
+            if (
                 c.kind == TASK
                 and previous is not None
                 and previous.kind == TASK
@@ -901,6 +915,10 @@ class _Reader:
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1
         after_deadline = i >= 0 and not low[ends[i] : cut].strip(" ,")
+        if after_deadline:
+            opening = _DEADLINE_OPENS.match(low, a, ends[i])
+            if opening and opening.end() == ends[i]:
+                after_deadline = False  # "Trong tháng 9, | Chi bộ …": the deadline opens the task
         if not after_deadline and _OBJECT_BEFORE.search(before):
             return None
         if after_deadline and x.start - ends[i] <= 30:
@@ -999,6 +1017,22 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                     )
                     if dl is not None:
                         e = end
+            if dl is None and i + 1 < len(clauses):
+                nxt = clauses[i + 1]
+                if (
+                    nxt.kind == TASK
+                    and nxt.inherit
+                    and nxt.lead is c.lead
+                    and not re.search(r"[.!?\n]", reader.low[e : nxt.start])
+                ):
+                    # "… khẩn trương hoàn thành đề án …; bố trí cán bộ … trước ngày 10/6": one
+                    # deadline closes the points given to the same unit.
+                    dl = find_deadline(
+                        reader.text[nxt.start : nxt.end],
+                        meeting_date,
+                        folded=reader.fld[nxt.start : nxt.end],
+                        events=True,
+                    )
             if dl is not None:
                 s.deadline = dl.date.isoformat() if dl.date else None
                 s.deadline_text = dl.text

@@ -36,6 +36,8 @@ ABBREVIATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("khoa hoc va cong nghe", ("kh&cn", "khcn")),
     ("giao thong van tai", ("gtvt",)),
     ("tai chinh ke hoach", ("tc-kh", "tckh")),
+    ("ban quan ly du an", ("bqlda",)),
+    ("quan ly du an", ("qlda",)),
     ("bao hiem xa hoi", ("bhxh",)),
     ("thanh pho", ("tp",)),
     ("van phong", ("vp",)),
