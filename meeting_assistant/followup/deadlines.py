@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "this_year",
         re.compile(rf"{_B}(?:cuoi|trong|het|truoc het|den het|ngay trong)\s+nam\s+nay{_E}"),
     ),
-    ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}){_E}")),
+    ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}|{_SPOKEN}){_E}")),
     ("next_year", re.compile(rf"{_B}(?:trong|cuoi)\s+nam\s+(?:sau|toi){_E}")),
     (
         "relative",
@@ -237,6 +237,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
         if kind == "this_year":
             return dt.date(ref.year, 12, 31)
         if kind == "year":
+            if year is not None and not 1990 <= year <= 2100:
+                return None  # "trong năm năm tới" is a span, not the year 5
             return dt.date(year or ref.year, 12, 31)
         if kind == "next_year":
             return dt.date(ref.year + 1, 12, 31)

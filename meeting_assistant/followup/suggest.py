@@ -129,7 +129,8 @@ _ACTION_VERB = re.compile(rf"(?:{_ACTION_VERBS})(?!\w)(?!\s+(?:được|xong|r�
 # Between a unit at the head of a clause and its verb: "thì", "theo chức năng, nhiệm vụ được
 # giao", "trực thuộc UBND huyện" (handled by the caller), a stray comma.
 _HEAD_GAP = re.compile(
-    r"\s*,?\s*(?:\([^()]{0,120}\)\s*:?\s*)?(?:là (?:cơ quan|đơn vị) [^,.;:]{1,80},\s*)?"
+    r"\s*,?\s*(?:\([^()]{0,120}\)\s*:?\s*)?(?:là (?:cơ quan|đơn vị) [^,.;:]{1,80}?,?\s*"
+    r"(?=có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|chủ trì|tham mưu))?"
     r"(?:thì\s+)?(?:(?:các đồng chí|đồng chí|anh chị)\s+(?:thì\s+)?)?"
     r"(?:được (?:phân công|giao)(?:\s+phụ trách)?\s*,?\s*)?"
     r"(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
@@ -588,7 +589,8 @@ class _Reader:
         """The unit right before `pos` ("Sở Y tế | chỉ đạo"), with "lãnh đạo," between them."""
         low = self.low
         stripped = re.sub(
-            r"(?:(?:lãnh đạo|tiếp tục|trực tiếp|tập trung|thường xuyên|cần|phải|khẩn trương)"
+            r"(?:(?:lãnh đạo|tiếp tục|trực tiếp|tập trung|thường xuyên|cần|phải|khẩn trương|thì|"
+            r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+\w+(?:\s+\w+)?)"
             r"\s*,?\s*)*$",
             "",
             low[a:pos].rstrip(" ,"),
@@ -604,10 +606,12 @@ class _Reader:
             a += 1
         lm = _LEADERS.match(low, a, e)
         pos = lm.end() if lm else a
-        om = _OPENERS.match(low, pos, e)  # "Định kỳ hằng tháng, …", "Trong tháng 9, …"
-        if om and self.mention_at(om.end()):
-            pos = om.end()
         x = self.mention_at(pos)
+        if x is None:  # "Định kỳ hằng tháng, các đơn vị …", "Trong tháng 9 chi bộ …"
+            for y in self.mentions_in(pos + 1, min(e, pos + 90)):
+                if _OPENERS.fullmatch(low, pos, y.start):
+                    pos, x = y.start, y
+                break
         while x is None:
             am = _ADDRESS.match(low, pos, e)
             if not am or am.end() == pos:
@@ -886,6 +890,19 @@ class _Reader:
             pos = y.end
         return bool(_LIST_GAP.match(self.low[pos : x.start]))
 
+    def _in_subject_list(self, x: Mention, a: int) -> bool:
+        """Whether `x` follows the units that open the clause ("sở kế hoạch và đầu tư | sở xây
+        dựng phối hợp …"): several subjects, not a new clause."""
+        pos = a
+        lm = _LEADERS.match(self.low, a, x.start)
+        if lm:
+            pos = lm.end()
+        for y in self.mentions_in(pos, x.start):
+            if y.start < pos or self.low[pos : y.start].strip(" ,;-&") not in ("", "và"):
+                return False
+            pos = y.end
+        return pos > a and self.low[pos : x.start].strip(" ,;-&") in ("", "và")
+
     def _in_addressee_list(self, x: Mention, a: int) -> bool:
         """Whether `x` is one of several units told together ("đề nghị các cơ quan, đơn vị,
         UBND các huyện, thành phố tiếp tục …"): the list runs from the cue to `x`."""
@@ -911,6 +928,8 @@ class _Reader:
         if cut <= a:
             return None
         if self._in_coordinator_list(x, a) or self._in_addressee_list(x, a):
+            return None
+        if self._in_subject_list(x, a):
             return None
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1

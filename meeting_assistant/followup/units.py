@@ -72,6 +72,7 @@ NAMED = [
 
 _PLACES = (
     "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "khu vực",
+    "cấp tỉnh", "cấp huyện", "cấp xã",
 )  # fmt: skip
 _PARTY = (
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "trung ương",
@@ -152,7 +153,7 @@ _GROUP = re.compile(
     r"(?!\w)"
 )
 # "các Sở: Nội vụ, Tài chính": sectors listed after their head.
-_LISTED = re.compile(r"(?<!\w)các\s+(sở|phòng|bộ)\s*:\s*")
+_LISTED = re.compile(r"(?<!\w)các\s+(sở|phòng|bộ)\s*:?\s*(?=\S)")
 # What follows "Trường" when it names a school.
 _SCHOOL = re.compile(
     r"\s+(?:mầm non|tiểu học|trung học|phổ thông|thpt|thcs|đại học|cao đẳng|trung cấp|chính trị|"
