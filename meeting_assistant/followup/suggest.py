@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Segment, Unit
 from ..text import fold
-from .deadlines import deadline_ends, find_deadline
+from .deadlines import Deadline, deadline_ends, find_deadline
 from .sentences import _LEADERS, bound_run, clean, split_clauses, views
 from .units import Gazetteer, Mention
 
@@ -336,6 +336,7 @@ class _Reader:
             t, lo, fl = views(context)
             ctx += self.gazetteer.find(t, lo, fl)
         self.gazetteer.resolve_bare(self.mentions, ctx)
+        self._head_verb = ""
         self._starts = [m.start for m in self.mentions]
 
     def mentions_in(self, a: int, e: int) -> list[Mention]:
@@ -479,9 +480,7 @@ class _Reader:
             head = self._head_subject(a, e)
             if head is not None:
                 lead, cue_found = head, True
-                vm = _HEAD_GAP.match(low, head.end, e)
-                verb = re.match(r"\s*(\w+(?:\s\w+)?)", low[vm.end() if vm else head.end : e])
-                c.cues.append(verb.group(1) if verb else head.name)
+                c.cues.append(self._head_verb or head.name)
                 c.confidence = 0.7
         if not cue_found and not stamped and self._imperative(c, body_start):
             return True
@@ -538,6 +537,28 @@ class _Reader:
         if re.search(r"[.!?\n]", self.low[last.end : a]):
             return None
         return last.kind or ""
+
+    def opening_deadline(
+        self, clauses: list[_Clause], i: int, meeting_date: dt.date
+    ) -> Deadline | None:
+        """A deadline that opens the sentence of task `i` before the task itself ("Trong tháng
+        9/2017, bên cạnh …, các cơ quan … cần tập trung …"; "… nhấn mạnh trong 6 tháng cuối năm
+        2014 | Mặt trận và các đoàn thể cần …"), when no other task comes between."""
+        c = clauses[i]
+        start = self._sentence_start(c.start)
+        if start is None or start >= c.start:
+            return None
+        for prev in clauses[max(0, i - 4) : i]:
+            if prev.end > start and prev.kind == TASK:
+                return None
+        head = self.text[start : c.start]
+        found = find_deadline(head, meeting_date, folded=self.fld[start : c.start])
+        if found is None or found.date is None:
+            return None
+        om = _OPENERS.match(self.low, start, c.start)
+        opens = found.start <= (om.end() - start if om else 0) + 1
+        at_end = not head[found.end :].strip(" ,")
+        return found if opens or at_end else None
 
     def _opens_sentence(self, a: int) -> bool:
         """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
@@ -650,6 +671,7 @@ class _Reader:
             verb = sm
         if verb.group().strip(" ,") == "chủ trì" and _PRESIDES.match(low, verb.end()):
             return None  # "… Lê Văn Thành chủ trì cuộc họp": presiding
+        self._head_verb = verb.group().strip(" ,")
         if verb.group() in _REPORTING_VERBS and not find_deadline(
             self.text[a:e], dt.date.today(), folded=self.fld[a:e]
         ):
@@ -931,6 +953,8 @@ class _Reader:
             return None
         if self._in_subject_list(x, a):
             return None
+        if _OPENERS.fullmatch(low, a, cut) or _OPENERS.fullmatch(low, a, x.start):
+            return None  # "Trong tháng 9, | Chi bộ …": only an opener before the unit
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1
         after_deadline = i >= 0 and not low[ends[i] : cut].strip(" ,")
@@ -1052,6 +1076,8 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                         folded=reader.fld[nxt.start : nxt.end],
                         events=True,
                     )
+            if dl is None:
+                dl = reader.opening_deadline(clauses, i, meeting_date)
             if dl is not None:
                 s.deadline = dl.date.isoformat() if dl.date else None
                 s.deadline_text = dl.text

@@ -98,7 +98,7 @@ HEADS: dict[str, str] = {
     "bhxh": "place", "đài phát thanh và truyền hình": "place", "bệnh viện": "open",
     "trường": "open", "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open",
     "ban giám đốc": "office", "tổ biên tập": "open", "tiểu ban": "open", "ban soạn thảo": "open",
-    "tổ giúp việc": "open", "ban chỉ huy": "open",
+    "tổ giúp việc": "open", "ban chỉ huy": "open", "mặt trận": "place",
     "bộ chính trị": "place", "bộ chỉ huy quân sự": "place", "ban chỉ huy quân sự": "place",
     "cục thuế": "place", "chi cục thuế": "place", "viện kiểm sát nhân dân": "place",
     "tòa án nhân dân": "place", "đảng đoàn": "over", "ban cán sự đảng": "over",
@@ -152,6 +152,8 @@ _GROUP = re.compile(
     r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây)\b)))?"
     r"(?!\w)"
 )
+# "Mặt trận" alone is the Fatherland Front when a list or its task follows.
+_FRONT_AFTER = re.compile(r"\s*(?:,|và\s|cùng\s|các\s|cần\s|phải\s|chủ trì|phối hợp|tập trung)")
 # "các Sở: Nội vụ, Tài chính": sectors listed after their head.
 _LISTED = re.compile(r"(?<!\w)các\s+(sở|phòng|bộ)\s*:?\s*(?=\S)")
 # What follows "Trường" when it names a school.
@@ -441,6 +443,8 @@ class Gazetteer:
                 return None
         if head == "phòng" and _PHONG_VERB.match(low, end):
             return None
+        if head == "mặt trận" and not _FRONT_AFTER.match(low, end):
+            return None  # "trên mặt trận kinh tế": a figure of speech, not the Front
         if head == "trường" and not _SCHOOL.match(low, end):  # not "thị trường", "trường hợp"
             return None
         if head == "sở" and re.search(r"(?:trụ|cơ|căn|cư|công)\s$", before):  # "trụ sở", "công sở"
