@@ -229,6 +229,11 @@ _STAMP = re.compile(
     r"(?:\s*[/.\-]\s*\d{2,4})?)?|ngày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d{1,2})"
     r"(?:\s*[/.\-]\s*\d{2,4})?|từ ngày)(?!\w)"
 )
+# "Dự họp có …", "Tham dự hội nghị có …": the list of those present.
+_ATTENDANCE = re.compile(
+    r"(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và chỉ đạo\s+)?(?:họp|hội nghị|cuộc họp|buổi làm việc|"
+    r"phiên họp|buổi họp))?\s+(?:còn\s+)?có(?!\w)"
+)
 # "chủ trì cuộc họp": presiding, not leading a task.
 _PRESIDES = re.compile(
     r"\s*(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|buổi họp|hội thảo|lễ|buổi gặp|đoàn|kỳ họp|"
@@ -246,7 +251,7 @@ _IMPERATIVE = re.compile(
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
 _OPENERS = re.compile(
-    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?=[^\W\d])|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
@@ -262,6 +267,11 @@ _RESULT = re.compile(
 )
 _NARRATED = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 _CONTINUES = re.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó|cùng với đó|mặt khác)(?!\w)")
+# The chair announcing what follows: "… kết luận nội dung phiên họp như: | đề nghị …".
+_ANNOUNCES = re.compile(
+    r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|lưu ý|yêu cầu|phát biểu)(?!\w)[^.;]{0,50}?"
+    r"(?:như|sau|sau đây|cụ thể)?\s*:?\s*$"
+)
 _STRONG_SUBJECT = re.compile(
     r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
 )
@@ -277,7 +287,8 @@ _STRONG_JUDGEMENT = re.compile(
 # "Hội đồng thẩm định nhận xét …", "biểu quyết thông qua …").
 _ASSESSMENT = re.compile(
     r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
-    r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định)(?!\w)"
+    r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định|chỉ rõ|"
+    r"chỉ ra)(?!\w)"
 )
 _ASSESSOR = re.compile(
     r"(?<!\w)(?:chủ tịch|bí thư|hội nghị|hội đồng|ban thường vụ|thường trực|tôi|đồng chí|"
@@ -383,7 +394,11 @@ class _Reader:
         om = _OPENERS.match(low, a, e)
         body_start = om.end() if om else a
         # A news report's stamp ("Chiều 29/5, …"): narration, unless a unit is told to act.
-        stamped = bool(_STAMP.match(low, body_start, e)) or self._stamped(a)
+        stamped = (
+            bool(_STAMP.match(low, body_start, e))
+            or bool(_ATTENDANCE.match(low, body_start, e))
+            or self._stamped(a)
+        )
         for m in _TASK_CUE.finditer(low, a, e):
             before = low[max(0, m.start() - 30) : m.start()]
             sentence_before = low[max(a - 30, 0) : m.start()]
@@ -444,7 +459,16 @@ class _Reader:
                 return None
             if _ACTION.match(low, m.end()):
                 cue_found, cue_end = True, m.end()
-                head_cue = not low[body_start : m.start()].strip(" ,")
+                head_cue = not low[body_start : m.start()].strip(" ,") or bool(
+                    _ANNOUNCES.search(low, body_start, m.start())
+                )
+                if not head_cue:
+                    subject = self._subject_before(m.start(), a)
+                    head_cue = (
+                        subject is not None
+                        and subject.head in _CHAIR_HEADS
+                        and not low[body_start : subject.start].strip(" ,")
+                    )
                 c.cues.append(m.group())
                 c.confidence = 0.75
                 break
@@ -525,7 +549,9 @@ class _Reader:
     def _stamped(self, a: int) -> bool:
         """Whether the sentence holding `a` opens with a news report's time stamp."""
         start = self._sentence_start(a)
-        return start is not None and start < a and bool(_STAMP.match(self.low, start, a))
+        if start is None or start >= a:
+            return False
+        return bool(_STAMP.match(self.low, start, a) or _ATTENDANCE.match(self.low, start, a))
 
     def _previous_kind(self, a: int) -> str | None:
         """The kind of the clause just before `a` in the same sentence ("" when neither), or None
@@ -727,6 +753,7 @@ class _Reader:
                 and not _CHAIR_SUBJECT.search(
                     before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
                 )
+                and not self._chair_before(m.start() - len(before) + before.rstrip().rfind(" "))
             ):
                 continue
             if m.group() in _WEAK_CONCLUSION and not strong:
@@ -746,6 +773,12 @@ class _Reader:
                 c.confidence = 0.6
                 return True
         return False
+
+    def _chair_before(self, pos: int) -> bool:
+        """Whether a chair's body (HĐND, UBND, a Party committee) ends right before `pos`:
+        "HĐND thành phố | đã thống nhất …" is the meeting deciding."""
+        m = self.mention_ending_at(pos, 0)
+        return m is not None and not m.generic and m.head in _CHAIR_HEADS
 
     def _coordinating(
         self, a: int, e: int, mentions: list[Mention], lead: Mention | None

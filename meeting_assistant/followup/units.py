@@ -143,7 +143,8 @@ _GROUP_WORDS = (
     "bộ|bộ, ngành|chủ đầu tư|ban quản lý dự án"
 )
 _GROUP = re.compile(
-    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|"
+    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
+    r"(?:các\s+)?xã,?\s+phường(?:,?\s+thị trấn)?(?=\s*,?\s*(?:phải|cần|khẩn|chủ động|tập trung))|"
     rf"các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
     r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
     r"soạn thảo|chủ trì|tham mưu))?)"
@@ -279,6 +280,7 @@ _NOT_NAME = set(
 )
 _VERB_START = {
     "phát", "vận", "duy", "giám", "chăm", "phổ", "ngăn", "động", "hưởng", "nhắc", "kết", "lãnh",
+    "xây",
 }  # fmt: skip
 # "phòng" as a verb: "phòng chống dịch", "phòng ngừa", "phòng cháy".
 _PHONG_VERB = re.compile(r"\s*,?\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
