@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_quarter", re.compile(rf"{_B}(?:trong\s+|cuoi\s+)?quy\s+(?:sau|toi){_E}")),
     (
         "half",
-        re.compile(rf"{_B}(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{{4}}))?{_E}"),
+        re.compile(
+            rf"{_B}(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{{4}}|{_SPOKEN}))?{_E}"
+        ),
     ),
     (
         "this_year",
@@ -231,6 +233,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
             y = ref.year + (quarter - 1) // 4
             return _last_day(y, ((quarter - 1) % 4 + 1) * 3)
         if kind == "half":
+            if year is not None and not 1990 <= year <= 2100:
+                year = None
             return dt.date(
                 year or ref.year, 6 if g["h"] == "dau" else 12, 30 if g["h"] == "dau" else 31
             )
@@ -243,6 +247,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
         if kind == "next_year":
             return dt.date(ref.year + 1, 12, 31)
         if kind == "relative":
+            if text[m.start("n") : m.end("n")].lower() in ("từ", "tư"):
+                return None  # "trước từ ngày 5": "từ" is "from", not the number four
             n = spoken_number(g["n"])
             if not n:
                 return None

@@ -251,7 +251,7 @@ _IMPERATIVE = re.compile(
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
 _OPENERS = re.compile(
-    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?=[^\W\d])|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
@@ -271,6 +271,9 @@ _CONTINUES = re.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó|cùng 
 _ANNOUNCES = re.compile(
     r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|lưu ý|yêu cầu|phát biểu)(?!\w)[^.;]{0,50}?"
     r"(?:như|sau|sau đây|cụ thể)?\s*:?\s*$"
+)
+_CHAIR_TITLE = re.compile(
+    r"(?<!\w)(?:chủ tịch|bí thư|phó thủ tướng|thủ tướng|bộ trưởng|giám đốc|trưởng ban|tôi)(?!\w)"
 )
 _STRONG_SUBJECT = re.compile(
     r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
@@ -453,6 +456,12 @@ class _Reader:
                 c.confidence = 0.9
                 break
             if m.group() == "chỉ đạo":
+                if _ACTION.match(low, m.end()) and _CHAIR_TITLE.search(low, max(a, m.start() - 60), m.start()):
+                    # "Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành …"
+                    cue_found, cue_end, head_cue = True, m.end(), True
+                    c.cues.append(m.group())
+                    c.confidence = 0.65
+                    break
                 continue
             after = _PEOPLE.match(low, m.end())
             if _CLARIFY.match(low, after.end() if after else m.end()):
@@ -853,6 +862,20 @@ class _Reader:
                 and previous is not None
                 and previous.kind == TASK
                 and c.lead is not None
+                and previous.lead is not None
+                and self._only_addressees(previous)
+                and not re.search(r"[.!?\n]", self.low[previous.end : c.start])
+            ):
+                # "chỉ đạo thủ trưởng các sở, ban ngành …; | Chủ tịch UBND các huyện … khẩn
+                # trương …": several units told one thing, the first named leads.
+                previous.end = c.end
+                previous.coordinating += c.coordinating
+                continue
+            if (
+                c.kind == TASK
+                and previous is not None
+                and previous.kind == TASK
+                and c.lead is not None
                 and c.lead.start <= c.start + 1
                 and self._ends_with_coordinators(previous)
                 and not _HARD_GAP.search(self.low, previous.end, c.start)
@@ -866,6 +889,18 @@ class _Reader:
                 continue
             out.append(c)
         return out
+
+    def _only_addressees(self, c: _Clause) -> bool:
+        """Whether the task `c` names only who is told, nothing to do: "… chỉ đạo thủ trưởng
+        các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"."""
+        if not _TASK_CUE.search(self.low, c.start, c.lead.start):
+            return False
+        inside = self.mentions_in(c.lead.start, c.end)
+        if not inside or _ACTION_VERB.search(self.low, c.lead.start, c.end):
+            return False
+        tail = self.low[inside[-1].end : c.end]
+        tail = re.sub(r"^\s*,?\s*(?:(?:trực thuộc|thuộc|của|và)\s*)?", "", tail)
+        return len(tail.split()) <= 6 and ";" in self.low[c.end : c.end + 3]
 
     def _ends_with_coordinators(self, c: _Clause) -> bool:
         """Whether the task `c` ends on "phối hợp với [units]" with nothing for them to do."""
