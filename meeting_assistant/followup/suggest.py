@@ -119,7 +119,7 @@ _ACTION_VERBS = (
     r"phân công|tiến hành|đề xuất|tích cực|quyết liệt|sắp xếp|kiện toàn|thường xuyên|"
     r"khẩn|làm việc|gửi|hướng dẫn|lãnh đạo|phát động|vận động|giám sát|nắm|duy trì|đẩy nhanh|"
     r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát|tiếp thu|soạn thảo|bám sát|"
-    r"chuẩn bị|tuân thủ"
+    r"chuẩn bị|tuân thủ|thành lập"
 )
 _ACTION = re.compile(
     r"\s*,?\s*(?:các đồng chí|đồng chí|các bạn|mọi|toàn thể|cán bộ|đảng viên|chúng ta|mỗi|"
@@ -224,7 +224,10 @@ _DEADLINE_LABEL = re.compile(
 
 # A news report's time stamp opening the sentence ("Chiều 29/5, UBND tỉnh thảo luận …"): what
 # follows is narrated, not assigned; only an explicit "giao / yêu cầu / đề nghị" makes it a task.
+_NUMWORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn)"
 _STAMP = re.compile(
+    rf"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+{_NUMWORD}(?:\s+{_NUMWORD}){{0,3}}\s+tháng\s+"
+    rf"{_NUMWORD}(?!\w)|"
     r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay)\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*\d{2,4})?)?|ngày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d{1,2})"
     r"(?:\s*[/.\-]\s*\d{2,4})?|từ ngày)(?!\w)"
@@ -251,7 +254,10 @@ _IMPERATIVE = re.compile(
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
 _OPENERS = re.compile(
-    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|"
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(?:khẩn trương|tập trung|tiếp tục|chủ động|"
+    r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
+    r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
@@ -262,9 +268,12 @@ _OPENERS = re.compile(
 )
 # A figure reached: the clause reports a result, it does not order one.
 _RESULT = re.compile(
-    r"(?<!\w)(?:đạt|bằng|tăng|giảm|ước đạt)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?\d|\d\s*%|"
+    r"(?<!\w)(?:đạt|bằng|tăng|giảm|ước đạt)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?"
+    r"(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:mươi|trăm|nghìn|triệu|tỷ|phẩy|phần))|"
+    r"\d\s*%|phần trăm|"
     r"(?<!\w)\d[\d.,]*\s+(?:tỷ đồng|triệu đồng|ha|tấn|km|lượt)(?!\w)"
 )
+_SPOKEN_NUMBERING = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ \w+)\s+")
 _NARRATED = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 _CONTINUES = re.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó|cùng với đó|mặt khác)(?!\w)")
 # The chair announcing what follows: "… kết luận nội dung phiên họp như: | đề nghị …".
@@ -440,6 +449,8 @@ class _Reader:
                 # "Sở Y tế chỉ đạo các bệnh viện …": the one who directs leads, unless it is the
                 # chair directing a named unit ("UBND tỉnh chỉ đạo Sở Y tế …").
                 subject = self._subject_before(m.start(), a)
+                if subject is None and low[a : m.start()].rstrip(" ,").endswith(" và"):
+                    subject = self._head_subject(a, m.start())
                 if subject is not None and not (
                     subject.head in _CHAIR_HEADS and target is not None and not target.generic
                 ):
@@ -501,7 +512,8 @@ class _Reader:
             if lead is None and not cue_found:
                 before = low[max(a, x.start - 20) : x.start]
                 if _NOT_SUBJECT_BEFORE.search(before) or re.search(
-                    r"(?:đã|đang|sẽ|báo cáo|trình|gửi|tham mưu|giúp)\s*$", before
+                    r"(?:đã|đang|sẽ|báo cáo|trình|gửi|tham mưu|giúp|thường trực|là cơ quan|là)\s*$",
+                    before,
                 ):
                     continue
                 if word in ("tiếp tục", "rà soát", "hoàn thành", "kịp thời", "sớm", "trực tiếp"):
@@ -665,7 +677,9 @@ class _Reader:
         x = self.mention_at(pos)
         if x is None:  # "Định kỳ hằng tháng, các đơn vị …", "Trong tháng 9 chi bộ …"
             for y in self.mentions_in(pos + 1, min(e, pos + 90)):
-                if _OPENERS.fullmatch(low, pos, y.start):
+                if _OPENERS.fullmatch(low, pos, y.start) or _SPOKEN_NUMBERING.fullmatch(
+                    low, pos, y.start
+                ):
                     pos, x = y.start, y
                 break
         while x is None:

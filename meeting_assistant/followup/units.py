@@ -150,7 +150,7 @@ _GROUP = re.compile(
     r"soạn thảo|chủ trì|tham mưu))?)"
     r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
     r"của (?:tỉnh|thành phố|huyện|thị xã|quận)|(?:cấp\s+)?(?:tỉnh|thành phố|huyện|xã)(?=\s*[,;.]|"
-    r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây)\b)))?"
+    r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây|ủy ban|ubnd)\b)))?"
     r"(?!\w)"
 )
 # "Mặt trận" alone is the Fatherland Front when a list or its task follows.
@@ -445,6 +445,10 @@ class Gazetteer:
                 return None
         if head == "phòng" and _PHONG_VERB.match(low, end):
             return None
+        if head in ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy") and low.startswith(
+            " ban nhân dân", end
+        ):
+            return None  # "đoàn thể tỉnh | ủy ban nhân dân …" in speech with no commas
         if head == "mặt trận" and not _FRONT_AFTER.match(low, end):
             return None  # "trên mặt trận kinh tế": a figure of speech, not the Front
         if head == "trường" and not _SCHOOL.match(low, end):  # not "thị trường", "trường hợp"
