@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 
 from ..models import Segment, Unit
+from ..paths import resource
 from ..text import fold
 from .deadlines import Deadline, deadline_ends, find_deadline
 from .sentences import _LEADERS, bound_run, clean, split_clauses, views
@@ -346,7 +349,7 @@ class _Clause:
     coordinating: list[Mention] = field(default_factory=list)
     inherit: bool = False
     cues: list[str] = field(default_factory=list)
-    confidence: float = 0.0
+    shape: str = ""  # which rule made it: the key of its confidence (see `_confidence`)
 
 
 class _Reader:
@@ -456,7 +459,7 @@ class _Reader:
                 ):
                     lead, cue_found = subject, True
                     c.cues.append(low[subject.start : m.end()])
-                    c.confidence = 0.8
+                    c.shape = "task.directs"
                     break
             if target is not None:
                 if _CLARIFY.match(low, target.end):
@@ -464,14 +467,14 @@ class _Reader:
                 lead = target
                 cue_found = True
                 c.cues.append(m.group())
-                c.confidence = 0.9
+                c.shape = "task.cue_unit"
                 break
             if m.group() == "chỉ đạo":
                 if _ACTION.match(low, m.end()) and _CHAIR_TITLE.search(low, max(a, m.start() - 60), m.start()):
                     # "Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành …"
                     cue_found, cue_end, head_cue = True, m.end(), True
                     c.cues.append(m.group())
-                    c.confidence = 0.65
+                    c.shape = "task.chair_order"
                     break
                 continue
             after = _PEOPLE.match(low, m.end())
@@ -490,7 +493,7 @@ class _Reader:
                         and not low[body_start : subject.start].strip(" ,")
                     )
                 c.cues.append(m.group())
-                c.confidence = 0.75
+                c.shape = "task.cue_action"
                 break
         # "[unit] chủ trì" names the lead outright; "[unit] cần / phải …" makes it the subject.
         for x in mentions if not stamped else ():
@@ -507,7 +510,7 @@ class _Reader:
             if word == "chủ trì":
                 lead, cue_found = x, True
                 c.cues.append(word)
-                c.confidence = 0.9
+                c.shape = "task.chu_tri"
                 break
             if lead is None and not cue_found:
                 before = low[max(a, x.start - 20) : x.start]
@@ -520,13 +523,13 @@ class _Reader:
                     continue  # too common in a unit's own report
                 lead, cue_found = x, True
                 c.cues.append(word)
-                c.confidence = 0.8
+                c.shape = "task.subject_verb"
         if not cue_found and not stamped:
             head = self._head_subject(a, e)
             if head is not None:
                 lead, cue_found = head, True
                 c.cues.append(self._head_verb or head.name)
-                c.confidence = 0.7
+                c.shape = "task.head_subject"
         if not cue_found and not stamped and self._imperative(c, body_start):
             return True
         if not cue_found:
@@ -538,7 +541,7 @@ class _Reader:
             pm = _PEOPLE.match(low, cue_end) if cue_end is not None else None
             if pm is None:
                 if head_cue and self._opens_sentence(a) and not stamped:
-                    c.confidence = 0.65
+                    c.shape = "task.cue_opening"
                     return True
                 c.cues.clear()
                 return False
@@ -650,7 +653,7 @@ class _Reader:
         if _DEADLINE_LEAD.match(body) and len(body.split()) <= 14:
             return False
         c.cues.append(vm.group())
-        c.confidence = 0.55
+        c.shape = "task.imperative"
         return True
 
     def _subject_before(self, pos: int, a: int) -> Mention | None:
@@ -783,9 +786,9 @@ class _Reader:
                 initial = len(low[a : m.start()].split()) <= 4
                 if not initial and not _WEAK_OBJECT.match(low, m.end()):
                     continue
-                c.confidence = 0.7
+                c.shape = "conclusion.weak"
             else:
-                c.confidence = 0.85 if strong else 0.75
+                c.shape = "conclusion.strong" if strong else "conclusion.other"
             c.cues.append((strong or m).group())
             return True
         for m in _ASSESSMENT.finditer(low, a, e):
@@ -793,7 +796,7 @@ class _Reader:
             opening = len(low[a : m.start()].split()) <= 3
             if (m.group() == "nhìn chung" and opening) or _ASSESSOR.search(low, a, m.start()):
                 c.cues.append(m.group().rstrip(":"))
-                c.confidence = 0.6
+                c.shape = "conclusion.assessment"
                 return True
         return False
 
@@ -837,9 +840,11 @@ class _Reader:
                 and previous_task is not None
                 and since <= 1
                 and previous_task.lead is not None
+                and not re.search(r"[.!?\n]", self.low[previous_task.end : c.start])
             ):
                 # "Giao Sở Công Thương chủ trì … . Trình UBND tỉnh trước ngày 10/8": the same lead.
                 c.lead, c.inherit = previous_task.lead, True
+                c.shape = "task.inherit"
             if c.kind == TASK:
                 previous_task, since = c, 0
             else:
@@ -1078,21 +1083,45 @@ class _Reader:
             return
         if _ACTION.match(body, lm.end()):
             c.kind, c.lead, c.inherit = TASK, previous.lead, True
-            c.cues, c.confidence = [lm.group().strip(" ,")], 0.6
+            c.cues, c.shape = [lm.group().strip(" ,")], "task.inherit"
             c.coordinating = self._coordinating(
                 c.start, c.end, self.mentions_in(c.start, c.end), c.lead
             )
 
 
+# Confidence by the rule that made the proposal, as measured on real text (see
+# scripts/calibrate_suggestions.py, which writes resources/suggestions/confidence.json from the
+# development part of tests/data/suggestions_real.json). These values stand in when it is absent.
+_BASE_CONFIDENCE = {
+    "task.cue_unit": 0.95, "task.chu_tri": 0.95, "task.directs": 0.85, "task.subject_verb": 0.85,
+    "task.head_subject": 0.8, "task.cue_action": 0.75, "task.cue_opening": 0.75,
+    "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75,
+    "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.6,
+    "conclusion.assessment": 0.75,
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def confidence_table() -> dict[str, float]:
+    """The measured precision of each rule, from the shipped calibration file."""
+    table = dict(_BASE_CONFIDENCE)
+    try:
+        data = json.loads(resource("suggestions", "confidence.json").read_text("utf-8"))
+        table.update({k: float(v["confidence"]) for k, v in data["shapes"].items()})
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # a missing or damaged file leaves the built-in values
+    return table
+
+
 def _confidence(c: _Clause, s: Suggestion) -> float:
-    """The clause's shape gives a base (an explicit "giao / chủ trì" with a unit is surer than
-    an imperative with no subject); a task that names its lead and its deadline is surer still."""
-    value = c.confidence or 0.5
+    """How often a proposal made by this rule was right on real text; a task that states its
+    deadline is a little surer, one that names no unit a little less."""
+    value = confidence_table().get(c.shape, 0.5)
     if s.kind == TASK:
-        if s.lead_unit is None:
+        if s.lead_unit is None and c.shape not in ("task.imperative", "task.cue_opening"):
             value -= 0.05
         if s.deadline or s.ongoing:
-            value += 0.05
+            value += 0.03
     return round(min(1.0, max(0.0, value)), 2)
 
 
