@@ -3,7 +3,8 @@ shows as each proposal's confidence (resources/suggestions/confidence.json).
 
 Reads only the development part of tests/data/suggestions_real.json (never the held-out part),
 in its three forms (written, spoken, numbers in words). A proposal counts as right when the
-sentence it came from is labelled with the same kind. The confidence of a rule is its smoothed
+sentence it came from is labelled with the same kind (a conclusion in a sentence labelled by its
+task is not counted either way). The confidence of a rule is its smoothed
 precision, (right + 1) / (n + 2), so a rule seen a few times stays modest.
 Run from the repository root: `.venv/bin/python scripts/calibrate_suggestions.py`.
 """
@@ -37,8 +38,8 @@ def main() -> None:
                     (c for (ca, ce), c in clauses.items() if ca == a), None
                 )
                 shape = c.shape if c is not None else ""
-                if not shape:
-                    continue
+                if not shape or (s.kind == "conclusion" and item["k"] == "task"):
+                    continue  # a sentence labelled by its task may hold a real conclusion too
                 counts[shape][0] += item["k"] == s.kind
                 counts[shape][1] += 1
     shapes = {

@@ -11,8 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.real_eval import ITEMS, evaluate, split, table  # noqa: E402
-from tests.real_eval import site  # noqa: E402
+from tests.real_eval import ITEMS, evaluate, site, split, table  # noqa: E402
 
 
 def main() -> None:

@@ -49,7 +49,8 @@ def number_words(n: int) -> str:
 
 
 _ABBR = [
-    ("UBND", "ủy ban nhân dân"), ("HĐND", "hội đồng nhân dân"), ("UBMTTQ", "ủy ban mặt trận tổ quốc"),
+    ("UBND", "ủy ban nhân dân"), ("HĐND", "hội đồng nhân dân"),
+    ("UBMTTQ", "ủy ban mặt trận tổ quốc"),
     ("MTTQ", "mặt trận tổ quốc"), ("BTV", "ban thường vụ"), ("BCH", "ban chấp hành"),
     ("TT&TT", "thông tin và truyền thông"), ("TN&MT", "tài nguyên và môi trường"),
     ("TN-MT", "tài nguyên và môi trường"), ("KH&ĐT", "kế hoạch và đầu tư"),

@@ -40,8 +40,9 @@ def views(text: str) -> tuple[str, str, str]:
 
 # Words that open a conclusion or a task, and discourse markers that open a new point.
 CUES = (
-    "đề nghị|giao cho|giao(?!\\s+(?:thông|lưu|dịch|nhận|tiếp|kết|hàng|thương|nộp|ban (?:thường xuyên|"
-    "định kỳ|hằng|hàng|trực tuyến|tuần|tháng|quý|công tác|bí thư|giữa)))|yêu cầu|lưu ý|"
+    "đề nghị|giao cho|giao(?!\\s+(?:thông|lưu|dịch|nhận|tiếp|kết|hàng|thương|nộp|"
+    "ban (?:thường xuyên|định kỳ|hằng|hàng|trực tuyến|tuần|tháng|quý|công tác|bí thư|giữa)))|"
+    "yêu cầu|lưu ý|"
     "thống nhất|ghi nhận|biểu dương|đánh giá cao|đồng ý|"
     "chấp thuận|không đồng ý|không thống nhất|chưa thống nhất|nhất trí|hoan nghênh|khen ngợi|"
     "cơ bản thống nhất|cơ bản đồng ý|cơ bản nhất trí|không chấp thuận|phê bình|phân công|"

@@ -249,8 +249,9 @@ _PRESIDES = re.compile(
 # hoàn thiện …", "Đồng thời, rà soát …"): the chair's imperative.
 _IMPERATIVE = re.compile(
     r"(?:tập trung|tiếp tục|khẩn trương|rà soát|chủ động|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|"
-    r"thực hiện nghiêm|thực hiện tốt|thực hiện|chỉ đạo|phối hợp|hoàn thành|hoàn thiện|bảo đảm|đảm bảo|"
-    r"kiểm tra|nâng cao|quan tâm|chấn chỉnh|nghiên cứu|tham mưu|xây dựng|rà|sớm|kịp thời|nghiêm túc|"
+    r"thực hiện nghiêm|thực hiện tốt|thực hiện|chỉ đạo|phối hợp|hoàn thành|hoàn thiện|bảo đảm|"
+    r"đảm bảo|kiểm tra|nâng cao|quan tâm|chấn chỉnh|nghiên cứu|tham mưu|xây dựng|rà|sớm|kịp thời|"
+    r"nghiêm túc|"
     r"quyết liệt|cần|phải|khắc phục|xử lý|giải quyết|hướng dẫn|tuyên truyền|chuẩn bị|bố trí|"
     r"kiện toàn|duy trì|phát huy|làm tốt|yêu cầu|đề nghị|giao|cập nhật|lập|đôn đốc|theo dõi|"
     r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện)(?!\w)(?!\s+(?:được|xong|rồi)(?!\w))"
@@ -264,7 +265,8 @@ _OPENERS = re.compile(
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
-    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60}|rồi|thì|và|còn|"
+    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60}|"
+    r"rồi|thì|và|còn|"
     r"định kỳ [^,.;:]{0,40}|hằng (?:tháng|quý|năm|tuần)|"
     r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30})"
     r"\s*[,:]?\s*)+"
@@ -418,8 +420,10 @@ class _Reader:
             before = low[max(0, m.start() - 30) : m.start()]
             sentence_before = low[max(a - 30, 0) : m.start()]
             bound = _TASK_BOUND.search(before)
-            if bound and before.rstrip().endswith(("đã", "vừa", "cũng")) and not re.search(
-                r"(?:được|đã được)\s*$", before
+            if (
+                bound
+                and before.rstrip().endswith(("đã", "vừa", "cũng"))
+                and not re.search(r"(?:được|đã được)\s*$", before)
             ):
                 # "UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc …": a task reported, when the
                 # unit told follows at once ("đã giao 833 nhiệm vụ cho …" names none).
@@ -428,9 +432,7 @@ class _Reader:
                     bound = None
             if bound and not before.rstrip().endswith(("thống nhất", "đồng ý", "nhất trí")):
                 continue
-            if m.group().startswith("giao") and re.search(
-                r"(?:văn bản|nhiệm vụ|số)\s*$", before
-            ):
+            if m.group().startswith("giao") and re.search(r"(?:văn bản|nhiệm vụ|số)\s*$", before):
                 continue
             if _NOT_OBJECT.match(low, m.end()):
                 continue
@@ -470,7 +472,9 @@ class _Reader:
                 c.shape = "task.cue_unit"
                 break
             if m.group() == "chỉ đạo":
-                if _ACTION.match(low, m.end()) and _CHAIR_TITLE.search(low, max(a, m.start() - 60), m.start()):
+                if _ACTION.match(low, m.end()) and _CHAIR_TITLE.search(
+                    low, max(a, m.start() - 60), m.start()
+                ):
                     # "Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành …"
                     cue_found, cue_end, head_cue = True, m.end(), True
                     c.cues.append(m.group())
@@ -786,7 +790,8 @@ class _Reader:
                 initial = len(low[a : m.start()].split()) <= 4
                 if not initial and not _WEAK_OBJECT.match(low, m.end()):
                     continue
-                c.shape = "conclusion.weak"
+                # "Thống nhất …" opening the clause is the meeting deciding; further in, less sure.
+                c.shape = "conclusion.weak_head" if initial else "conclusion.weak"
             else:
                 c.shape = "conclusion.strong" if strong else "conclusion.other"
             c.cues.append((strong or m).group())
@@ -1096,7 +1101,8 @@ _BASE_CONFIDENCE = {
     "task.cue_unit": 0.95, "task.chu_tri": 0.95, "task.directs": 0.85, "task.subject_verb": 0.85,
     "task.head_subject": 0.8, "task.cue_action": 0.75, "task.cue_opening": 0.75,
     "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75,
-    "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.6,
+    "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.5,
+    "conclusion.weak_head": 0.7,
     "conclusion.assessment": 0.75,
 }  # fmt: skip
 

@@ -143,7 +143,8 @@ _GROUP_WORDS = (
     "bộ|bộ, ngành|chủ đầu tư|ban quản lý dự án"
 )
 _GROUP = re.compile(
-    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
+    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|"
+    r"(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
     r"(?:các\s+)?xã,?\s+phường(?:,?\s+thị trấn)?(?=\s*,?\s*(?:phải|cần|khẩn|chủ động|tập trung))|"
     rf"các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
     r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
@@ -189,7 +190,13 @@ _QUARTER = re.compile(
 # Name words of two syllables whose first syllable is also a verb ("Cấp thoát nước").
 _NAME_PAIRS = {"cấp": ("nước", "thoát"), "bảo": ("hiểm", "vệ", "tàng", "trợ"), "môi": ("trường",)}
 # A stop word that is the second syllable of a noun inside a name: "Trung tâm Phát triển quỹ đất".
-_JOINED = {"văn": ("kiện",), "phát": ("triển", "hành"), "quản": ("lý",), "giám": ("sát", "định"), "kiểm": ("định",)}
+_JOINED = {
+    "văn": ("kiện",),
+    "phát": ("triển", "hành"),
+    "quản": ("lý",),
+    "giám": ("sát", "định"),
+    "kiểm": ("định",),
+}
 _WORD = re.compile(r"[\w&]+(?:[&\-][\w]+)*")
 _ABBR_UPPER = {
     "ubnd", "hđnd", "mttq", "btv", "bch", "ubkt", "tt&tt", "tp", "bhxh", "ubmttq", "tnhh", "mtv",
