@@ -277,7 +277,7 @@ class SuggestionsPanel(QWidget):
     def _item_text(self, s: Suggestion) -> str:
         if s.kind == CONCLUSION:
             head = self.tr("Đề xuất kết luận")
-            return f"{head}: {s.text}"
+            return f"{head}: {s.text}\n   {self._why(s)}"
         head = self.tr("Đề xuất nhiệm vụ")
         lines = [f"{head}: {s.text}"]
         details = []

@@ -791,7 +791,12 @@ class _Reader:
                 if not initial and not _WEAK_OBJECT.match(low, m.end()):
                     continue
                 # "Thống nhất …" opening the clause is the meeting deciding; further in, less sure.
-                c.shape = "conclusion.weak_head" if initial else "conclusion.weak"
+                if initial:
+                    c.shape = "conclusion.weak_head"
+                elif _CHAIR_SUBJECT.search(before):  # "… thì hội nghị thống nhất thông qua …"
+                    c.shape = "conclusion.other"
+                else:
+                    c.shape = "conclusion.weak"
             else:
                 c.shape = "conclusion.strong" if strong else "conclusion.other"
             c.cues.append((strong or m).group())
