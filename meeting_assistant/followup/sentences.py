@@ -64,7 +64,8 @@ _REGARDING = re.compile(r"(?<!\w)đối với\s+(?:các\s+)?(?:đề xuất|ki�
 _ANNOUNCED = re.compile(r"kết luận\s+(?:một số nội dung|các nội dung sau|như sau)\s*,?\s*$")
 # What follows a cue used as a noun: "yêu cầu đặt ra", "đề nghị của Sở", "giao thông".
 NOUN_USE = re.compile(r"\s*(?:của|là|đặt ra|đối với|này|đó|trên)(?!\w)")
-_HARD = re.compile(r"[.!?;:\n]+(?=\s|$)|\n")
+# A full stop after "TP", "TS" … shortens a word, it does not end the sentence ("UBND TP. Hà Nội").
+_HARD = re.compile(r"(?<!\btp)(?<!\bts)(?<!\bths)(?<!\bpgs)(?<!\bgs)[.!?;:\n]+(?=\s|$)|\n")
 # ("[a-zđ]", not "[a-đ]": that range holds "ý", "à" …, words that may end a sentence.)
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-zđ])[.)]\s+(?=\w)")
 # A number after these words is a date or a count, not a list item: "trong tháng 11. Yêu cầu".

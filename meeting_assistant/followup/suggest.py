@@ -103,6 +103,7 @@ _CHAIR_SUBJECT = re.compile(
 # After "[unit]", these make it the one who must act.
 _SUBJECT_VERB = re.compile(
     r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+    r"được giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?=\s+\w)|"
     r"tham mưu|chủ động|sớm|tập trung|nghiêm túc|kịp thời|trực tiếp|tiếp tục|rà soát|hoàn thành|"
     r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
     r"(?!\w)(?!\s+(?:được|có được))"
@@ -142,7 +143,9 @@ _HEAD_GAP = re.compile(
     r"\s*,?\s*)?"
 )
 # Words that address the unit that opens a clause: "xin lưu ý", "các đồng chí", "riêng".
-_ADDRESS = re.compile(r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin)\s*,?\s*")
+_ADDRESS = re.compile(
+    r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin|đối với)\s*,?\s*"
+)
 _ADDRESS_TAIL = re.compile(
     r"(?:(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì)\s*,?\s*)+$"
 )
@@ -191,7 +194,8 @@ _LIST_GAP = re.compile(r"^[\s,;&\-]*(?:(?:và|với|cùng|các|cũng như)[\s,]*
 _ADDRESSEE_GAP = re.compile(
     r"^[\s,]*(?:(?:cho|các|đồng chí|lãnh đạo|thủ trưởng|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|chánh|trưởng|phó|bí thư|người đứng đầu|tập thể|ban giám đốc|cấp ủy|"
-    r"ngay|tiếp tục|thì|là|à|ừ|ờ|ở|trong|thuộc|bên|phía|về phía|thành viên|các thành viên)[\s,]*)*$"
+    r"ngay|tiếp tục|thì|là|à|ừ|ờ|ở|trong|thuộc|bên|phía|về phía|thành viên|các thành viên|"
+    r"của)[\s,]*)*$"
 )
 _PEOPLE = re.compile(r"\s*(?:các đồng chí|đồng chí|các bạn|anh chị|các anh chị)(?!\w)")
 _QUESTION = re.compile(
@@ -235,6 +239,10 @@ _STAMP = re.compile(
     r"(?:\s*[/.\-]\s*\d{2,4})?)?|ngày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d{1,2})"
     r"(?:\s*[/.\-]\s*\d{2,4})?|từ ngày)(?!\w)"
 )
+_BRIEFING = re.compile(
+    r"\s+ban\s+(?:thường xuyên|định kỳ|hằng|hàng|trực tuyến|tuần|tháng|quý|công tác|bí thư|giữa|"
+    r"báo chí|đầu|cuối)(?!\w)"
+)
 # "Dự họp có …", "Tham dự hội nghị có …": the list of those present.
 _ATTENDANCE = re.compile(
     r"(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và chỉ đạo\s+)?(?:họp|hội nghị|cuộc họp|buổi làm việc|"
@@ -254,7 +262,8 @@ _IMPERATIVE = re.compile(
     r"nghiêm túc|"
     r"quyết liệt|cần|phải|khắc phục|xử lý|giải quyết|hướng dẫn|tuyên truyền|chuẩn bị|bố trí|"
     r"kiện toàn|duy trì|phát huy|làm tốt|yêu cầu|đề nghị|giao|cập nhật|lập|đôn đốc|theo dõi|"
-    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện)(?!\w)(?!\s+(?:được|xong|rồi)(?!\w))"
+    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện|tổng hợp|chủ trì)(?!\w)"
+    r"(?!\s+(?:được|xong|rồi)(?!\w))"
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
 _OPENERS = re.compile(
@@ -263,7 +272,8 @@ _OPENERS = re.compile(
     r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
     r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
-    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để|nếu [^,.;:]{1,80}|"
+    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để [^,.;:]{1,80},|"
+    r"nếu [^,.;:]{1,80}|"
     r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
     r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60}|"
     r"rồi|thì|và|còn|"
@@ -298,19 +308,22 @@ _PAST_NEAR = re.compile(r"(?:\w+\s+){0,3}?(?:đã|vừa|đang|được)(?!\w)")
 _STRONG_JUDGEMENT = re.compile(
     r"(?:biểu dương|đánh giá cao|hoan nghênh|khen ngợi|phê bình|ghi nhận(?!\s+(?:\d|được|tại|có|"
     r"trên|tổng|khoảng|thêm|gần|hơn|trường hợp|ca|vụ))|(?:thống nhất|nhất trí|đồng ý) cao|"
-    r"(?:thống nhất|nhất trí)(?: cao)? với)(?!\w)"
+    r"(?:thống nhất|nhất trí)(?: cao)? với|cơ bản (?:thống nhất|nhất trí|đồng ý))(?!\w)"
 )
 # An assessment by the chair or the meeting ("Chủ tịch UBND tỉnh cho rằng …", "Nhìn chung …",
 # "Hội đồng thẩm định nhận xét …", "biểu quyết thông qua …").
 _ASSESSMENT = re.compile(
     r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
     r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định|chỉ rõ|"
-    r"chỉ ra)(?!\w)"
+    r"chỉ ra|(?<!được )(?:đã|cơ bản)\s+thông qua(?=\s+(?:dự thảo|nghị quyết|kế hoạch|đề án|"
+    r"báo cáo|quy chế|"
+    r"danh sách|chương trình|nội dung|phương án|tờ trình)))(?!\w)"
 )
 _ASSESSOR = re.compile(
     r"(?<!\w)(?:chủ tịch|bí thư|hội nghị|hội đồng|ban thường vụ|thường trực|tôi|đồng chí|"
     r"ban chấp hành|lãnh đạo|tập thể|các đại biểu|đại biểu|các ý kiến|ý kiến|phó thủ tướng|"
-    r"thủ tướng|bộ trưởng|trưởng ban|giám đốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy)(?!\w)"
+    r"thủ tướng|bộ trưởng|trưởng ban|giám đốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|thành viên|"
+    r"ubnd|ủy ban nhân dân|hđnd)(?!\w)"
 )
 
 
@@ -439,9 +452,9 @@ class _Reader:
             if (
                 m.group() == "giao"
                 and low.startswith(" ban", m.end())
-                and not self.mention_at(m.end() + 1)
+                and (not self.mention_at(m.end() + 1) or _BRIEFING.match(low, m.end()))
             ):
-                continue  # "hội nghị giao ban": a briefing, not an assignment
+                continue  # "hội nghị giao ban", "giao ban công tác": a briefing
             directs = m.group() in ("chỉ đạo", "lưu ý")
             if not directs and self._upward(m.start(), sentence_before):
                 return None
@@ -620,7 +633,10 @@ class _Reader:
         if a <= 8 and not head.strip():
             return True
         head = head.rstrip(" \t-–•+")
-        return bool(head) and head[-1] in ".!?;:\n"
+        if head and head[-1] in ".!?;:\n":
+            return True
+        start = self._sentence_start(a)
+        return start is not None and start < a and bool(_OPENERS.fullmatch(self.low, start, a))
 
     def _imperative(self, c: _Clause, body_start: int) -> bool:
         """A task with no subject: "Tập trung triển khai …", "Đồng thời, rà soát …", "2. Phối hợp
@@ -813,8 +829,19 @@ class _Reader:
     def _chair_before(self, pos: int) -> bool:
         """Whether a chair's body (HĐND, UBND, a Party committee) ends right before `pos`:
         "HĐND thành phố | đã thống nhất …" is the meeting deciding."""
-        m = self.mention_ending_at(pos, 0)
-        return m is not None and not m.generic and m.head in _CHAIR_HEADS
+        i = bisect.bisect_left(self._starts, pos) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        gap = self.low[m.end : pos]
+        # "Ban Thường vụ Thành ủy | Hà Nội | đã đồng ý": a place's name may stand between.
+        return (
+            m.end <= pos
+            and len(gap.split()) <= 3
+            and not re.search(r"[,;:.]", gap)
+            and not m.generic
+            and m.head in _CHAIR_HEADS
+        )
 
     def _coordinating(
         self, a: int, e: int, mentions: list[Mention], lead: Mention | None
