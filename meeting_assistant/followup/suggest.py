@@ -171,7 +171,8 @@ _OBJECT_BEFORE = re.compile(
     r"thay mặt|kiến nghị|đề xuất|kính|hỗ trợ|phê bình|biểu dương|ghi nhận|đánh giá cao|khen|"
     r"cảm ơn|theo|sự|lên|tới|thông báo|đôn đốc|kiểm tra|giám sát|trưởng|phó|giám đốc|"
     r"chủ tịch|bí thư|lãnh đạo|thủ trưởng|người đứng đầu|chủ trì|các|những|mọi|toàn|"
-    r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi)\s*,?\s*$"
+    r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi|thường trực|"
+    r"cơ quan)\s*,?\s*$"
 )
 _UPWARD_BEFORE = re.compile(
     r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|(?<!công )(?<!trụ )(?<!cơ )sở|huyện|chúng tôi xin|"
@@ -186,6 +187,10 @@ _CHAIR_HEADS = {
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "ban thường vụ", "btv", "thường trực",
     "ban chấp hành", "bch", "đoàn", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân",
     "đảng ủy", "bộ chính trị",
+}  # fmt: skip
+# Bodies that decide with the chair in joint meetings ("HĐND - UBND - Ủy ban MTTQ … đã thống nhất").
+_DECIDING_HEADS = {
+    "mttq", "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "ubmttq", "ban chỉ đạo", "tiểu ban",
 }  # fmt: skip
 _PHOI_HOP = re.compile(
     r"(?<!\w)(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|với sự phối hợp của|cùng với)(?!\w)"
@@ -272,10 +277,10 @@ _OPENERS = re.compile(
     r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
     r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
-    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để [^,.;:]{1,80},|"
-    r"nếu [^,.;:]{1,80}|"
-    r"(?:về|đối với) [^,.;:]{1,60}|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
-    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60}|"
+    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để (?:[^,.;:]{1,60},\s*){1,3}|"
+    r"nếu [^,.;:]{1,80},|"
+    r"(?:về|đối với) [^,.;:]{1,60},|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
+    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60},|"
     r"rồi|thì|và|còn|"
     r"định kỳ [^,.;:]{0,40}|hằng (?:tháng|quý|năm|tuần)|"
     r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30})"
@@ -299,6 +304,8 @@ _ANNOUNCES = re.compile(
 _CHAIR_TITLE = re.compile(
     r"(?<!\w)(?:chủ tịch|bí thư|phó thủ tướng|thủ tướng|bộ trưởng|giám đốc|trưởng ban|tôi)(?!\w)"
 )
+_SENT_TO = re.compile(r"(?<!\w)(?:gửi|đến)\s+")
+_CUE_WORDS = re.compile(r"(?<!\w)(?:giao|đề nghị|yêu cầu|thống nhất|đồng ý|kết luận)(?!\w)")
 _STRONG_SUBJECT = re.compile(
     r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
 )
@@ -557,7 +564,17 @@ class _Reader:
             # "đề nghị hoàn thiện thêm" after a conclusion names no one (see `clauses`).
             pm = _PEOPLE.match(low, cue_end) if cue_end is not None else None
             if pm is None:
-                if head_cue and self._opens_sentence(a) and not stamped:
+                sent = self._sent_to(a)
+                if sent is not None:
+                    # "… vừa có văn bản gửi các sở, ngành … yêu cầu khẩn trương rà soát …"
+                    c.lead = sent
+                    c.shape = "task.sent_to"
+                    return True
+                if (
+                    head_cue
+                    and not stamped
+                    and (self._opens_sentence(a) or self._chair_speaks_before(a))
+                ):
                     c.shape = "task.cue_opening"
                     return True
                 c.cues.clear()
@@ -626,6 +643,34 @@ class _Reader:
         opens = found.start <= (om.end() - start if om else 0) + 1
         at_end = not head[found.end :].strip(" ,")
         return found if opens or at_end else None
+
+    def _sent_to(self, a: int) -> Mention | None:
+        """The units a document was sent to, before the request it makes: "… có văn bản gửi
+        [các Khu quản lý đường bộ, …] | yêu cầu đẩy nhanh …"."""
+        start = self._sentence_start(a)
+        if start is None:
+            return None
+        found = None
+        for m in _SENT_TO.finditer(self.low, start, a):
+            found = m
+        if found is None:
+            return None
+        x = self.mention_at(found.end())
+        return x if x is not None and x.end <= a else None
+
+    def _chair_speaks_before(self, a: int) -> bool:
+        """Whether only the chair (a title, a name, a chair body) stands between the start of the
+        sentence and `a`: "Đồng chí Nguyễn Thị Bé Hai, Bí thư Đảng ủy phường …, | yêu cầu …"."""
+        start = self._sentence_start(a)
+        if start is None or start >= a:
+            return False
+        head = self.low[start:a]
+        if len(head.split()) > 30 or _CUE_WORDS.search(head) or _NARRATED.search(head):
+            return False
+        if _CHAIR_TITLE.search(head) or re.search(r"(?<!\w)(?:đồng chí|ông|bà)(?!\w)", head):
+            return True
+        last = self.mention_ending_at(a - len(head) + len(head.rstrip(" ,")), start)
+        return last is not None and last.head in _CHAIR_HEADS
 
     def _opens_sentence(self, a: int) -> bool:
         """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
@@ -840,7 +885,7 @@ class _Reader:
             and len(gap.split()) <= 3
             and not re.search(r"[,;:.]", gap)
             and not m.generic
-            and m.head in _CHAIR_HEADS
+            and (m.head in _CHAIR_HEADS or m.head in _DECIDING_HEADS)
         )
 
     def _coordinating(
@@ -1132,7 +1177,7 @@ class _Reader:
 _BASE_CONFIDENCE = {
     "task.cue_unit": 0.95, "task.chu_tri": 0.95, "task.directs": 0.85, "task.subject_verb": 0.85,
     "task.head_subject": 0.8, "task.cue_action": 0.75, "task.cue_opening": 0.75,
-    "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75,
+    "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75, "task.sent_to": 0.75,
     "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.5,
     "conclusion.weak_head": 0.7,
     "conclusion.assessment": 0.75,
@@ -1209,22 +1254,25 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                     )
                     if dl is not None:
                         e = end
-            if dl is None and i + 1 < len(clauses):
-                nxt = clauses[i + 1]
-                if (
+            j, last = i + 1, e
+            while dl is None and j < len(clauses):
+                nxt = clauses[j]
+                if not (
                     nxt.kind == TASK
                     and nxt.inherit
                     and nxt.lead is c.lead
-                    and not re.search(r"[.!?\n]", reader.low[e : nxt.start])
+                    and not re.search(r"[.!?\n]", reader.low[last : nxt.start])
                 ):
-                    # "… khẩn trương hoàn thành đề án …; bố trí cán bộ … trước ngày 10/6": one
-                    # deadline closes the points given to the same unit.
-                    dl = find_deadline(
-                        reader.text[nxt.start : nxt.end],
-                        meeting_date,
-                        folded=reader.fld[nxt.start : nxt.end],
-                        events=True,
-                    )
+                    break
+                # "… khẩn trương hoàn thành đề án …; bố trí cán bộ … trước ngày 10/6": one
+                # deadline, at the end, closes the points given to the same unit.
+                dl = find_deadline(
+                    reader.text[nxt.start : nxt.end],
+                    meeting_date,
+                    folded=reader.fld[nxt.start : nxt.end],
+                    events=True,
+                )
+                j, last = j + 1, nxt.end
             if dl is None:
                 dl = reader.opening_deadline(clauses, i, meeting_date)
             if dl is not None:
