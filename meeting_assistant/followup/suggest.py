@@ -323,7 +323,7 @@ _ASSESSMENT = re.compile(
     r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
     r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định|chỉ rõ|"
     r"chỉ ra|(?<!được )(?:đã|cơ bản)\s+thông qua(?=\s+(?:dự thảo|nghị quyết|kế hoạch|đề án|"
-    r"báo cáo|quy chế|"
+    r"báo cáo|quy chế|văn bản|các văn bản|các nội dung|các dự thảo|"
     r"danh sách|chương trình|nội dung|phương án|tờ trình)))(?!\w)"
 )
 _ASSESSOR = re.compile(

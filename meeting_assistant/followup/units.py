@@ -145,6 +145,7 @@ _GROUP_WORDS = (
 _GROUP = re.compile(
     r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|"
     r"(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
+    r"(?:các\s+)?cơ quan (?:soạn thảo|chủ trì|tham mưu|chuyên môn|chức năng)|"
     r"(?:các\s+)?xã,?\s+phường(?:,?\s+thị trấn)?(?=\s*,?\s*(?:phải|cần|khẩn|chủ động|tập trung))|"
     rf"các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
     r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
