@@ -95,7 +95,14 @@ _MPRE = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"{_B}{_PREFIX}\s+{_DATE}{_E}")),
-    ("month", re.compile(rf"{_B}{_MPRE}\s+thang\s+(?P<m>{_MONTH}){_Y_OPT}{_E}")),
+    (
+        "month",
+        re.compile(
+            rf"{_B}{_MPRE}\s+thang\s+(?P<m>{_MONTH})"
+            # "trong tháng 6 và tháng 7": the last month named closes the span
+            rf"(?:\s*(?:,|va|den|-)\s*(?:thang\s+)?(?P<m2>{_MONTH})(?![\w/]))?{_Y_OPT}{_E}"
+        ),
+    ),
     ("this_month", re.compile(rf"{_B}(?:trong|cuoi|het)\s+thang(?:\s+nay)?{_E}")),
     ("next_month", re.compile(rf"{_B}(?:trong\s+|cuoi\s+)?thang\s+(?:sau|toi){_E}")),
     ("quarter", re.compile(rf"{_B}{_MPRE}\s+quy\s+{_Q}{_Y_OPT}{_E}")),
@@ -196,7 +203,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
             found = dt.date(year or ref.year, month, day)
             return found.replace(year=found.year + 1) if year is None and found < ref else found
         if kind == "month":
-            month = _month_number(g["m"])
+            month = _month_number(g.get("m2") or g["m"])
             if not month:
                 return None
             pre = g["pre"]

@@ -125,7 +125,9 @@ def split_clauses(low: str, bound: bool = True) -> list[tuple[int, int]]:
         e = b
         while e > a and not (low[e - 1].isalnum() or low[e - 1] in ")%"):
             e -= 1
-        if e > a:
+        if e > a and not re.fullmatch(
+            r"(?:\d{1,2}|[a-zđ])[.)]?", low[a:e]
+        ):  # a point's number alone
             spans.extend(bound_run(low, a, e) if bound else [(a, e)])
     return spans
 

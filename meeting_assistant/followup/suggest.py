@@ -304,6 +304,20 @@ _ANNOUNCES = re.compile(
 _CHAIR_TITLE = re.compile(
     r"(?<!\w)(?:chủ tịch|bí thư|phó thủ tướng|thủ tướng|bộ trưởng|giám đốc|trưởng ban|tôi)(?!\w)"
 )
+_HIGHER = re.compile(
+    r"\s*(?:với\s+)?(?:ubnd tỉnh|ủy ban nhân dân tỉnh|ubnd thành phố|ủy ban nhân dân thành phố|"
+    r"thủ tướng|chính phủ|bộ|trung ương|tỉnh|thành phố|cấp trên|hđnd|hội đồng nhân dân|"
+    r"thường trực|ban thường vụ|tỉnh ủy|thành ủy)(?!\w)"
+)
+_NUMBERING = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-zđ])[.)](?=\s|$)")
+
+
+def _sentence_between(low: str, a: int, b: int) -> bool:
+    """Whether a sentence ends between `a` and `b` (the dot of a point's number "1." does not
+    count, the full stop after "… ngày 15/4/2024." does)."""
+    return bool(re.search(r"[.!?\n]", _NUMBERING.sub(" ", low[a:b])))
+
+
 _SENT_TO = re.compile(r"(?<!\w)(?:gửi|đến)\s+")
 _CUE_WORDS = re.compile(r"(?<!\w)(?:giao|đề nghị|yêu cầu|thống nhất|đồng ý|kết luận)(?!\w)")
 _STRONG_SUBJECT = re.compile(
@@ -454,8 +468,9 @@ class _Reader:
                 continue
             if m.group().startswith("giao") and re.search(r"(?:văn bản|nhiệm vụ|số)\s*$", before):
                 continue
-            if _NOT_OBJECT.match(low, m.end()):
-                continue
+            noun = _NOT_OBJECT.match(low, m.end())
+            if noun and not (noun.group().strip() == "là" and self._addressee_after(m.end(), e)):
+                continue  # "đề nghị của Sở …", "yêu cầu đặt ra"; not "đề nghị là các đồng chí ở …"
             if (
                 m.group() == "giao"
                 and low.startswith(" ban", m.end())
@@ -644,6 +659,10 @@ class _Reader:
         at_end = not head[found.end :].strip(" ,")
         return found if opens or at_end else None
 
+    def _addressee_after(self, pos: int, e: int) -> bool:
+        x = next((m for m in self.mentions_in(pos, min(e, pos + 40))), None)
+        return x is not None and bool(_ADDRESSEE_GAP.match(self.low[pos : x.start]))
+
     def _sent_to(self, a: int) -> Mention | None:
         """The units a document was sent to, before the request it makes: "… có văn bản gửi
         [các Khu quản lý đường bộ, …] | yêu cầu đẩy nhanh …"."""
@@ -786,6 +805,8 @@ class _Reader:
             ):
                 return None
             verb = sm
+        if verb.group().strip(" ,") in ("đề xuất", "kiến nghị") and _HIGHER.match(low, verb.end()):
+            return None  # "Sở Nông nghiệp đề xuất UBND tỉnh giao …": asking upward
         if verb.group().strip(" ,") == "chủ trì" and _PRESIDES.match(low, verb.end()):
             return None  # "… Lê Văn Thành chủ trì cuộc họp": presiding
         self._head_verb = verb.group().strip(" ,")
@@ -907,7 +928,7 @@ class _Reader:
     # -- the whole text
 
     def clauses(self) -> list[_Clause]:
-        clauses = [_Clause(a, e) for a, e in self._split()]
+        clauses = self._join_headings([_Clause(a, e) for a, e in self._split()])
         self._read: list[_Clause] = []
         previous_task: _Clause | None = None
         since = 99
@@ -922,7 +943,7 @@ class _Reader:
                 and previous_task is not None
                 and since <= 1
                 and previous_task.lead is not None
-                and not re.search(r"[.!?\n]", self.low[previous_task.end : c.start])
+                and not _sentence_between(self.low, previous_task.end, c.start)
             ):
                 # "Giao Sở Công Thương chủ trì … . Trình UBND tỉnh trước ngày 10/8": the same lead.
                 c.lead, c.inherit = previous_task.lead, True
@@ -989,6 +1010,26 @@ class _Reader:
                 previous.end = c.end
                 continue
             out.append(c)
+        return out
+
+    def _join_headings(self, clauses: list[_Clause]) -> list[_Clause]:
+        """ "2. Sở Y tế (cơ quan thường trực …): | khẩn trương …": a unit heading its point
+        before a colon is the subject of what follows it."""
+        out: list[_Clause] = []
+        i = 0
+        while i < len(clauses):
+            c = clauses[i]
+            if i + 1 < len(clauses) and ":" in self.low[c.end : clauses[i + 1].start]:
+                om = _OPENERS.match(self.low, c.start, c.end)
+                pos = om.end() if om else c.start
+                x = self.mention_at(pos)
+                rest = self.low[x.end : c.end] if x is not None else "?"
+                if x is not None and re.fullmatch(r"\s*(?:\([^()]*\)?)?\s*", rest):
+                    out.append(_Clause(c.start, clauses[i + 1].end))
+                    i += 2
+                    continue
+            out.append(c)
+            i += 1
         return out
 
     def _only_addressees(self, c: _Clause) -> bool:
@@ -1205,7 +1246,7 @@ def _confidence(c: _Clause, s: Suggestion) -> float:
             value -= 0.05
         if s.deadline or s.ongoing:
             value += 0.03
-    return round(min(1.0, max(0.0, value)), 2)
+    return round(min(0.99, max(0.0, value)), 2)  # a rule is never certain
 
 
 def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestion, int, int]]:
@@ -1261,7 +1302,7 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                     nxt.kind == TASK
                     and nxt.inherit
                     and nxt.lead is c.lead
-                    and not re.search(r"[.!?\n]", reader.low[last : nxt.start])
+                    and not _sentence_between(reader.low, last, nxt.start)
                 ):
                     break
                 # "… khẩn trương hoàn thành đề án …; bố trí cán bộ … trước ngày 10/6": one

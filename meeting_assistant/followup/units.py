@@ -147,7 +147,8 @@ _GROUP = re.compile(
     r"(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
     r"(?:các\s+)?cơ quan (?:soạn thảo|chủ trì|tham mưu|chuyên môn|chức năng)|"
     r"(?:các\s+)?xã,?\s+phường(?:,?\s+thị trấn)?(?=\s*,?\s*(?:phải|cần|khẩn|chủ động|tập trung))|"
-    rf"các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
+    rf"các\s+(?:{_GROUP_WORDS})"
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS})(?!\s+nhân dân))*"
     r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
     r"soạn thảo|chủ trì|tham mưu))?)"
     r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
@@ -669,6 +670,11 @@ class Gazetteer:
     def _proper_name(text: str, low: str, pos: int) -> int:
         """A place's name: capitalised words ("tỉnh Bắc Ninh"); in lower-case speech, two words
         that are neither function words nor verbs ("huyện ủy sóc sơn chỉ đạo")."""
+        nm = _NUMBER.match(low, pos)
+        if nm and re.search(
+            r"(?:quận|phường|khu phố|tổ|ấp|khu vực)\s*$", low[max(0, pos - 10) : pos]
+        ):
+            return nm.end()  # "UBND Quận 5", "Phường 3"
         window = text[max(0, pos - 40) : pos + 40]
         if any(c.isupper() for c in window):
             n = 0
@@ -678,6 +684,11 @@ class Gazetteer:
                     break
                 pos, n = m.end(), n + 1
             return pos
+        nm = _NUMBER.match(low, pos)
+        if nm and re.search(
+            r"(?:quận|phường|khu phố|tổ|ấp|khu vực)\s*$", low[max(0, pos - 10) : pos]
+        ):
+            return nm.end()  # "chủ tịch UBND quận 5"
         m = _TWO_WORDS.match(low, pos)
         if m and not any(
             w in _STOP or w in _VERB_START or _HEAD_RE.fullmatch(w) for w in m.group().split()
