@@ -49,6 +49,7 @@ def reading(item: dict, form: str) -> str:
 _TITLE = re.compile(
     r"^(?:(?:cac |đong chi |dong chi )?(?:thu truong|giam doc|pho giam doc|chu tich|pho chu tich|"
     r"truong|bo truong|nguoi đung đau|nguoi dung dau|lanh đao|lanh dao|chanh van phong|"
+    r"pho bi thu thuong truc|pho bi thu|bi thu|"
     r"cac đong chi|cac dong chi|thanh vien|cac thanh vien)\s+)+"
 )
 

@@ -103,7 +103,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s*(?:,|va|den|-)\s*(?:thang\s+)?(?P<m2>{_MONTH})(?![\w/]))?{_Y_OPT}{_E}"
         ),
     ),
-    ("this_month", re.compile(rf"{_B}(?:trong|cuoi|het)\s+thang(?:\s+nay)?{_E}")),
+    # not "trong tháng vừa qua / trước / qua": the month gone by
+    (
+        "this_month",
+        re.compile(rf"{_B}(?:trong|cuoi|het)\s+thang(?:\s+nay)?{_E}(?!\s+(?:vua\s+qua|qua|truoc))"),
+    ),
     ("next_month", re.compile(rf"{_B}(?:trong\s+|cuoi\s+)?thang\s+(?:sau|toi){_E}")),
     ("quarter", re.compile(rf"{_B}{_MPRE}\s+quy\s+{_Q}{_Y_OPT}{_E}")),
     ("quarter", re.compile(rf"{_B}quy\s+{_Q}\s*/\s*(?P<y>\d{{4}}){_E}")),

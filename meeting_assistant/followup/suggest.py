@@ -137,7 +137,7 @@ _HEAD_GAP = re.compile(
     r"(?=có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|chủ trì|tham mưu))?"
     r"(?:thì\s+)?(?:(?:các đồng chí|đồng chí|anh chị)\s+(?:thì\s+)?)?"
     r"(?:được (?:phân công|giao)(?:\s+phụ trách)?\s*,?\s*)?"
-    r"(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
+    r"(?:(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
     r"(?:nhiệm vụ|chức năng|lĩnh vực|địa bàn)(?:\s*,?\s*(?:quyền hạn|địa bàn|lĩnh vực))?"
     r"(?:\s+(?:được giao|của mình|của đơn vị|(?:được\s+)?phân công(?:\s+phụ trách)?))?"
     r"\s*,?\s*)?"
@@ -188,6 +188,8 @@ _CHAIR_HEADS = {
     "ban chấp hành", "bch", "đoàn", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân",
     "đảng ủy", "bộ chính trị",
 }  # fmt: skip
+# The chair's own bodies: what they direct, the units directed do.
+_TOP_CHAIRS = {"ubnd", "ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban thường vụ", "thường trực"}
 # Bodies that decide with the chair in joint meetings ("HĐND - UBND - Ủy ban MTTQ … đã thống nhất").
 _DECIDING_HEADS = {
     "mttq", "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "ubmttq", "ban chỉ đạo", "tiểu ban",
@@ -275,7 +277,7 @@ _OPENERS = re.compile(
     r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|"
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(?:khẩn trương|tập trung|tiếp tục|chủ động|"
     r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
-    r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|"
+    r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|trên cơ sở (?:đó|này)|"
     r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
     r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để (?:[^,.;:]{1,60},\s*){1,3}|"
     r"nếu [^,.;:]{1,80},|"
@@ -292,6 +294,13 @@ _RESULT = re.compile(
     r"(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:mươi|trăm|nghìn|triệu|tỷ|phẩy|phần))|"
     r"\d\s*%|phần trăm|"
     r"(?<!\w)\d[\d.,]*\s+(?:tỷ đồng|triệu đồng|ha|tấn|km|lượt)(?!\w)"
+)
+_SAID_TWICE = re.compile(r"(\w+)\s+(?=\1(?!\w))")
+# A duty put on the work itself: "việc rà soát … phải được thực hiện cẩn thận".
+_PASSIVE_DUTY = re.compile(
+    r"(?<!\w)(?:việc|công tác)\s[^.;:]{3,100}?\s(?P<cue>(?:phải|cần)(?: phải)? được)\s+"
+    r"(?:thực hiện|triển khai|hoàn thành|tiến hành|xử lý|giải quyết|rà soát|quan tâm|làm|"
+    r"chuẩn bị|tổ chức|kiểm tra|khắc phục|đẩy nhanh|đẩy mạnh|bảo đảm|đảm bảo)(?!\w)"
 )
 _SPOKEN_NUMBERING = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ \w+)\s+")
 _NARRATED = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
@@ -477,6 +486,10 @@ class _Reader:
                 and (not self.mention_at(m.end() + 1) or _BRIEFING.match(low, m.end()))
             ):
                 continue  # "hội nghị giao ban", "giao ban công tác": a briefing
+            if re.search(r"(?:chịu|có) trách nhiệm(?:\s+trực tiếp)?\s*$", before) and (
+                self._subject_before(m.start(), a) is not None
+            ):
+                continue  # "Bí thư Thành ủy chịu trách nhiệm chỉ đạo …": the one answerable leads
             directs = m.group() in ("chỉ đạo", "lưu ý")
             if not directs and self._upward(m.start(), sentence_before):
                 return None
@@ -491,9 +504,20 @@ class _Reader:
                 subject = self._subject_before(m.start(), a)
                 if subject is None and low[a : m.start()].rstrip(" ,").endswith(" và"):
                     subject = self._head_subject(a, m.start())
-                if subject is not None and not (
-                    subject.head in _CHAIR_HEADS and target is not None and not target.generic
-                ):
+                chair_tells = (
+                    subject is not None
+                    and subject.head in _CHAIR_HEADS
+                    and target is not None
+                    and (
+                        not target.generic
+                        or (
+                            subject.head in _TOP_CHAIRS
+                            and _level(subject.name) in (0, 3)
+                            and "trực thuộc" not in target.name.lower()
+                        )
+                    )
+                )  # "UBND tỉnh Phú Yên chỉ đạo các ban ngành …": the chair directing them
+                if subject is not None and not chair_tells:
                     lead, cue_found = subject, True
                     c.cues.append(low[subject.start : m.end()])
                     c.shape = "task.directs"
@@ -524,6 +548,9 @@ class _Reader:
                 head_cue = not low[body_start : m.start()].strip(" ,") or bool(
                     _ANNOUNCES.search(low, body_start, m.start())
                 )
+                if not head_cue and self._chair_only(body_start, m.start()):
+                    # "Để hội nghị …, đồng chí Bí thư Tỉnh ủy | yêu cầu thành lập …"
+                    head_cue = True
                 if not head_cue:
                     subject = self._subject_before(m.start(), a)
                     head_cue = (
@@ -571,6 +598,13 @@ class _Reader:
                 c.shape = "task.head_subject"
         if not cue_found and not stamped and self._imperative(c, body_start):
             return True
+        if not cue_found and not stamped:
+            pm = _PASSIVE_DUTY.search(low, body_start, e)
+            if pm and not _NARRATED.search(low, body_start, pm.start()):
+                # "việc rà soát, bổ sung quy hoạch cán bộ … phải được thực hiện cẩn thận"
+                c.cues.append(pm.group("cue"))
+                c.shape = "task.passive"
+                return True
         if not cue_found:
             return False
         if lead is None:
@@ -683,7 +717,14 @@ class _Reader:
         start = self._sentence_start(a)
         if start is None or start >= a:
             return False
+        return self._chair_only(start, a)
+
+    def _chair_only(self, start: int, a: int) -> bool:
+        """Whether `low[start:a]` names only the chair: "đồng chí Bí thư Tỉnh ủy", "ông Nguyễn
+        Khắc Định", "Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Văn Thành"."""
         head = self.low[start:a]
+        if not head.strip(" ,"):
+            return False
         if len(head.split()) > 30 or _CUE_WORDS.search(head) or _NARRATED.search(head):
             return False
         if _CHAIR_TITLE.search(head) or re.search(r"(?<!\w)(?:đồng chí|ông|bà)(?!\w)", head):
@@ -745,6 +786,7 @@ class _Reader:
         low = self.low
         stripped = re.sub(
             r"(?:(?:lãnh đạo|tiếp tục|trực tiếp|tập trung|thường xuyên|cần|phải|khẩn trương|thì|"
+            r"(?:chịu|có) trách nhiệm|"
             r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+\w+(?:\s+\w+)?)"
             r"\s*,?\s*)*$",
             "",
@@ -761,6 +803,13 @@ class _Reader:
             a += 1
         lm = _LEADERS.match(low, a, e)
         pos = lm.end() if lm else a
+        if self.mention_at(pos) is None:
+            # "Trên cơ sở đó, các các sở, ngành …": an opener, then a word said twice
+            om = _OPENERS.match(low, pos, e)
+            at = om.end() if om and om.end() < e else pos
+            dm = _SAID_TWICE.match(low, at, e)
+            if dm and self.mention_at(dm.end()) is not None:
+                pos = dm.end()
         x = self.mention_at(pos)
         if x is None:  # "Định kỳ hằng tháng, các đơn vị …", "Trong tháng 9 chi bộ …"
             for y in self.mentions_in(pos + 1, min(e, pos + 90)):
@@ -844,6 +893,14 @@ class _Reader:
             self.low[max(0, subject.start - 30) : subject.start]
         ):
             subject = None  # "… dự án của Ban Quản lý dự án | đề nghị …": not its subject
+        if (
+            subject is not None
+            and subject.head == "văn phòng"
+            and re.search(
+                r"ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|chính phủ|hđnd", subject.name.lower()
+            )
+        ):
+            return False  # "Văn phòng UBND tỉnh đề nghị Sở …": the chair's office speaks for it
         if subject is not None and subject.head in _CHAIR_HEADS and not subject.generic:
             # "UBND huyện giao …" is the chair; "UBND xã X đề nghị UBND huyện …" asks upward.
             target = next((m for m in self.mentions_in(cue_start, cue_start + 48)), None)
@@ -886,6 +943,8 @@ class _Reader:
         for m in _ASSESSMENT.finditer(low, a, e):
             # "Nhìn chung …" opening the clause, or an assessment by the chair or the meeting.
             opening = len(low[a : m.start()].split()) <= 3
+            if re.search(r"(?:những|các|một số)\s+(?:\w+\s*,?\s*){0,2}$", low[a : m.start()]):
+                continue  # "góp ý … những đánh giá, nhận định, số liệu": nouns, not a judgement
             if (m.group() == "nhìn chung" and opening) or _ASSESSOR.search(low, a, m.start()):
                 c.cues.append(m.group().rstrip(":"))
                 c.shape = "conclusion.assessment"
@@ -1219,6 +1278,7 @@ _BASE_CONFIDENCE = {
     "task.cue_unit": 0.95, "task.chu_tri": 0.95, "task.directs": 0.85, "task.subject_verb": 0.85,
     "task.head_subject": 0.8, "task.cue_action": 0.75, "task.cue_opening": 0.75,
     "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75, "task.sent_to": 0.75,
+    "task.passive": 0.7,
     "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.5,
     "conclusion.weak_head": 0.7,
     "conclusion.assessment": 0.75,

@@ -98,6 +98,7 @@ HEADS: dict[str, str] = {
     "bhxh": "place", "đài phát thanh và truyền hình": "place", "bệnh viện": "open",
     "trường": "open", "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open",
     "ban giám đốc": "office", "tổ biên tập": "open", "tiểu ban": "open", "ban soạn thảo": "open",
+    "ban biên tập": "open", "tổ soạn thảo": "open",
     "tổ giúp việc": "open", "ban chỉ huy": "open", "mặt trận": "place",
     "bộ chính trị": "place", "bộ chỉ huy quân sự": "place", "ban chỉ huy quân sự": "place",
     "cục thuế": "place", "chi cục thuế": "place", "viện kiểm sát nhân dân": "place",
