@@ -83,7 +83,7 @@ def test_cli_suggest_from_text_file_and_meeting(tmp_path):
     assert found[0]["lead_unit"] == "Sở Nội vụ" and found[0]["deadline"] == "2025-06-30"
     assert found[0]["coordinating_units"] == ["Sở Tài chính"] and "start" not in found[0]
     assert set(found[0]) == {"kind", "text", "lead_unit", "coordinating_units", "deadline",
-                             "deadline_text", "ongoing"}  # fmt: skip
+                             "deadline_text", "ongoing", "cues", "confidence"}  # fmt: skip
 
     with Store(tmp_path / "m.db") as store:
         meeting = make(store)

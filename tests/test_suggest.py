@@ -123,8 +123,10 @@ def test_whisper_speech_gives_conclusions_and_tasks() -> None:
     assert task.deadline == "2024-09-30" and task.deadline_text == "trước ngày ba mươi tháng chín"
     assert task.text.startswith("Đề nghị sở TT&TT chủ trì") and task.text.endswith(".")
     assert set(task.to_dict()) == {
-        "kind", "text", "lead_unit", "coordinating_units", "deadline", "deadline_text", "ongoing"
+        "kind", "text", "lead_unit", "coordinating_units", "deadline", "deadline_text", "ongoing",
+        "cues", "confidence",
     }  # fmt: skip
+    assert "đề nghị" in task.cues and 0 < task.confidence <= 1
 
 
 def test_upward_requests_and_questions_are_not_tasks() -> None:

@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import sys
 
-from meeting_assistant.cli import printable_streams, parse, run
+from meeting_assistant.cli import parse, printable_streams, run
 from meeting_assistant.i18n import current_language, pick
 
 

@@ -95,8 +95,19 @@ _MPRE = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"{_B}{_PREFIX}\s+{_DATE}{_E}")),
-    ("month", re.compile(rf"{_B}{_MPRE}\s+thang\s+(?P<m>{_MONTH}){_Y_OPT}{_E}")),
-    ("this_month", re.compile(rf"{_B}(?:trong|cuoi|het)\s+thang(?:\s+nay)?{_E}")),
+    (
+        "month",
+        re.compile(
+            rf"{_B}{_MPRE}\s+thang\s+(?P<m>{_MONTH})"
+            # "trong tháng 6 và tháng 7": the last month named closes the span
+            rf"(?:\s*(?:,|va|den|-)\s*(?:thang\s+)?(?P<m2>{_MONTH})(?![\w/]))?{_Y_OPT}{_E}"
+        ),
+    ),
+    # not "trong tháng vừa qua / trước / qua": the month gone by
+    (
+        "this_month",
+        re.compile(rf"{_B}(?:trong|cuoi|het)\s+thang(?:\s+nay)?{_E}(?!\s+(?:vua\s+qua|qua|truoc))"),
+    ),
     ("next_month", re.compile(rf"{_B}(?:trong\s+|cuoi\s+)?thang\s+(?:sau|toi){_E}")),
     ("quarter", re.compile(rf"{_B}{_MPRE}\s+quy\s+{_Q}{_Y_OPT}{_E}")),
     ("quarter", re.compile(rf"{_B}quy\s+{_Q}\s*/\s*(?P<y>\d{{4}}){_E}")),
@@ -104,13 +115,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_quarter", re.compile(rf"{_B}(?:trong\s+|cuoi\s+)?quy\s+(?:sau|toi){_E}")),
     (
         "half",
-        re.compile(rf"{_B}(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{{4}}))?{_E}"),
+        re.compile(
+            rf"{_B}(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{{4}}|{_SPOKEN}))?{_E}"
+        ),
     ),
     (
         "this_year",
         re.compile(rf"{_B}(?:cuoi|trong|het|truoc het|den het|ngay trong)\s+nam\s+nay{_E}"),
     ),
-    ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}){_E}")),
+    ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}|{_SPOKEN}){_E}")),
     ("next_year", re.compile(rf"{_B}(?:trong|cuoi)\s+nam\s+(?:sau|toi){_E}")),
     (
         "relative",
@@ -194,7 +207,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
             found = dt.date(year or ref.year, month, day)
             return found.replace(year=found.year + 1) if year is None and found < ref else found
         if kind == "month":
-            month = _month_number(g["m"])
+            month = _month_number(g.get("m2") or g["m"])
             if not month:
                 return None
             pre = g["pre"]
@@ -231,16 +244,22 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> dt.date | 
             y = ref.year + (quarter - 1) // 4
             return _last_day(y, ((quarter - 1) % 4 + 1) * 3)
         if kind == "half":
+            if year is not None and not 1990 <= year <= 2100:
+                year = None
             return dt.date(
                 year or ref.year, 6 if g["h"] == "dau" else 12, 30 if g["h"] == "dau" else 31
             )
         if kind == "this_year":
             return dt.date(ref.year, 12, 31)
         if kind == "year":
+            if year is not None and not 1990 <= year <= 2100:
+                return None  # "trong năm năm tới" is a span, not the year 5
             return dt.date(year or ref.year, 12, 31)
         if kind == "next_year":
             return dt.date(ref.year + 1, 12, 31)
         if kind == "relative":
+            if text[m.start("n") : m.end("n")].lower() in ("từ", "tư"):
+                return None  # "trước từ ngày 5": "từ" is "from", not the number four
             n = spoken_number(g["n"])
             if not n:
                 return None

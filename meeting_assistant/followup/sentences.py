@@ -40,7 +40,9 @@ def views(text: str) -> tuple[str, str, str]:
 
 # Words that open a conclusion or a task, and discourse markers that open a new point.
 CUES = (
-    "đề nghị|giao cho|giao(?!\\s+(?:thông|lưu|dịch|nhận|tiếp|kết|hàng|thương|nộp))|yêu cầu|lưu ý|"
+    "đề nghị|giao cho|giao(?!\\s+(?:thông|lưu|dịch|nhận|tiếp|kết|hàng|thương|nộp|"
+    "ban (?:thường xuyên|định kỳ|hằng|hàng|trực tuyến|tuần|tháng|quý|công tác|bí thư|giữa)))|"
+    "yêu cầu|lưu ý|"
     "thống nhất|ghi nhận|biểu dương|đánh giá cao|đồng ý|"
     "chấp thuận|không đồng ý|không thống nhất|chưa thống nhất|nhất trí|hoan nghênh|khen ngợi|"
     "cơ bản thống nhất|cơ bản đồng ý|cơ bản nhất trí|không chấp thuận|phê bình|phân công|"
@@ -62,7 +64,8 @@ _REGARDING = re.compile(r"(?<!\w)đối với\s+(?:các\s+)?(?:đề xuất|ki�
 _ANNOUNCED = re.compile(r"kết luận\s+(?:một số nội dung|các nội dung sau|như sau)\s*,?\s*$")
 # What follows a cue used as a noun: "yêu cầu đặt ra", "đề nghị của Sở", "giao thông".
 NOUN_USE = re.compile(r"\s*(?:của|là|đặt ra|đối với|này|đó|trên)(?!\w)")
-_HARD = re.compile(r"[.!?;:\n]+(?=\s|$)|\n")
+# A full stop after "TP", "TS" … shortens a word, it does not end the sentence ("UBND TP. Hà Nội").
+_HARD = re.compile(r"(?<!\btp)(?<!\bts)(?<!\bths)(?<!\bpgs)(?<!\bgs)[.!?;:\n]+(?=\s|$)|\n")
 # ("[a-zđ]", not "[a-đ]": that range holds "ý", "à" …, words that may end a sentence.)
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-zđ])[.)]\s+(?=\w)")
 # A number after these words is a date or a count, not a list item: "trong tháng 11. Yêu cầu".
@@ -122,7 +125,9 @@ def split_clauses(low: str, bound: bool = True) -> list[tuple[int, int]]:
         e = b
         while e > a and not (low[e - 1].isalnum() or low[e - 1] in ")%"):
             e -= 1
-        if e > a:
+        if e > a and not re.fullmatch(
+            r"(?:\d{1,2}|[a-zđ])[.)]?", low[a:e]
+        ):  # a point's number alone
             spans.extend(bound_run(low, a, e) if bound else [(a, e)])
     return spans
 

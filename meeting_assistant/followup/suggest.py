@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 
 from ..models import Segment, Unit
+from ..paths import resource
 from ..text import fold
-from .deadlines import deadline_ends, find_deadline
+from .deadlines import Deadline, deadline_ends, find_deadline
 from .sentences import _LEADERS, bound_run, clean, split_clauses, views
 from .units import Gazetteer, Mention
 
@@ -41,6 +44,8 @@ class Suggestion:
     first_segment_id: int | None = None
     last_segment_id: int | None = None
     key: str = ""
+    cues: list[str] = field(default_factory=list)  # the words that made it a proposal
+    confidence: float = 0.0  # in [0, 1]: how often proposals of this shape were right
 
     def to_dict(self) -> dict:
         out = {
@@ -51,6 +56,8 @@ class Suggestion:
             "deadline": self.deadline,
             "deadline_text": self.deadline_text,
             "ongoing": self.ongoing,
+            "cues": list(self.cues),
+            "confidence": self.confidence,
         }
         if self.start is not None:
             out["start"] = self.start
@@ -95,7 +102,8 @@ _CHAIR_SUBJECT = re.compile(
 )
 # After "[unit]", these make it the one who must act.
 _SUBJECT_VERB = re.compile(
-    r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|"
+    r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+    r"được giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?=\s+\w)|"
     r"tham mưu|chủ động|sớm|tập trung|nghiêm túc|kịp thời|trực tiếp|tiếp tục|rà soát|hoàn thành|"
     r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
     r"(?!\w)(?!\s+(?:được|có được))"
@@ -114,7 +122,8 @@ _ACTION_VERBS = (
     r"nghiêm túc|làm tốt|rà|lập|trình|ban hành|bố trí|chuẩn bị|thẩm định|tổng hợp|cung cấp|"
     r"phân công|tiến hành|đề xuất|tích cực|quyết liệt|sắp xếp|kiện toàn|thường xuyên|"
     r"khẩn|làm việc|gửi|hướng dẫn|lãnh đạo|phát động|vận động|giám sát|nắm|duy trì|đẩy nhanh|"
-    r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát"
+    r"chăm lo|thông báo|phổ biến|phát hiện|ngăn chặn|kiểm soát|tiếp thu|soạn thảo|bám sát|"
+    r"chuẩn bị|tuân thủ|thành lập"
 )
 _ACTION = re.compile(
     r"\s*,?\s*(?:các đồng chí|đồng chí|các bạn|mọi|toàn thể|cán bộ|đảng viên|chúng ta|mỗi|"
@@ -124,13 +133,19 @@ _ACTION_VERB = re.compile(rf"(?:{_ACTION_VERBS})(?!\w)(?!\s+(?:được|xong|r�
 # Between a unit at the head of a clause and its verb: "thì", "theo chức năng, nhiệm vụ được
 # giao", "trực thuộc UBND huyện" (handled by the caller), a stray comma.
 _HEAD_GAP = re.compile(
-    r"\s*,?\s*(?:thì\s+)?(?:(?:theo|căn cứ|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
+    r"\s*,?\s*(?:\([^()]{0,120}\)\s*:?\s*)?(?:là (?:cơ quan|đơn vị) [^,.;:]{1,80}?,?\s*"
+    r"(?=có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|chủ trì|tham mưu))?"
+    r"(?:thì\s+)?(?:(?:các đồng chí|đồng chí|anh chị)\s+(?:thì\s+)?)?"
+    r"(?:được (?:phân công|giao)(?:\s+phụ trách)?\s*,?\s*)?"
+    r"(?:(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|theo đúng)\s+(?:chức năng\s*,?\s*)?"
     r"(?:nhiệm vụ|chức năng|lĩnh vực|địa bàn)(?:\s*,?\s*(?:quyền hạn|địa bàn|lĩnh vực))?"
     r"(?:\s+(?:được giao|của mình|của đơn vị|(?:được\s+)?phân công(?:\s+phụ trách)?))?"
     r"\s*,?\s*)?"
 )
 # Words that address the unit that opens a clause: "xin lưu ý", "các đồng chí", "riêng".
-_ADDRESS = re.compile(r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin)\s*,?\s*")
+_ADDRESS = re.compile(
+    r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin|đối với)\s*,?\s*"
+)
 _ADDRESS_TAIL = re.compile(
     r"(?:(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì)\s*,?\s*)+$"
 )
@@ -148,7 +163,7 @@ _GOES_ON = {
     "sau", "đến", "trước", "nhưng", "song", "đồng", "kể", "làm",
 }  # fmt: skip
 # Verbs that a unit opening a clause may do in a report or an agenda: a task only with a deadline.
-_REPORTING_VERBS = {"làm việc", "báo cáo", "thực hiện", "gửi", "trình", "tổ chức", "xây dựng"}
+_REPORTING_VERBS = {"làm việc", "báo cáo", "gửi", "trình", "tổ chức"}
 # After these, a unit is an object or an owner, not the subject of what follows.
 _OBJECT_BEFORE = re.compile(
     rf"(?:{_OBJECT_WORDS}|"
@@ -156,12 +171,13 @@ _OBJECT_BEFORE = re.compile(
     r"thay mặt|kiến nghị|đề xuất|kính|hỗ trợ|phê bình|biểu dương|ghi nhận|đánh giá cao|khen|"
     r"cảm ơn|theo|sự|lên|tới|thông báo|đôn đốc|kiểm tra|giám sát|trưởng|phó|giám đốc|"
     r"chủ tịch|bí thư|lãnh đạo|thủ trưởng|người đứng đầu|chủ trì|các|những|mọi|toàn|"
-    r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi)\s*,?\s*$"
+    r"trực thuộc|bởi|do|được|qua|sang|nhận|lưu ý|cấp|để|nhằm|mà|nếu|khi|thường trực|"
+    r"cơ quan)\s*,?\s*$"
 )
 _UPWARD_BEFORE = re.compile(
     r"(?:kính|xin|chúng tôi|chúng em|em|đơn vị|(?<!công )(?<!trụ )(?<!cơ )sở|huyện|chúng tôi xin|"
     r"tôi xin|"
-    r"chúng tôi kính|đơn vị kính|cũng)\s*,?\s*$"
+    r"chúng tôi kính|đơn vị kính|(?:chúng tôi|chúng em|em|đơn vị) cũng)\s*,?\s*$"
 )
 _CLARIFY = re.compile(
     r"\s*,?\s*(?:làm rõ|giải trình|cho biết|trả lời|nói rõ|phân tích thêm|thông tin thêm|"
@@ -172,6 +188,12 @@ _CHAIR_HEADS = {
     "ban chấp hành", "bch", "đoàn", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân",
     "đảng ủy", "bộ chính trị",
 }  # fmt: skip
+# The chair's own bodies: what they direct, the units directed do.
+_TOP_CHAIRS = {"ubnd", "ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban thường vụ", "thường trực"}
+# Bodies that decide with the chair in joint meetings ("HĐND - UBND - Ủy ban MTTQ … đã thống nhất").
+_DECIDING_HEADS = {
+    "mttq", "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "ubmttq", "ban chỉ đạo", "tiểu ban",
+}  # fmt: skip
 _PHOI_HOP = re.compile(
     r"(?<!\w)(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|với sự phối hợp của|cùng với)(?!\w)"
 )
@@ -179,7 +201,8 @@ _LIST_GAP = re.compile(r"^[\s,;&\-]*(?:(?:và|với|cùng|các|cũng như)[\s,]*
 _ADDRESSEE_GAP = re.compile(
     r"^[\s,]*(?:(?:cho|các|đồng chí|lãnh đạo|thủ trưởng|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|chánh|trưởng|phó|bí thư|người đứng đầu|tập thể|ban giám đốc|cấp ủy|"
-    r"ngay|tiếp tục|thì|là|à|ừ|ờ)[\s,]*)*$"
+    r"ngay|tiếp tục|thì|là|à|ừ|ờ|ở|trong|thuộc|bên|phía|về phía|thành viên|các thành viên|"
+    r"của)[\s,]*)*$"
 )
 _PEOPLE = re.compile(r"\s*(?:các đồng chí|đồng chí|các bạn|anh chị|các anh chị)(?!\w)")
 _QUESTION = re.compile(
@@ -200,7 +223,9 @@ _DEADLINE_START = re.compile(
 )
 _DEADLINE_LEAD = re.compile(
     r"^(?:thời hạn|hoàn thành|xong|báo cáo kết quả|trước|chậm nhất|hạn chót|kết quả"
-    r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên)(?!\w)"
+    r"|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành|thực hiện thường xuyên"
+    r"|(?:đây |đó )?là (?:nhiệm vụ|việc|công việc) (?:thường xuyên|liên tục|trong)"
+    r"|định kỳ|hằng (?:tháng|quý|năm|tuần)|hàng (?:tháng|quý|năm|tuần))(?!\w)"
 )
 _LABEL_AT_END = re.compile(
     r"(?<!\w)(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)\s*$"
@@ -208,6 +233,134 @@ _LABEL_AT_END = re.compile(
 # A label that a colon parts from its deadline: "thời gian thực hiện: thường xuyên".
 _DEADLINE_LABEL = re.compile(
     r"^(?:thời hạn|thời gian (?:thực hiện|hoàn thành)|hạn hoàn thành)(?:\s+(?:là|dự kiến))?$"
+)
+
+
+# A news report's time stamp opening the sentence ("Chiều 29/5, UBND tỉnh thảo luận …"): what
+# follows is narrated, not assigned; only an explicit "giao / yêu cầu / đề nghị" makes it a task.
+_NUMWORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn)"
+_STAMP = re.compile(
+    rf"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+{_NUMWORD}(?:\s+{_NUMWORD}){{0,3}}\s+tháng\s+"
+    rf"{_NUMWORD}(?!\w)|"
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay)\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{2,4})?)?|ngày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s+(?:và|tháng)\s+\d{1,2})"
+    r"(?:\s*[/.\-]\s*\d{2,4})?|từ ngày)(?!\w)"
+)
+_BRIEFING = re.compile(
+    r"\s+ban\s+(?:thường xuyên|định kỳ|hằng|hàng|trực tuyến|tuần|tháng|quý|công tác|bí thư|giữa|"
+    r"báo chí|đầu|cuối)(?!\w)"
+)
+# "Dự họp có …", "Tham dự hội nghị có …": the list of those present.
+_ATTENDANCE = re.compile(
+    r"(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và chỉ đạo\s+)?(?:họp|hội nghị|cuộc họp|buổi làm việc|"
+    r"phiên họp|buổi họp))?\s+(?:còn\s+)?có(?!\w)"
+)
+# "chủ trì cuộc họp": presiding, not leading a task.
+_PRESIDES = re.compile(
+    r"\s*(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|buổi họp|hội thảo|lễ|buổi gặp|đoàn|kỳ họp|"
+    r"và phát biểu|,?\s*(?:cùng|đồng) chủ trì)(?!\w)"
+)
+# The verbs a task with no named subject opens with ("Tập trung triển khai …", "Khẩn trương
+# hoàn thiện …", "Đồng thời, rà soát …"): the chair's imperative.
+_IMPERATIVE = re.compile(
+    r"(?:tập trung|tiếp tục|khẩn trương|rà soát|chủ động|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|"
+    r"thực hiện nghiêm|thực hiện tốt|thực hiện|chỉ đạo|phối hợp|hoàn thành|hoàn thiện|bảo đảm|"
+    r"đảm bảo|kiểm tra|nâng cao|quan tâm|chấn chỉnh|nghiên cứu|tham mưu|xây dựng|rà|sớm|kịp thời|"
+    r"nghiêm túc|"
+    r"quyết liệt|cần|phải|khắc phục|xử lý|giải quyết|hướng dẫn|tuyên truyền|chuẩn bị|bố trí|"
+    r"kiện toàn|duy trì|phát huy|làm tốt|yêu cầu|đề nghị|giao|cập nhật|lập|đôn đốc|theo dõi|"
+    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện|tổng hợp|chủ trì)(?!\w)"
+    r"(?!\s+(?:được|xong|rồi)(?!\w))"
+)
+# What may open a clause before its imperative: discourse markers, a condition, numbering.
+_OPENERS = re.compile(
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|"
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(?:khẩn trương|tập trung|tiếp tục|chủ động|"
+    r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
+    r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|trên cơ sở (?:đó|này)|"
+    r"trong đó|ngoài ra|mặt khác|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy)|(?:một|hai|ba|bốn|năm) là|"
+    r"tiếp theo|trước mắt|về lâu dài|riêng|do đó|vì vậy|vì thế|để (?:[^,.;:]{1,60},\s*){1,3}|"
+    r"nếu [^,.;:]{1,80},|"
+    r"(?:về|đối với) [^,.;:]{1,60},|trong (?:thời gian tới|năm|tháng|quý) [^,.;:]{0,20}|"
+    r"(?:6|sáu) tháng (?:cuối|đầu) năm(?: \d{4})?|thời gian tới|căn cứ [^,.;:]{1,60},|"
+    r"rồi|thì|và|còn|"
+    r"định kỳ [^,.;:]{0,40}|hằng (?:tháng|quý|năm|tuần)|"
+    r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30})"
+    r"\s*[,:]?\s*)+"
+)
+# A figure reached: the clause reports a result, it does not order one.
+_RESULT = re.compile(
+    r"(?<!\w)(?:đạt|bằng|tăng|giảm|ước đạt)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?"
+    r"(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:mươi|trăm|nghìn|triệu|tỷ|phẩy|phần))|"
+    r"\d\s*%|phần trăm|"
+    r"(?<!\w)\d[\d.,]*\s+(?:tỷ đồng|triệu đồng|ha|tấn|km|lượt)(?!\w)"
+)
+_SAID_TWICE = re.compile(r"(\w+)\s+(?=\1(?!\w))")
+# A duty put on the work itself: "việc rà soát … phải được thực hiện cẩn thận".
+_PASSIVE_DUTY = re.compile(
+    r"(?<!\w)(?:việc|công tác)\s[^.;:]{3,100}?\s(?P<cue>(?:phải|cần)(?: phải)? được)\s+"
+    r"(?:thực hiện|triển khai|hoàn thành|tiến hành|xử lý|giải quyết|rà soát|quan tâm|làm|"
+    r"chuẩn bị|tổ chức|kiểm tra|khắc phục|đẩy nhanh|đẩy mạnh|bảo đảm|đảm bảo)(?!\w)"
+)
+_SPOKEN_NUMBERING = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ \w+)\s+")
+_NARRATED = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+_CONTINUES = re.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó|cùng với đó|mặt khác)(?!\w)")
+# The chair announcing what follows: "… kết luận nội dung phiên họp như: | đề nghị …".
+_ANNOUNCES = re.compile(
+    r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|lưu ý|yêu cầu|phát biểu)(?!\w)[^.;]{0,50}?"
+    r"(?:như|sau|sau đây|cụ thể)?\s*:?\s*$"
+)
+_CHAIR_TITLE = re.compile(
+    r"(?<!\w)(?:chủ tịch|bí thư|phó thủ tướng|thủ tướng|bộ trưởng|giám đốc|trưởng ban|tôi)(?!\w)"
+)
+_HIGHER = re.compile(
+    r"\s*(?:với\s+)?(?:ubnd tỉnh|ủy ban nhân dân tỉnh|ubnd thành phố|ủy ban nhân dân thành phố|"
+    r"thủ tướng|chính phủ|bộ|trung ương|tỉnh|thành phố|cấp trên|hđnd|hội đồng nhân dân|"
+    r"thường trực|ban thường vụ|tỉnh ủy|thành ủy)(?!\w)"
+)
+_NUMBERING = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}|[a-zđ])[.)](?=\s|$)")
+
+
+def _sentence_between(low: str, a: int, b: int) -> bool:
+    """Whether a sentence ends between `a` and `b` (the dot of a point's number "1." does not
+    count, the full stop after "… ngày 15/4/2024." does)."""
+    return bool(re.search(r"[.!?\n]", _NUMBERING.sub(" ", low[a:b])))
+
+
+_SENT_TO = re.compile(r"(?<!\w)(?:gửi|đến)\s+")
+_CUE_WORDS = re.compile(r"(?<!\w)(?:giao|đề nghị|yêu cầu|thống nhất|đồng ý|kết luận)(?!\w)")
+_STRONG_SUBJECT = re.compile(
+    r"(?<!\w)(?:khẩn trương|chủ trì|có trách nhiệm|chịu trách nhiệm|cần phải|phải|tham mưu)(?!\w)"
+)
+_PAST_NEAR = re.compile(r"(?:\w+\s+){0,3}?(?:đã|vừa|đang|được)(?!\w)")
+# Judgements that stand even after "đã / đều" ("đồng chí Bí thư đã biểu dương …", "các đại biểu
+# đều thống nhất cao với …"): unlike "thống nhất", they never report a unit's own work.
+_STRONG_JUDGEMENT = re.compile(
+    r"(?:biểu dương|đánh giá cao|hoan nghênh|khen ngợi|phê bình|ghi nhận(?!\s+(?:\d|được|tại|có|"
+    r"trên|tổng|khoảng|thêm|gần|hơn|trường hợp|ca|vụ))|(?:thống nhất|nhất trí|đồng ý) cao|"
+    r"(?:thống nhất|nhất trí)(?: cao)? với|cơ bản (?:thống nhất|nhất trí|đồng ý))(?!\w)"
+)
+# An assessment by the chair or the meeting ("Chủ tịch UBND tỉnh cho rằng …", "Nhìn chung …",
+# "Hội đồng thẩm định nhận xét …", "biểu quyết thông qua …").
+_ASSESSMENT = re.compile(
+    r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
+    r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định|chỉ rõ|"
+    r"chỉ ra|(?<!được )(?:đã|cơ bản)\s+thông qua(?=\s+(?:dự thảo|nghị quyết|kế hoạch|đề án|"
+    r"báo cáo|quy chế|văn bản|các văn bản|các nội dung|các dự thảo|"
+    r"danh sách|chương trình|nội dung|phương án|tờ trình)))(?!\w)"
+)
+_ASSESSOR = re.compile(
+    r"(?<!\w)(?:chủ tịch|bí thư|hội nghị|hội đồng|ban thường vụ|thường trực|tôi|đồng chí|"
+    r"ban chấp hành|lãnh đạo|tập thể|các đại biểu|đại biểu|các ý kiến|ý kiến|phó thủ tướng|"
+    r"thủ tướng|bộ trưởng|trưởng ban|giám đốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|thành viên|"
+    r"ubnd|ủy ban nhân dân|hđnd)(?!\w)"
+)
+
+
+# A deadline that opens its clause: what follows is the task it sets the time of.
+_DEADLINE_OPENS = re.compile(
+    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+]\s*)?(?:trong|trước|chậm nhất|đến|từ nay đến)\s+"
+    r"(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30}"
 )
 
 
@@ -240,6 +393,8 @@ class _Clause:
     lead: Mention | None = None
     coordinating: list[Mention] = field(default_factory=list)
     inherit: bool = False
+    cues: list[str] = field(default_factory=list)
+    shape: str = ""  # which rule made it: the key of its confidence (see `_confidence`)
 
 
 class _Reader:
@@ -252,6 +407,7 @@ class _Reader:
             t, lo, fl = views(context)
             ctx += self.gazetteer.find(t, lo, fl)
         self.gazetteer.resolve_bare(self.mentions, ctx)
+        self._head_verb = ""
         self._starts = [m.start for m in self.mentions]
 
     def mentions_in(self, a: int, e: int) -> list[Mention]:
@@ -285,7 +441,8 @@ class _Reader:
             c.kind = TASK
             c.coordinating = self._coordinating(a, e, mentions, c.lead)
             return
-        if self._conclusion(a, e):
+        c.cues.clear()
+        if self._conclusion(c):
             c.kind = CONCLUSION
 
     def _task(self, c: _Clause, mentions: list[Mention]) -> bool | None:
@@ -293,15 +450,46 @@ class _Reader:
         lead: Mention | None = None
         cue_found = False
         cue_end: int | None = None
+        head_cue = False  # the cue opens the clause: the chair speaking, even with no unit named
+        om = _OPENERS.match(low, a, e)
+        body_start = om.end() if om else a
+        # A news report's stamp ("Chiều 29/5, …"): narration, unless a unit is told to act.
+        stamped = (
+            bool(_STAMP.match(low, body_start, e))
+            or bool(_ATTENDANCE.match(low, body_start, e))
+            or self._stamped(a)
+        )
         for m in _TASK_CUE.finditer(low, a, e):
             before = low[max(0, m.start() - 30) : m.start()]
             sentence_before = low[max(a - 30, 0) : m.start()]
-            if _TASK_BOUND.search(before) and not before.rstrip().endswith(
-                ("thống nhất", "đồng ý", "nhất trí")
+            bound = _TASK_BOUND.search(before)
+            if (
+                bound
+                and before.rstrip().endswith(("đã", "vừa", "cũng"))
+                and not re.search(r"(?:được|đã được)\s*$", before)
             ):
+                # "UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc …": a task reported, when the
+                # unit told follows at once ("đã giao 833 nhiệm vụ cho …" names none).
+                nxt = self.mention_at(m.end() + 1)
+                if nxt is not None and nxt.end <= e and not nxt.bare:
+                    bound = None
+            if bound and not before.rstrip().endswith(("thống nhất", "đồng ý", "nhất trí")):
                 continue
-            if _NOT_OBJECT.match(low, m.end()):
+            if m.group().startswith("giao") and re.search(r"(?:văn bản|nhiệm vụ|số)\s*$", before):
                 continue
+            noun = _NOT_OBJECT.match(low, m.end())
+            if noun and not (noun.group().strip() == "là" and self._addressee_after(m.end(), e)):
+                continue  # "đề nghị của Sở …", "yêu cầu đặt ra"; not "đề nghị là các đồng chí ở …"
+            if (
+                m.group() == "giao"
+                and low.startswith(" ban", m.end())
+                and (not self.mention_at(m.end() + 1) or _BRIEFING.match(low, m.end()))
+            ):
+                continue  # "hội nghị giao ban", "giao ban công tác": a briefing
+            if re.search(r"(?:chịu|có) trách nhiệm(?:\s+trực tiếp)?\s*$", before) and (
+                self._subject_before(m.start(), a) is not None
+            ):
+                continue  # "Bí thư Thành ủy chịu trách nhiệm chỉ đạo …": the one answerable leads
             directs = m.group() in ("chỉ đạo", "lưu ý")
             if not directs and self._upward(m.start(), sentence_before):
                 return None
@@ -314,52 +502,131 @@ class _Reader:
                 # "Sở Y tế chỉ đạo các bệnh viện …": the one who directs leads, unless it is the
                 # chair directing a named unit ("UBND tỉnh chỉ đạo Sở Y tế …").
                 subject = self._subject_before(m.start(), a)
-                if subject is not None and not (
-                    subject.head in _CHAIR_HEADS and target is not None and not target.generic
-                ):
+                if subject is None and low[a : m.start()].rstrip(" ,").endswith(" và"):
+                    subject = self._head_subject(a, m.start())
+                chair_tells = (
+                    subject is not None
+                    and subject.head in _CHAIR_HEADS
+                    and target is not None
+                    and (
+                        not target.generic
+                        or (
+                            subject.head in _TOP_CHAIRS
+                            and _level(subject.name) in (0, 3)
+                            and "trực thuộc" not in target.name.lower()
+                        )
+                    )
+                )  # "UBND tỉnh Phú Yên chỉ đạo các ban ngành …": the chair directing them
+                if subject is not None and not chair_tells:
                     lead, cue_found = subject, True
+                    c.cues.append(low[subject.start : m.end()])
+                    c.shape = "task.directs"
                     break
             if target is not None:
                 if _CLARIFY.match(low, target.end):
                     return None
                 lead = target
                 cue_found = True
+                c.cues.append(m.group())
+                c.shape = "task.cue_unit"
                 break
             if m.group() == "chỉ đạo":
+                if _ACTION.match(low, m.end()) and _CHAIR_TITLE.search(
+                    low, max(a, m.start() - 60), m.start()
+                ):
+                    # "Phó Chủ tịch UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành …"
+                    cue_found, cue_end, head_cue = True, m.end(), True
+                    c.cues.append(m.group())
+                    c.shape = "task.chair_order"
+                    break
                 continue
             after = _PEOPLE.match(low, m.end())
             if _CLARIFY.match(low, after.end() if after else m.end()):
                 return None
             if _ACTION.match(low, m.end()):
                 cue_found, cue_end = True, m.end()
+                head_cue = not low[body_start : m.start()].strip(" ,") or bool(
+                    _ANNOUNCES.search(low, body_start, m.start())
+                )
+                if not head_cue and self._chair_only(body_start, m.start()):
+                    # "Để hội nghị …, đồng chí Bí thư Tỉnh ủy | yêu cầu thành lập …"
+                    head_cue = True
+                if not head_cue:
+                    subject = self._subject_before(m.start(), a)
+                    head_cue = (
+                        subject is not None
+                        and subject.head in _CHAIR_HEADS
+                        and not low[body_start : subject.start].strip(" ,")
+                    )
+                c.cues.append(m.group())
+                c.shape = "task.cue_action"
                 break
         # "[unit] chủ trì" names the lead outright; "[unit] cần / phải …" makes it the subject.
-        for x in mentions:
+        for x in mentions if not stamped else ():
             vm = _SUBJECT_VERB.match(low, x.end)
             if not vm:
                 continue
             word = vm.group().strip(" ,")
+            if word == "chủ trì" and _PRESIDES.match(low, vm.end()):
+                continue  # "… chủ trì cuộc họp": presiding
+            if word == "lãnh đạo" and (
+                self.mention_at(vm.end() + 1) or low.startswith((" các", " một số"), vm.end())
+            ):
+                continue  # "Thường trực HĐND, lãnh đạo UBND tỉnh": the leaders of, a noun
             if word == "chủ trì":
                 lead, cue_found = x, True
+                c.cues.append(word)
+                c.shape = "task.chu_tri"
                 break
             if lead is None and not cue_found:
                 before = low[max(a, x.start - 20) : x.start]
-                if _NOT_SUBJECT_BEFORE.search(before) or re.search(r"(?:đã|đang|sẽ)\s*$", before):
+                if _NOT_SUBJECT_BEFORE.search(before) or re.search(
+                    r"(?:đã|đang|sẽ|báo cáo|trình|gửi|tham mưu|giúp|thường trực|là cơ quan|là)\s*$",
+                    before,
+                ):
                     continue
                 if word in ("tiếp tục", "rà soát", "hoàn thành", "kịp thời", "sớm", "trực tiếp"):
                     continue  # too common in a unit's own report
                 lead, cue_found = x, True
-        if not cue_found:
+                c.cues.append(word)
+                c.shape = "task.subject_verb"
+        if not cue_found and not stamped:
             head = self._head_subject(a, e)
             if head is not None:
                 lead, cue_found = head, True
+                c.cues.append(self._head_verb or head.name)
+                c.shape = "task.head_subject"
+        if not cue_found and not stamped and self._imperative(c, body_start):
+            return True
+        if not cue_found and not stamped:
+            pm = _PASSIVE_DUTY.search(low, body_start, e)
+            if pm and not _NARRATED.search(low, body_start, pm.start()):
+                # "việc rà soát, bổ sung quy hoạch cán bộ … phải được thực hiện cẩn thận"
+                c.cues.append(pm.group("cue"))
+                c.shape = "task.passive"
+                return True
         if not cue_found:
             return False
         if lead is None:
             # A task must name who does it: "đề nghị các đồng chí …" names the members present;
+            # "Yêu cầu hoàn thiện …" opening a sentence is the chair's order to those present;
             # "đề nghị hoàn thiện thêm" after a conclusion names no one (see `clauses`).
             pm = _PEOPLE.match(low, cue_end) if cue_end is not None else None
             if pm is None:
+                sent = self._sent_to(a)
+                if sent is not None:
+                    # "… vừa có văn bản gửi các sở, ngành … yêu cầu khẩn trương rà soát …"
+                    c.lead = sent
+                    c.shape = "task.sent_to"
+                    return True
+                if (
+                    head_cue
+                    and not stamped
+                    and (self._opens_sentence(a) or self._chair_speaks_before(a))
+                ):
+                    c.shape = "task.cue_opening"
+                    return True
+                c.cues.clear()
                 return False
             lead = Mention(
                 pm.start() + len(pm.group()) - len(pm.group().lstrip()),
@@ -371,10 +638,160 @@ class _Reader:
         c.lead = lead
         return True
 
+    def _sentence_start(self, a: int) -> int | None:
+        """Where the sentence holding `a` starts, looking back at most 240 characters."""
+        lo = max(0, a - 240)
+        head = self.low[lo:a]
+        cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+        if cut >= 0:
+            pos = lo + cut + 1
+        elif lo == 0:
+            pos = 0
+        else:
+            return None
+        while pos < a and not self.low[pos].isalnum():
+            pos += 1
+        return pos
+
+    def _stamped(self, a: int) -> bool:
+        """Whether the sentence holding `a` opens with a news report's time stamp."""
+        start = self._sentence_start(a)
+        if start is None or start >= a:
+            return False
+        return bool(_STAMP.match(self.low, start, a) or _ATTENDANCE.match(self.low, start, a))
+
+    def _previous_kind(self, a: int) -> str | None:
+        """The kind of the clause just before `a` in the same sentence ("" when neither), or None
+        when `a` opens its sentence."""
+        read = getattr(self, "_read", [])
+        if not read:
+            return None
+        last = read[-1]
+        if re.search(r"[.!?\n]", self.low[last.end : a]):
+            return None
+        return last.kind or ""
+
+    def opening_deadline(
+        self, clauses: list[_Clause], i: int, meeting_date: dt.date
+    ) -> Deadline | None:
+        """A deadline that opens the sentence of task `i` before the task itself ("Trong tháng
+        9/2017, bên cạnh …, các cơ quan … cần tập trung …"; "… nhấn mạnh trong 6 tháng cuối năm
+        2014 | Mặt trận và các đoàn thể cần …"), when no other task comes between."""
+        c = clauses[i]
+        start = self._sentence_start(c.start)
+        if start is None or start >= c.start:
+            return None
+        for prev in clauses[max(0, i - 4) : i]:
+            if prev.end > start and prev.kind == TASK:
+                return None
+        head = self.text[start : c.start]
+        found = find_deadline(head, meeting_date, folded=self.fld[start : c.start])
+        if found is None or found.date is None:
+            return None
+        om = _OPENERS.match(self.low, start, c.start)
+        opens = found.start <= (om.end() - start if om else 0) + 1
+        at_end = not head[found.end :].strip(" ,")
+        return found if opens or at_end else None
+
+    def _addressee_after(self, pos: int, e: int) -> bool:
+        x = next((m for m in self.mentions_in(pos, min(e, pos + 40))), None)
+        return x is not None and bool(_ADDRESSEE_GAP.match(self.low[pos : x.start]))
+
+    def _sent_to(self, a: int) -> Mention | None:
+        """The units a document was sent to, before the request it makes: "… có văn bản gửi
+        [các Khu quản lý đường bộ, …] | yêu cầu đẩy nhanh …"."""
+        start = self._sentence_start(a)
+        if start is None:
+            return None
+        found = None
+        for m in _SENT_TO.finditer(self.low, start, a):
+            found = m
+        if found is None:
+            return None
+        x = self.mention_at(found.end())
+        return x if x is not None and x.end <= a else None
+
+    def _chair_speaks_before(self, a: int) -> bool:
+        """Whether only the chair (a title, a name, a chair body) stands between the start of the
+        sentence and `a`: "Đồng chí Nguyễn Thị Bé Hai, Bí thư Đảng ủy phường …, | yêu cầu …"."""
+        start = self._sentence_start(a)
+        if start is None or start >= a:
+            return False
+        return self._chair_only(start, a)
+
+    def _chair_only(self, start: int, a: int) -> bool:
+        """Whether `low[start:a]` names only the chair: "đồng chí Bí thư Tỉnh ủy", "ông Nguyễn
+        Khắc Định", "Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Văn Thành"."""
+        head = self.low[start:a]
+        if not head.strip(" ,"):
+            return False
+        if len(head.split()) > 30 or _CUE_WORDS.search(head) or _NARRATED.search(head):
+            return False
+        if _CHAIR_TITLE.search(head) or re.search(r"(?<!\w)(?:đồng chí|ông|bà)(?!\w)", head):
+            return True
+        last = self.mention_ending_at(a - len(head) + len(head.rstrip(" ,")), start)
+        return last is not None and last.head in _CHAIR_HEADS
+
+    def _opens_sentence(self, a: int) -> bool:
+        """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
+        head = self.low[max(0, a - 8) : a]
+        if a <= 8 and not head.strip():
+            return True
+        head = head.rstrip(" \t-–•+")
+        if head and head[-1] in ".!?;:\n":
+            return True
+        start = self._sentence_start(a)
+        return start is not None and start < a and bool(_OPENERS.fullmatch(self.low, start, a))
+
+    def _imperative(self, c: _Clause, body_start: int) -> bool:
+        """A task with no subject: "Tập trung triển khai …", "Đồng thời, rà soát …", "2. Phối hợp
+        chặt chẽ với …", opening a sentence (or a point), not narrated ("đã", "được") and not
+        the tail of the task before it ("hoàn thành trước ngày 30/9")."""
+        low, a, e = self.low, c.start, c.end
+        if body_start == a and not self._opens_sentence(a):
+            return False
+        vm = _IMPERATIVE.match(low, body_start, e)
+        if vm is None:
+            return False
+        rest = low[vm.end() : e]
+        if len(rest.split()) < 3 or _PAST_NEAR.match(low, body_start, e):
+            return False
+        if _RESULT.search(low, body_start, e):
+            return False  # "Tập trung thực hiện sản xuất … đạt hơn 11.700 ha": a result reported
+        start = self._sentence_start(a)
+        if start is not None and start < a and _NARRATED.search(low, start, a):
+            return False  # "Toàn huyện đã cứng hóa …; Triển khai xây dựng 19 phòng học"
+        if body_start > a and _CONTINUES.match(low, a, body_start):
+            previous = self._previous_kind(a)
+            if previous is not None and previous != TASK:
+                return False  # "… được chọn chỉ đạo đại hội điểm; đồng thời, thực hiện thí điểm …"
+        if (
+            re.match(
+                r"\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|công văn|thông báo|chương trình|"
+                r"văn bản|ý kiến|kết luận|hướng dẫn|chỉ đạo của|luật|nghị định|thông tư)(?!\w)",
+                rest,
+            )
+            and vm.group() == "thực hiện"
+        ):
+            return False  # "Thực hiện Kế hoạch số …, UBND huyện đã …": a preamble
+        body = low[body_start:e]
+        if _DEADLINE_LEAD.match(body) and len(body.split()) <= 14:
+            return False
+        c.cues.append(vm.group())
+        c.shape = "task.imperative"
+        return True
+
     def _subject_before(self, pos: int, a: int) -> Mention | None:
         """The unit right before `pos` ("Sở Y tế | chỉ đạo"), with "lãnh đạo," between them."""
         low = self.low
-        stripped = re.sub(r"(?:lãnh đạo\s*,?\s*)?$", "", low[a:pos].rstrip(" ,"))
+        stripped = re.sub(
+            r"(?:(?:lãnh đạo|tiếp tục|trực tiếp|tập trung|thường xuyên|cần|phải|khẩn trương|thì|"
+            r"(?:chịu|có) trách nhiệm|"
+            r"(?:trong|trước|đến|chậm nhất)\s+(?:ngày|tháng|quý|tuần|năm)\s+\w+(?:\s+\w+)?)"
+            r"\s*,?\s*)*$",
+            "",
+            low[a:pos].rstrip(" ,"),
+        ).rstrip(" ,")
         return self.mention_ending_at(a + len(stripped), a)
 
     def _head_subject(self, a: int, e: int) -> Mention | None:
@@ -386,7 +803,21 @@ class _Reader:
             a += 1
         lm = _LEADERS.match(low, a, e)
         pos = lm.end() if lm else a
+        if self.mention_at(pos) is None:
+            # "Trên cơ sở đó, các các sở, ngành …": an opener, then a word said twice
+            om = _OPENERS.match(low, pos, e)
+            at = om.end() if om and om.end() < e else pos
+            dm = _SAID_TWICE.match(low, at, e)
+            if dm and self.mention_at(dm.end()) is not None:
+                pos = dm.end()
         x = self.mention_at(pos)
+        if x is None:  # "Định kỳ hằng tháng, các đơn vị …", "Trong tháng 9 chi bộ …"
+            for y in self.mentions_in(pos + 1, min(e, pos + 90)):
+                if _OPENERS.fullmatch(low, pos, y.start) or _SPOKEN_NUMBERING.fullmatch(
+                    low, pos, y.start
+                ):
+                    pos, x = y.start, y
+                break
         while x is None:
             am = _ADDRESS.match(low, pos, e)
             if not am or am.end() == pos:
@@ -402,11 +833,32 @@ class _Reader:
         nxt = self.mention_at_gap(end, e)  # "Các cơ quan trực thuộc | UBND huyện | nghiêm túc"
         if nxt is not None:
             end = nxt.end
+        # "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …": several units together, the first leads.
+        while True:
+            i = bisect.bisect_left(self._starts, end)
+            y = self.mentions[i] if i < len(self.mentions) else None
+            if y is None or y.end > e or not _LIST_GAP.match(low[end : y.start]):
+                break
+            if y.start - end > 8:
+                break
+            end = y.end
         gm = _HEAD_GAP.match(low, end, e)
         after = gm.end() if gm else end
         verb = _SUBJECT_VERB.match(low, after, e) or _ACTION_VERB.match(low, after, e)
         if verb is None:
-            return None
+            # "Ban QLDA đầu tư xây dựng các công trình nông nghiệp … khẩn trương …": the name ran
+            # on in lower case; a strong verb a few words on still makes the unit its subject.
+            sm = _STRONG_SUBJECT.search(low, after, min(e, after + 70))
+            if sm is None or re.search(
+                r"[,;:]|(?<!\w)(?:đã|đang|vừa|được|sẽ|chưa|không)(?!\w)", low[after : sm.start()]
+            ):
+                return None
+            verb = sm
+        if verb.group().strip(" ,") in ("đề xuất", "kiến nghị") and _HIGHER.match(low, verb.end()):
+            return None  # "Sở Nông nghiệp đề xuất UBND tỉnh giao …": asking upward
+        if verb.group().strip(" ,") == "chủ trì" and _PRESIDES.match(low, verb.end()):
+            return None  # "… Lê Văn Thành chủ trì cuộc họp": presiding
+        self._head_verb = verb.group().strip(" ,")
         if verb.group() in _REPORTING_VERBS and not find_deadline(
             self.text[a:e], dt.date.today(), folded=self.fld[a:e]
         ):
@@ -441,6 +893,14 @@ class _Reader:
             self.low[max(0, subject.start - 30) : subject.start]
         ):
             subject = None  # "… dự án của Ban Quản lý dự án | đề nghị …": not its subject
+        if (
+            subject is not None
+            and subject.head == "văn phòng"
+            and re.search(
+                r"ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|chính phủ|hđnd", subject.name.lower()
+            )
+        ):
+            return False  # "Văn phòng UBND tỉnh đề nghị Sở …": the chair's office speaks for it
         if subject is not None and subject.head in _CHAIR_HEADS and not subject.generic:
             # "UBND huyện giao …" is the chair; "UBND xã X đề nghị UBND huyện …" asks upward.
             target = next((m for m in self.mentions_in(cue_start, cue_start + 48)), None)
@@ -449,22 +909,64 @@ class _Reader:
             return True
         return subject is not None and not subject.generic
 
-    def _conclusion(self, a: int, e: int) -> bool:
-        low = self.low
+    def _conclusion(self, c: _Clause) -> bool:
+        low, a, e = self.low, c.start, c.end
         for m in _CONCLUSION_CUE.finditer(low, a, e):
             before = low[max(a, m.start() - 30) : m.start()]
-            if _CONCLUSION_BOUND.search(before):
+            strong = _STRONG_JUDGEMENT.match(low, m.start())
+            if _CONCLUSION_BOUND.search(before) and not strong:
                 continue
-            if re.search(r"(?:đã|đều)\s*$", before) and not _CHAIR_SUBJECT.search(
-                before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
+            if (
+                not strong
+                and re.search(r"(?:đã|đều)\s*$", before)
+                and not _CHAIR_SUBJECT.search(
+                    before[: before.rstrip().rfind(" ") + 1] if "đã" in before else before
+                )
+                and not self._chair_before(m.start() - len(before) + before.rstrip().rfind(" "))
             ):
                 continue
-            if m.group() in _WEAK_CONCLUSION:
+            if m.group() in _WEAK_CONCLUSION and not strong:
                 initial = len(low[a : m.start()].split()) <= 4
                 if not initial and not _WEAK_OBJECT.match(low, m.end()):
                     continue
+                # "Thống nhất …" opening the clause is the meeting deciding; further in, less sure.
+                if initial:
+                    c.shape = "conclusion.weak_head"
+                elif _CHAIR_SUBJECT.search(before):  # "… thì hội nghị thống nhất thông qua …"
+                    c.shape = "conclusion.other"
+                else:
+                    c.shape = "conclusion.weak"
+            else:
+                c.shape = "conclusion.strong" if strong else "conclusion.other"
+            c.cues.append((strong or m).group())
             return True
+        for m in _ASSESSMENT.finditer(low, a, e):
+            # "Nhìn chung …" opening the clause, or an assessment by the chair or the meeting.
+            opening = len(low[a : m.start()].split()) <= 3
+            if re.search(r"(?:những|các|một số)\s+(?:\w+\s*,?\s*){0,2}$", low[a : m.start()]):
+                continue  # "góp ý … những đánh giá, nhận định, số liệu": nouns, not a judgement
+            if (m.group() == "nhìn chung" and opening) or _ASSESSOR.search(low, a, m.start()):
+                c.cues.append(m.group().rstrip(":"))
+                c.shape = "conclusion.assessment"
+                return True
         return False
+
+    def _chair_before(self, pos: int) -> bool:
+        """Whether a chair's body (HĐND, UBND, a Party committee) ends right before `pos`:
+        "HĐND thành phố | đã thống nhất …" is the meeting deciding."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        gap = self.low[m.end : pos]
+        # "Ban Thường vụ Thành ủy | Hà Nội | đã đồng ý": a place's name may stand between.
+        return (
+            m.end <= pos
+            and len(gap.split()) <= 3
+            and not re.search(r"[,;:.]", gap)
+            and not m.generic
+            and (m.head in _CHAIR_HEADS or m.head in _DECIDING_HEADS)
+        )
 
     def _coordinating(
         self, a: int, e: int, mentions: list[Mention], lead: Mention | None
@@ -485,13 +987,26 @@ class _Reader:
     # -- the whole text
 
     def clauses(self) -> list[_Clause]:
-        clauses = [_Clause(a, e) for a, e in self._split()]
+        clauses = self._join_headings([_Clause(a, e) for a, e in self._split()])
+        self._read: list[_Clause] = []
         previous_task: _Clause | None = None
         since = 99
         for c in clauses:
             self.classify(c)
+            self._read.append(c)
             if c.kind is None and previous_task is not None and since <= 2:
                 self._maybe_inherit(c, previous_task)
+            elif (
+                c.kind == TASK
+                and c.lead is None
+                and previous_task is not None
+                and since <= 1
+                and previous_task.lead is not None
+                and not _sentence_between(self.low, previous_task.end, c.start)
+            ):
+                # "Giao Sở Công Thương chủ trì … . Trình UBND tỉnh trước ngày 10/8": the same lead.
+                c.lead, c.inherit = previous_task.lead, True
+                c.shape = "task.inherit"
             if c.kind == TASK:
                 previous_task, since = c, 0
             else:
@@ -512,8 +1027,90 @@ class _Reader:
                 # names no one; it belongs to the conclusion it follows.
                 previous.end = c.end
                 continue
+            if (
+                previous is not None
+                and previous.kind == TASK
+                and c.kind is None
+                and ":" in self.low[previous.end : c.start]
+                and not re.search(r"[.!?\n]", self.low[previous.end : c.start])
+            ):
+                # "giao Giám đốc các Sở: | Nội vụ, Tài chính … theo dõi, đôn đốc …": the colon
+                # opens the content of the task.
+                previous.end = c.end
+                continue
+            if (
+                c.kind == TASK
+                and previous is not None
+                and previous.kind == TASK
+                and c.lead is not None
+                and previous.lead is not None
+                and self._only_addressees(previous)
+                and not re.search(r"[.!?\n]", self.low[previous.end : c.start])
+            ):
+                # "chỉ đạo thủ trưởng các sở, ban ngành …; | Chủ tịch UBND các huyện … khẩn
+                # trương …": several units told one thing, the first named leads.
+                previous.end = c.end
+                previous.coordinating += c.coordinating
+                continue
+            if (
+                c.kind == TASK
+                and previous is not None
+                and previous.kind == TASK
+                and c.lead is not None
+                and c.lead.start <= c.start + 1
+                and self._ends_with_coordinators(previous)
+                and not _HARD_GAP.search(self.low, previous.end, c.start)
+            ):
+                # "Công an tỉnh chủ trì, phối hợp với BCH Quân sự tỉnh, | Sở Giao thông vận tải
+                # xây dựng …": the unit that seemed to open a clause ends the coordinators' list.
+                previous.coordinating += [
+                    m for m in [c.lead, *c.coordinating] if m.key != previous.lead.key
+                ]
+                previous.end = c.end
+                continue
             out.append(c)
         return out
+
+    def _join_headings(self, clauses: list[_Clause]) -> list[_Clause]:
+        """ "2. Sở Y tế (cơ quan thường trực …): | khẩn trương …": a unit heading its point
+        before a colon is the subject of what follows it."""
+        out: list[_Clause] = []
+        i = 0
+        while i < len(clauses):
+            c = clauses[i]
+            if i + 1 < len(clauses) and ":" in self.low[c.end : clauses[i + 1].start]:
+                om = _OPENERS.match(self.low, c.start, c.end)
+                pos = om.end() if om else c.start
+                x = self.mention_at(pos)
+                rest = self.low[x.end : c.end] if x is not None else "?"
+                if x is not None and re.fullmatch(r"\s*(?:\([^()]*\)?)?\s*", rest):
+                    out.append(_Clause(c.start, clauses[i + 1].end))
+                    i += 2
+                    continue
+            out.append(c)
+            i += 1
+        return out
+
+    def _only_addressees(self, c: _Clause) -> bool:
+        """Whether the task `c` names only who is told, nothing to do: "… chỉ đạo thủ trưởng
+        các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"."""
+        if not _TASK_CUE.search(self.low, c.start, c.lead.start):
+            return False
+        inside = self.mentions_in(c.lead.start, c.end)
+        if not inside or _ACTION_VERB.search(self.low, c.lead.start, c.end):
+            return False
+        tail = self.low[inside[-1].end : c.end]
+        tail = re.sub(r"^\s*,?\s*(?:(?:trực thuộc|thuộc|của|và)\s*)?", "", tail)
+        return len(tail.split()) <= 6 and ";" in self.low[c.end : c.end + 3]
+
+    def _ends_with_coordinators(self, c: _Clause) -> bool:
+        """Whether the task `c` ends on "phối hợp với [units]" with nothing for them to do."""
+        found = list(_PHOI_HOP.finditer(self.low, c.start, c.end))
+        if not found or c.lead is None:
+            return False
+        tail = self.low[found[-1].end() : c.end]
+        words = [w for w in re.findall(r"\w+", tail)]
+        return len(words) <= 12 and not _ACTION_VERB.search(tail)
 
     def _split(self) -> list[tuple[int, int]]:
         """Clauses at sentence marks and cue words (`split_clauses`), and, where Whisper left no
@@ -534,6 +1131,9 @@ class _Reader:
                 # After a deadline, Whisper's run goes on with the next speaker or point:
                 # "… chậm nhất ngày 15/11 | tại hội nghị đại diện xã …".
                 nm = re.match(r"[\s,]*(\w+)", self.low[end:e])
+                opening = _DEADLINE_OPENS.match(self.low, a, end)
+                if opening and opening.end() == end:
+                    continue  # "Trong tháng 9, Chi bộ tiếp tục …": the deadline opens the task
                 if nm and nm.group(1) not in _GOES_ON and not _SUBJECT_VERB.match(self.low, end):
                     period = _PERIOD.search(self.low, max(a, end - 40), end)
                     if period and _PAST_AFTER.match(self.low, end, e):
@@ -581,6 +1181,34 @@ class _Reader:
             pos = y.end
         return bool(_LIST_GAP.match(self.low[pos : x.start]))
 
+    def _in_subject_list(self, x: Mention, a: int) -> bool:
+        """Whether `x` follows the units that open the clause ("sở kế hoạch và đầu tư | sở xây
+        dựng phối hợp …"): several subjects, not a new clause."""
+        pos = a
+        lm = _LEADERS.match(self.low, a, x.start)
+        if lm:
+            pos = lm.end()
+        for y in self.mentions_in(pos, x.start):
+            if y.start < pos or self.low[pos : y.start].strip(" ,;-&") not in ("", "và"):
+                return False
+            pos = y.end
+        return pos > a and self.low[pos : x.start].strip(" ,;-&") in ("", "và")
+
+    def _in_addressee_list(self, x: Mention, a: int) -> bool:
+        """Whether `x` is one of several units told together ("đề nghị các cơ quan, đơn vị,
+        UBND các huyện, thành phố tiếp tục …"): the list runs from the cue to `x`."""
+        found = list(_TASK_CUE.finditer(self.low, max(a, x.start - 160), x.start))
+        if not found:
+            return False
+        pos = found[-1].end()
+        for y in self.mentions_in(pos, x.start):
+            if not _ADDRESSEE_GAP.match(self.low[pos : y.start]) and not _LIST_GAP.match(
+                self.low[pos : y.start]
+            ):
+                return False
+            pos = y.end
+        return bool(_LIST_GAP.match(self.low[pos : x.start])) and pos > found[-1].end()
+
     def _new_subject(self, x: Mention, a: int, e: int, ends: list[int]) -> int | None:
         """Where a new clause starts at unit `x`, or None when `x` belongs to the clause."""
         low = self.low
@@ -590,11 +1218,19 @@ class _Reader:
             cut -= 1
         if cut <= a:
             return None
-        if self._in_coordinator_list(x, a):
+        if self._in_coordinator_list(x, a) or self._in_addressee_list(x, a):
             return None
+        if self._in_subject_list(x, a):
+            return None
+        if _OPENERS.fullmatch(low, a, cut) or _OPENERS.fullmatch(low, a, x.start):
+            return None  # "Trong tháng 9, | Chi bộ …": only an opener before the unit
         before = low[max(a, cut - 30) : cut]
         i = bisect.bisect_right(ends, cut) - 1
         after_deadline = i >= 0 and not low[ends[i] : cut].strip(" ,")
+        if after_deadline:
+            opening = _DEADLINE_OPENS.match(low, a, ends[i])
+            if opening and opening.end() == ends[i]:
+                after_deadline = False  # "Trong tháng 9, | Chi bộ …": the deadline opens the task
         if not after_deadline and _OBJECT_BEFORE.search(before):
             return None
         if after_deadline and x.start - ends[i] <= 30:
@@ -603,6 +1239,8 @@ class _Reader:
         nxt = self.mention_at_gap(end, e)
         if nxt is not None:
             end = nxt.end
+        if end >= e:
+            return None
         pos = _CUT_GAP.match(low, end, e).end()
         sv = _SUBJECT_VERB.match(low, pos, e)
         verb = sv or ((tail or not x.generic) and _ACTION_VERB.match(low, pos, e))
@@ -627,9 +1265,48 @@ class _Reader:
             return
         if _ACTION.match(body, lm.end()):
             c.kind, c.lead, c.inherit = TASK, previous.lead, True
+            c.cues, c.shape = [lm.group().strip(" ,")], "task.inherit"
             c.coordinating = self._coordinating(
                 c.start, c.end, self.mentions_in(c.start, c.end), c.lead
             )
+
+
+# Confidence by the rule that made the proposal, as measured on real text (see
+# scripts/calibrate_suggestions.py, which writes resources/suggestions/confidence.json from the
+# development part of tests/data/suggestions_real.json). These values stand in when it is absent.
+_BASE_CONFIDENCE = {
+    "task.cue_unit": 0.95, "task.chu_tri": 0.95, "task.directs": 0.85, "task.subject_verb": 0.85,
+    "task.head_subject": 0.8, "task.cue_action": 0.75, "task.cue_opening": 0.75,
+    "task.chair_order": 0.7, "task.inherit": 0.7, "task.imperative": 0.75, "task.sent_to": 0.75,
+    "task.passive": 0.7,
+    "conclusion.strong": 0.9, "conclusion.other": 0.8, "conclusion.weak": 0.5,
+    "conclusion.weak_head": 0.7,
+    "conclusion.assessment": 0.75,
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def confidence_table() -> dict[str, float]:
+    """The measured precision of each rule, from the shipped calibration file."""
+    table = dict(_BASE_CONFIDENCE)
+    try:
+        data = json.loads(resource("suggestions", "confidence.json").read_text("utf-8"))
+        table.update({k: float(v["confidence"]) for k, v in data["shapes"].items()})
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # a missing or damaged file leaves the built-in values
+    return table
+
+
+def _confidence(c: _Clause, s: Suggestion) -> float:
+    """How often a proposal made by this rule was right on real text; a task that states its
+    deadline is a little surer, one that names no unit a little less."""
+    value = confidence_table().get(c.shape, 0.5)
+    if s.kind == TASK:
+        if s.lead_unit is None and c.shape not in ("task.imperative", "task.cue_opening"):
+            value -= 0.05
+        if s.deadline or s.ongoing:
+            value += 0.03
+    return round(min(0.99, max(0.0, value)), 2)  # a rule is never certain
 
 
 def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestion, int, int]]:
@@ -678,12 +1355,35 @@ def _suggestions(reader: _Reader, meeting_date: dt.date) -> list[tuple[Suggestio
                     )
                     if dl is not None:
                         e = end
+            j, last = i + 1, e
+            while dl is None and j < len(clauses):
+                nxt = clauses[j]
+                if not (
+                    nxt.kind == TASK
+                    and nxt.inherit
+                    and nxt.lead is c.lead
+                    and not _sentence_between(reader.low, last, nxt.start)
+                ):
+                    break
+                # "… khẩn trương hoàn thành đề án …; bố trí cán bộ … trước ngày 10/6": one
+                # deadline, at the end, closes the points given to the same unit.
+                dl = find_deadline(
+                    reader.text[nxt.start : nxt.end],
+                    meeting_date,
+                    folded=reader.fld[nxt.start : nxt.end],
+                    events=True,
+                )
+                j, last = j + 1, nxt.end
+            if dl is None:
+                dl = reader.opening_deadline(clauses, i, meeting_date)
             if dl is not None:
                 s.deadline = dl.date.isoformat() if dl.date else None
                 s.deadline_text = dl.text
                 s.ongoing = dl.ongoing
             s.lead_unit = c.lead.name if c.lead else None
             s.coordinating_units = [m.name for m in c.coordinating]
+        s.cues = [" ".join(w.split()) for w in dict.fromkeys(c.cues) if w.strip()]
+        s.confidence = _confidence(c, s)
         s.text = clean(reader.text[a:e])
         if not s.text:
             continue

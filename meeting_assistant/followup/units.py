@@ -36,6 +36,8 @@ ABBREVIATIONS: list[tuple[str, tuple[str, ...]]] = [
     ("khoa hoc va cong nghe", ("kh&cn", "khcn")),
     ("giao thong van tai", ("gtvt",)),
     ("tai chinh ke hoach", ("tc-kh", "tckh")),
+    ("ban quan ly du an", ("bqlda",)),
+    ("quan ly du an", ("qlda",)),
     ("bao hiem xa hoi", ("bhxh",)),
     ("thanh pho", ("tp",)),
     ("van phong", ("vp",)),
@@ -70,6 +72,7 @@ NAMED = [
 
 _PLACES = (
     "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "khu vực",
+    "cấp tỉnh", "cấp huyện", "cấp xã",
 )  # fmt: skip
 _PARTY = (
     "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "trung ương",
@@ -94,7 +97,9 @@ HEADS: dict[str, str] = {
     "liên đoàn lao động": "place", "công đoàn": "open", "bảo hiểm xã hội": "place",
     "bhxh": "place", "đài phát thanh và truyền hình": "place", "bệnh viện": "open",
     "trường": "open", "ban quản lý": "open", "ban chỉ đạo": "open", "tổ công tác": "open",
-    "ban giám đốc": "office",
+    "ban giám đốc": "office", "tổ biên tập": "open", "tiểu ban": "open", "ban soạn thảo": "open",
+    "ban biên tập": "open", "tổ soạn thảo": "open",
+    "tổ giúp việc": "open", "ban chỉ huy": "open", "mặt trận": "place",
     "bộ chính trị": "place", "bộ chỉ huy quân sự": "place", "ban chỉ huy quân sự": "place",
     "cục thuế": "place", "chi cục thuế": "place", "viện kiểm sát nhân dân": "place",
     "tòa án nhân dân": "place", "đảng đoàn": "over", "ban cán sự đảng": "over",
@@ -134,15 +139,28 @@ _NOT_PRESS_BEFORE = re.compile(
 _GROUP_WORDS = (
     "sở|ngành|phòng|ban|đơn vị|cơ quan|địa phương|chi bộ|đảng bộ|cấp ủy|cấp|huyện|thị xã|"
     "thành phố|quận|xã|phường|thị trấn|đoàn thể|tổ chức|hội|trung tâm|trường|doanh nghiệp|"
-    "tổ chức chính trị - xã hội|ủy ban|bộ phận|ban đảng|ban ngành"
+    "tổ chức chính trị - xã hội|ủy ban|bộ phận|ban đảng|ban ngành|ngành chức năng|"
+    "cơ quan chức năng|lực lượng|ấp|thôn|bản|tổ dân phố|khu phố|tiểu ban|vụ|cục|"
+    "bộ|bộ, ngành|chủ đầu tư|ban quản lý dự án"
 )
 _GROUP = re.compile(
-    rf"(?<!\w)các\s+(?:{_GROUP_WORDS})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS}))*"
-    r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước))?"
+    r"(?<!\w)(?:(?:các\s+)?(?:cơ quan|lực lượng) chức năng|"
+    r"(?:các\s+)?(?:công chức|cán bộ) chuyên môn|"
+    r"(?:các\s+)?cơ quan (?:soạn thảo|chủ trì|tham mưu|chuyên môn|chức năng)|"
+    r"(?:các\s+)?xã,?\s+phường(?:,?\s+thị trấn)?(?=\s*,?\s*(?:phải|cần|khẩn|chủ động|tập trung))|"
+    rf"các\s+(?:{_GROUP_WORDS})"
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:các\s+)?(?:{_GROUP_WORDS})(?!\s+nhân dân))*"
+    r"(?:\s+(?:báo chí|thông tấn|truyền thông|chuyên môn|hành chính|sự nghiệp|nhà nước|chức năng|"
+    r"soạn thảo|chủ trì|tham mưu))?)"
     r"(?:\s+(?:có\s+)?(?:liên quan|trực thuộc|thuộc sở|thuộc tỉnh|thuộc thành phố|trên địa bàn|"
-    r"của (?:tỉnh|thành phố|huyện|thị xã|quận)))?"
+    r"của (?:tỉnh|thành phố|huyện|thị xã|quận)|(?:cấp\s+)?(?:tỉnh|thành phố|huyện|xã)(?=\s*[,;.]|"
+    r"\s+(?:và|cần|phải|khẩn|chủ|tập|tiếp|rà|thực|có|triển|xây|ủy ban|ubnd)\b)))?"
     r"(?!\w)"
 )
+# "Mặt trận" alone is the Fatherland Front when a list or its task follows.
+_FRONT_AFTER = re.compile(r"\s*(?:,|và\s|cùng\s|các\s|cần\s|phải\s|chủ trì|phối hợp|tập trung)")
+# "các Sở: Nội vụ, Tài chính": sectors listed after their head.
+_LISTED = re.compile(r"(?<!\w)các\s+(sở|phòng|bộ)\s*:?\s*(?=\S)")
 # What follows "Trường" when it names a school.
 _SCHOOL = re.compile(
     r"\s+(?:mầm non|tiểu học|trung học|phổ thông|thpt|thcs|đại học|cao đẳng|trung cấp|chính trị|"
@@ -175,7 +193,13 @@ _QUARTER = re.compile(
 # Name words of two syllables whose first syllable is also a verb ("Cấp thoát nước").
 _NAME_PAIRS = {"cấp": ("nước", "thoát"), "bảo": ("hiểm", "vệ", "tàng", "trợ"), "môi": ("trường",)}
 # A stop word that is the second syllable of a noun inside a name: "Trung tâm Phát triển quỹ đất".
-_JOINED = {"phát": ("triển", "hành"), "quản": ("lý",), "giám": ("sát", "định"), "kiểm": ("định",)}
+_JOINED = {
+    "văn": ("kiện",),
+    "phát": ("triển", "hành"),
+    "quản": ("lý",),
+    "giám": ("sát", "định"),
+    "kiểm": ("định",),
+}
 _WORD = re.compile(r"[\w&]+(?:[&\-][\w]+)*")
 _ABBR_UPPER = {
     "ubnd", "hđnd", "mttq", "btv", "bch", "ubkt", "tt&tt", "tp", "bhxh", "ubmttq", "tnhh", "mtv",
@@ -266,11 +290,12 @@ _NOT_NAME = set(
 )
 _VERB_START = {
     "phát", "vận", "duy", "giám", "chăm", "phổ", "ngăn", "động", "hưởng", "nhắc", "kết", "lãnh",
+    "xây",
 }  # fmt: skip
 # "phòng" as a verb: "phòng chống dịch", "phòng ngừa", "phòng cháy".
-_PHONG_VERB = re.compile(r"\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
+_PHONG_VERB = re.compile(r"\s*,?\s+(?:chống|ngừa|tránh|cháy|bệnh|dịch|thủ|vệ|hộ)(?!\w)")
 # The joint office of two bodies: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND".
-_JOINT = re.compile(r"\s+(?:và\s+)?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?!\w)")
+_JOINT = re.compile(r"\s*(?:(?:và|&)\s*)?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?!\w)")
 _HEAD_RE = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
@@ -365,6 +390,13 @@ class Gazetteer:
                     generic=True,
                 )  # fmt: skip
             )
+        for m in _LISTED.finditer(low):
+            # "Giám đốc các Sở: Nội vụ, Tài chính": the first Sở named leads.
+            sm = _SECTOR_RE.match(fld, m.end())
+            if sm:
+                spoken = f"{m.group(1)} {text[sm.start() : sm.end()]}"
+                styled = _style(spoken)
+                found.append(Mention(m.start(), sm.end(), styled, unit_key(styled), head="sở"))
         for m in _HEAD_RE.finditer(low):
             mention = self._grammar(text, low, fld, m)
             if mention is not None:
@@ -423,6 +455,12 @@ class Gazetteer:
                 return None
         if head == "phòng" and _PHONG_VERB.match(low, end):
             return None
+        if head in ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy") and low.startswith(
+            " ban nhân dân", end
+        ):
+            return None  # "đoàn thể tỉnh | ủy ban nhân dân …" in speech with no commas
+        if head == "mặt trận" and not _FRONT_AFTER.match(low, end):
+            return None  # "trên mặt trận kinh tế": a figure of speech, not the Front
         if head == "trường" and not _SCHOOL.match(low, end):  # not "thị trường", "trường hợp"
             return None
         if head == "sở" and re.search(r"(?:trụ|cơ|căn|cư|công)\s$", before):  # "trụ sở", "công sở"
@@ -532,7 +570,7 @@ class Gazetteer:
                 stop = pm.end()
                 if head == "văn phòng":
                     jm = _JOINT.match(low, stop)
-                    if jm and low[stop : jm.end()].strip().startswith("và"):
+                    if jm and low[stop : jm.end()].strip().startswith(("và", "&")):
                         stop = jm.end()
             pm = _PLACE_RE.match(low, stop)
             if pm:
@@ -558,6 +596,8 @@ class Gazetteer:
         for w in _WORD.finditer(low, pos):
             if low[end : w.start()].strip(" -") not in ("", "và") or count >= limit:
                 break
+            if _PLACE_RE.match(low, end) and not low.startswith(" khu vực", end):
+                break  # "Đảng bộ | TP Thái Nguyên": the place and its name follow
             word = w.group()
             if word in _JOINED.get(previous, ()):  # "phát triển", "quản lý" inside a name
                 end, count, previous = w.end(), count + 1, word
@@ -631,6 +671,11 @@ class Gazetteer:
     def _proper_name(text: str, low: str, pos: int) -> int:
         """A place's name: capitalised words ("tỉnh Bắc Ninh"); in lower-case speech, two words
         that are neither function words nor verbs ("huyện ủy sóc sơn chỉ đạo")."""
+        nm = _NUMBER.match(low, pos)
+        if nm and re.search(
+            r"(?:quận|phường|khu phố|tổ|ấp|khu vực)\s*$", low[max(0, pos - 10) : pos]
+        ):
+            return nm.end()  # "UBND Quận 5", "Phường 3"
         window = text[max(0, pos - 40) : pos + 40]
         if any(c.isupper() for c in window):
             n = 0
@@ -640,6 +685,11 @@ class Gazetteer:
                     break
                 pos, n = m.end(), n + 1
             return pos
+        nm = _NUMBER.match(low, pos)
+        if nm and re.search(
+            r"(?:quận|phường|khu phố|tổ|ấp|khu vực)\s*$", low[max(0, pos - 10) : pos]
+        ):
+            return nm.end()  # "chủ tịch UBND quận 5"
         m = _TWO_WORDS.match(low, pos)
         if m and not any(
             w in _STOP or w in _VERB_START or _HEAD_RE.fullmatch(w) for w in m.group().split()

@@ -1458,6 +1458,10 @@
         <translation>Due: {date}</translation>
     </message>
     <message>
+        <source>Vì: {cues} · độ tin cậy {percent}%</source>
+        <translation>Why: {cues} · confidence {percent}%</translation>
+    </message>
+    <message>
         <source>Đã nhận đề xuất thành kết luận.</source>
         <translation>The suggestion is now a conclusion.</translation>
     </message>
@@ -1468,6 +1472,14 @@
     <message>
         <source>Đã bỏ qua đề xuất.</source>
         <translation>Suggestion dismissed.</translation>
+    </message>
+    <message>
+        <source>Ẩn các đề xuất ít chắc chắn</source>
+        <translation>Hide the less certain proposals</translation>
+    </message>
+    <message>
+        <source>Hiện thêm ({n} đề xuất ít chắc chắn)</source>
+        <translation>Show more ({n} less certain proposals)</translation>
     </message>
     <message>
         <source>Đề xuất đọc từ bản chép lời. Enter: nhận · F2: sửa rồi nhận · Delete: bỏ qua</source>

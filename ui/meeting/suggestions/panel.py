@@ -34,6 +34,8 @@ from ui.common.flow_layout import FlowLayout
 
 PROPOSAL_TINT = QColor("#FFF6DA")  # a light amber: not yet part of the record
 PROPOSAL_TEXT = QColor("#4A3B00")
+# Proposals whose rule was right less often than this on real text wait behind "Hiện thêm".
+SHOW_AT = 0.7
 
 
 def _date_text(iso: str | None) -> str:
@@ -164,7 +166,10 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.services: Services | None = None
         self.meeting_id: int | None = None
-        self.suggestions: list[Suggestion] = []
+        self._all: list[Suggestion] = []  # every open proposal, in transcript order
+        self.suggestions: list[Suggestion] = []  # the proposals listed, row for row
+        self.hidden: list[Suggestion] = []  # the less sure ones, until "Hiện thêm"
+        self.show_all = False
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.list = QListWidget()
@@ -185,6 +190,8 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.reread_button = QPushButton()
         self.reread_button.clicked.connect(self.refresh)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.toggle_more)
         # A flow of buttons: the panel stays narrow beside the transcript on a small screen.
         buttons = FlowLayout()
         for button in (
@@ -198,6 +205,7 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more_button)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -212,15 +220,36 @@ class SuggestionsPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the transcript again (fast: a two-hour meeting takes a fraction of a second)."""
-        if self.services is None or self.meeting_id is None:
-            self.suggestions = []
-        else:
+        found: list[Suggestion] = []
+        if self.services is not None and self.meeting_id is not None:
             try:
-                self.suggestions = self.services.proposals.pending(self.meeting_id)
+                found = self.services.proposals.pending(self.meeting_id)
             except Exception as exc:
                 show_error(self, exc)
-                self.suggestions = []
+        self._all = found
+        self._sort()
         self._show()
+
+    def _sort(self) -> None:
+        """List the sure proposals; keep the others behind "Hiện thêm" unless it was pressed."""
+        if self.show_all:
+            self.suggestions, self.hidden = list(self._all), []
+        else:
+            self.suggestions = [s for s in self._all if s.confidence >= SHOW_AT]
+            self.hidden = [s for s in self._all if s.confidence < SHOW_AT]
+
+    def toggle_more(self) -> None:
+        """ "Hiện thêm" lists the less sure proposals too, in transcript order; pressed again,
+        they are put away."""
+        current = self.current()
+        self.show_all = not self.show_all
+        self._sort()
+        row = next((i for i, s in enumerate(self.suggestions) if s is current), 0)
+        self._show(row)
+
+    def _drop(self, row: int) -> None:
+        done = self.suggestions.pop(row)
+        self._all = [s for s in self._all if s is not done]
 
     def _show(self, row: int = 0) -> None:
         self.list.clear()
@@ -235,16 +264,18 @@ class SuggestionsPanel(QWidget):
             self.list.addItem(item)
         has = bool(self.suggestions)
         self.list.setVisible(has)
-        self.empty.setVisible(not has)
+        self.empty.setVisible(not has and not self.hidden)
+        self.more_button.setVisible(bool(self.hidden) or self.show_all)
+        self._retranslate_more()
         if has:
-            self.list.setCurrentRow(min(row, len(self.suggestions) - 1))
+            self.list.setCurrentRow(min(max(row, 0), len(self.suggestions) - 1))
         self._update_buttons()
-        self.countChanged.emit(len(self.suggestions))
+        self.countChanged.emit(len(self.suggestions) + len(self.hidden))
 
     def _item_text(self, s: Suggestion) -> str:
         if s.kind == CONCLUSION:
             head = self.tr("Đề xuất kết luận")
-            return f"{head}: {s.text}"
+            return f"{head}: {s.text}\n   {self._why(s)}"
         head = self.tr("Đề xuất nhiệm vụ")
         lines = [f"{head}: {s.text}"]
         details = []
@@ -260,7 +291,16 @@ class SuggestionsPanel(QWidget):
             details.append(self.tr("Hạn: {date}").format(date=_date_text(s.deadline)))
         if details:
             lines.append("   " + " · ".join(details))
+        lines.append("   " + self._why(s))
         return "\n".join(lines)
+
+    def _why(self, s: Suggestion) -> str:
+        """Why it was proposed and how often such proposals were right: "Vì: “giao”, “chủ trì”
+        · độ tin cậy 96%"."""
+        cues = ", ".join(f"“{cue}”" for cue in s.cues) or "—"
+        return self.tr("Vì: {cues} · độ tin cậy {percent}%").format(
+            cues=cues, percent=round(s.confidence * 100)
+        )
 
     def _update_buttons(self) -> None:
         has = self.current() is not None
@@ -284,7 +324,7 @@ class SuggestionsPanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        del self.suggestions[row]
+        self._drop(row)
         self._show(row)
         self.accepted.emit(s.kind, item.id)
         self.statusMessage.emit(
@@ -314,7 +354,7 @@ class SuggestionsPanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        del self.suggestions[row]
+        self._drop(row)
         self._show(row)
         self.statusMessage.emit(self.tr("Đã bỏ qua đề xuất."))
 
@@ -325,7 +365,16 @@ class SuggestionsPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _retranslate_more(self) -> None:
+        if self.show_all:
+            self.more_button.setText(self.tr("Ẩn các đề xuất ít chắc chắn"))
+        else:
+            self.more_button.setText(
+                self.tr("Hiện thêm ({n} đề xuất ít chắc chắn)").format(n=len(self.hidden))
+            )
+
     def retranslate_ui(self) -> None:
+        self._retranslate_more()
         self.hint.setText(
             self.tr("Đề xuất đọc từ bản chép lời. Enter: nhận · F2: sửa rồi nhận · Delete: bỏ qua")
         )
