@@ -121,3 +121,14 @@ def test_silence_yields_no_invented_text(whisper_model, tmp_path):
     assert [s.text for s in segments if is_hallucination(s.text)] == []
     assert progress[-1].fraction == 1.0
     assert len(read_pcm(audio)) == 16000 * 10
+
+
+def test_a_short_segment_saying_again_the_last_words_is_dropped():
+    from meeting_assistant.transcription.engine import repeats_prompt
+
+    prompt = "Đề nghị Sở Nội vụ rà soát, báo cáo trước ngày 30/6."
+    echo = TranscribedSegment(59.8, 60.0, "báo cáo trước ngày 30/6.")
+    assert repeats_prompt(echo, prompt)
+    said_again_later = TranscribedSegment(70.0, 72.5, "báo cáo trước ngày 30/6.")
+    assert not repeats_prompt(said_again_later, prompt)  # a real repetition takes its time
+    assert not repeats_prompt(TranscribedSegment(60.0, 60.4, "đồng ý."), prompt)

@@ -19,6 +19,11 @@ def cmd_conclusion(services: Services, args) -> int:
 
 def cmd_task(services: Services, args) -> int:
     if args.action == "add":
+        if not args.lead.strip():
+            raise UserError(
+                "Cho biết đơn vị chủ trì (--lead): một nhiệm vụ cần người chịu trách nhiệm.",
+                "Name the lead unit (--lead): a task needs someone responsible for it.",
+            )
         ongoing = args.deadline == "ongoing"
         task = services.items.add_task(
             args.meeting, args.content, lead_unit=args.lead, coordinating_units=args.coord,

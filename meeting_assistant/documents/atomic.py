@@ -62,13 +62,23 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
     the target is untouched and the temporary file gone.
     """
     target = Path(path)
-    if target.is_dir():
+    try:
+        kind = (
+            "folder"
+            if target.is_dir()
+            else "other"
+            if target.exists() and not target.is_file()
+            else ""
+        )
+    except OSError as exc:  # a name too long for the file system, a folder we may not enter
+        raise write_error(target, exc) from exc
+    if kind == "folder":
         raise UserError(
             "{path} là một thư mục; hãy chọn tên tệp để lưu.",
             "{path} is a folder; choose a file name to save to.",
             path=str(target),
         )
-    if target.exists() and not target.is_file():  # a device (/dev/null) is never replaced
+    if kind == "other":  # a device (/dev/null) is never replaced
         raise UserError(
             "{path} không phải một tệp thường; hãy chọn tên tệp để lưu.",
             "{path} is not a regular file; choose a file name to save to.",

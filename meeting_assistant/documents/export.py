@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from ..errors import UserError
 from ..followup.status import DEFAULT_DUE_SOON_DAYS
 from .atomic import atomic_output
@@ -125,7 +127,17 @@ def _marked(doc: Document, layout: Layout, problems: list[Problem]) -> Document:
 
 def _render(doc: Document, layout: Layout, fmt: str, out: Path) -> None:
     with atomic_output(out) as temp:
-        (render_pdf if fmt == "pdf" else render_docx)(doc, layout, temp)
+        try:
+            (render_pdf if fmt == "pdf" else render_docx)(doc, layout, temp)
+        except LayoutError as exc:  # one block taller than a page: nothing can place it
+            raise UserError(
+                "Không dàn trang được văn bản: có một nội dung quá dài để nằm trên một trang"
+                " (ví dụ một tên đơn vị hay một đoạn văn không có dấu cách). Hãy sửa nội dung"
+                " đó rồi thử lại.",
+                "The document cannot be laid out: one piece of it is too long to fit on a page"
+                " (a unit name, or a paragraph without spaces, for instance). Shorten it and"
+                " try again.",
+            ) from exc
 
 
 def export_meeting(

@@ -218,7 +218,7 @@ def import_audio(
 
 
 def damaged_error(src: Path, info) -> DamagedAudioError:
-    readable = short_clock(info.damaged_from)
+    readable = short_clock(round(info.damaged_from))
     if info.expected_duration:
         return DamagedAudioError(
             "Tệp “{name}” bị hỏng từ {at}: chỉ đọc được {readable} trên tổng số {total}. Hãy lấy"

@@ -29,8 +29,10 @@ from ..models import AudioFile
 from ..paths import private_dir
 from ..store import Store
 from ..text import nfc
+from ..transcription import resolve_model
 from .importing import sha256_of
 from .live import LiveTranscriber
+from .transcription import known_language
 
 LOW_DISK_WARNING_BYTES = 500 * 1024 * 1024  # about 4 hours of audio
 MIN_FREE_TO_START_BYTES = 50 * 1024 * 1024  # refuse to start, or stop, below this
@@ -187,6 +189,8 @@ class RecordingSession:
             self.disk_warning = self.free_bytes < LOW_DISK_WARNING_BYTES
             if self.meeting_id is not None:
                 store.meetings.get(self.meeting_id)  # NotFoundError before anything is opened
+            if self.live_transcribe:  # an unknown model or language fails now, not at the end
+                known_language(self.language, resolve_model(self.model).name)
             source = open_source(self.device)  # an unknown device: a UserError, nothing made
             now = dt.datetime.now()
             stored = f"audio/rec-{now:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}.wav"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from filelock import FileLock, Timeout
 
+from ..audio import SAMPLE_RATE, read_pcm
 from ..errors import UserError
 from ..models import AudioFile, Segment
 from ..paths import private_dir
@@ -94,6 +95,20 @@ def transcription_status(store: Store, meeting_id: int) -> TranscriptionStatus:
     return TranscriptionStatus(done, sum(a.duration for a in audios))
 
 
+def known_language(language: str | None, model_name: str = "base") -> None:
+    """Refuse a language code Whisper does not know, before any work starts (a recording must
+    not run an hour to fail at its end)."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES  # the languages Whisper models know
+
+    if language and language not in _LANGUAGE_CODES:
+        raise UserError(
+            'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
+            'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
+            model=model_name,
+            lang=language,
+        )
+
+
 def spoken_language(store: Store, meeting, whisper, model_name: str, language: str | None) -> str:
     """The language to transcribe in: the one asked for (checked against the model and
     remembered for the meeting), else the meeting's own (Vietnamese unless set)."""
@@ -140,6 +155,44 @@ def save_segment(
             ),
             transcribed_until=event.resume_at,
         )
+
+
+# An end of a recording longer than this after its last segment is checked for speech.
+UNCOVERED_S = 1.5
+# Speech shorter than this in that end (a cough, a chair moved) is not worth hearing again.
+MIN_SPEECH_S = 0.5
+
+
+def uncovered_speech(store: Store, audio: AudioFile) -> float | None:
+    """Where speech begins in the end of a recording that no segment covers (None: nothing
+    said there). Whisper sometimes stops a little before the end of what it was given."""
+    segments = store.segments.for_audio(audio.id)
+    covered = max((s.end for s in segments), default=0.0)
+    if audio.duration - covered < UNCOVERED_S:
+        return None
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    samples = read_pcm(store.media_dir / audio.stored_path, start=covered, end=audio.duration)
+    spans = get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=300, speech_pad_ms=0))
+    speech = [s for s in spans if (s["end"] - s["start"]) / SAMPLE_RATE >= MIN_SPEECH_S]
+    if not speech:
+        return None
+    return covered + max(0.0, speech[0]["start"] / SAMPLE_RATE - 0.2)
+
+
+def _cover_the_end(store: Store, whisper, audio: AudioFile, options: Options, cancel):
+    """Segments for speech left uncovered at the end of a finished file, heard once more on
+    its own (no prompt: the prompt is what can make Whisper stop early)."""
+    start = uncovered_speech(store, audio)
+    if start is None:
+        return
+    tail = Options(language=options.language, beam_size=options.beam_size)
+    for event in run_engine(
+        whisper, str(store.media_dir / audio.stored_path), audio.duration, start=start,
+        options=tail, prompt="", cancel=cancel, until=audio.duration,
+    ):  # fmt: skip
+        if isinstance(event, TranscribedSegment):
+            yield event
 
 
 class TranscriptionService:
@@ -271,6 +324,13 @@ def transcribe_meeting(
                         yield SegmentAdded(segment)
                 elif isinstance(event, Progress):
                     yield meeting_progress(done_before + event.done_s)
+            if not cancel.is_set():
+                # A file is done only when its speech is covered: hear an uncovered end again.
+                for event in _cover_the_end(store, whisper, audio, options, cancel):
+                    segment = save_segment(store, meeting_id, audio.id, event)
+                    if segment is not None:
+                        added += 1
+                        yield SegmentAdded(segment)
             if cancel.is_set():
                 store.audio.mark_interrupted(audio.id)
                 yield Finished(cancelled=True, segments_added=added)

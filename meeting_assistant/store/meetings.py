@@ -36,6 +36,7 @@ class MeetingRepo:
         values = _clean({"title": title, **fields})
         if not values["title"]:
             raise UserError("Cuộc họp cần có tên.", "A meeting needs a title.")
+        _check_length(values["title"], MAX_TITLE, "tên cuộc họp", "a meeting title")
         stamp = now_iso()
         values.update(created_at=stamp, updated_at=stamp)
         row_id = self.db["meetings"].insert(values).last_pk
@@ -184,6 +185,20 @@ class MeetingRepo:
         return out
 
 
+MAX_NAME = 300  # a unit's or a person's name: the longest real ones are under 150 characters
+MAX_TITLE = 1000
+
+
+def _check_length(text: str, most: int, what_vi: str, what_en: str) -> None:
+    if len(text) > most:
+        raise UserError(
+            "{what_vi} quá dài ({n} ký tự; tối đa {most}).",
+            "{what_en} is too long ({n} characters; at most {most}).",
+            what_vi=what_vi[0].upper() + what_vi[1:], what_en=what_en[0].upper() + what_en[1:],
+            n=len(text), most=most,
+        )  # fmt: skip
+
+
 class _Keep:
     """The type of `KEEP`: "leave this field as it is" where None means "clear it"."""
 
@@ -220,6 +235,7 @@ class UnitRepo:
         name = nfc(name).strip()
         if not name:
             raise UserError("Tên đơn vị không được để trống.", "A unit needs a name.")
+        _check_length(name, MAX_NAME, "tên đơn vị", "a unit name")
         existing = self.find(name)
         if existing is not None:
             return existing

