@@ -77,3 +77,30 @@ def services(store):
     from meeting_assistant.services import Services
 
     return Services(store)
+
+
+@pytest.fixture(autouse=True)
+def unit_questions_must_be_answered(request, monkeypatch):
+    """A unit question (new unit? split this list?) that a UI test did not expect fails the
+    test at once instead of waiting forever for a click offscreen."""
+    if "ui" not in request.node.nodeid.split("/")[-1]:
+        return
+    from ui.common import unit_picker
+
+    def unexpected(*args):
+        raise AssertionError(f"unexpected unit question {args[1:]!r}: answer it in the test")
+
+    monkeypatch.setattr(unit_picker, "ask_new_unit", unexpected)
+    monkeypatch.setattr(unit_picker, "confirm_split", unexpected)
+
+
+@pytest.fixture
+def confirm_new(monkeypatch, unit_questions_must_be_answered):
+    """The clerk answers "add it as a new unit" whenever asked; the names asked about."""
+    from ui.common import unit_picker
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        unit_picker, "ask_new_unit", lambda parent, typed, near: asked.append(typed) or typed
+    )
+    return asked

@@ -26,6 +26,10 @@ def open_window(db, settings_path, qtbot) -> tuple[MainWindow, Store]:
 
 
 def test_a_clerks_session_survives_a_restart(qtbot, tmp_path, monkeypatch):
+    from ui.common import unit_picker
+
+    # A new unit is added once the clerk confirms it: here, the clerk always does.
+    monkeypatch.setattr(unit_picker, "ask_new_unit", lambda parent, typed, near: typed)
     audio = tmp_path / "hop-giao-ban.wav"
     concatenate(audio, clips("vi")[:12])
     db, settings = tmp_path / "meetings.db", tmp_path / "settings.ini"
@@ -98,8 +102,8 @@ def test_a_clerks_session_survives_a_restart(qtbot, tmp_path, monkeypatch):
         view.table.selectRow(row)
         page.task_action.trigger()
         task_editor = page.items.task_editor
-        task_editor.lead_combo.setEditText(lead)
-        task_editor.lead_combo.lineEdit().editingFinished.emit()
+        task_editor.lead_picker.setText(lead)
+        task_editor.lead_picker.commit()
         if deadline is None:
             task_editor.ongoing_radio.click()
         else:

@@ -109,7 +109,7 @@ def test_lists_numbered_conclusions_and_tasks_with_units_and_deadlines(panel, st
     first_task = task_named(store, demo.id, 0)
     assert panel.current_task_id() == first_task.id
     assert panel.task_editor.content_edit.toPlainText() == first_task.content
-    assert panel.task_editor.lead_combo.currentText() == "Sở Thông tin và Truyền thông"
+    assert panel.task_editor.lead_picker.text() == "Sở Thông tin và Truyền thông"
     assert panel.task_editor.chip_names() == ["Sở Nội vụ"]
     assert panel.task_editor.date_radio.isChecked()
     assert panel.task_editor.date_edit.date() == QDate(2024, 9, 30)
@@ -215,14 +215,15 @@ def test_a_page_refreshing_on_every_change_does_not_save_twice(panel, store, dem
     task = task_named(store, demo.id, 0)
     task_updates_before = len(store.items.audit_log("task", task.id))
     panel.select_task(task.id)
-    panel.task_editor.lead_combo.setEditText("Sở Nội vụ")
+    # (Not its coordinator Sở Nội vụ: choosing it would also take it off the coordinators.)
+    panel.task_editor.lead_picker.setText("Văn phòng Thành ủy")
     panel.task_editor.content_edit.setPlainText("Rà soát quy chế làm việc.")
     panel.flush()
 
     updates = [e for e in store.items.audit_log("conclusion", first) if e["action"] == "update"]
     assert len(updates) == 1
     assert store.items.task(task.id).content == "Rà soát quy chế làm việc."
-    assert lead_and_coordinators(store, task.id)[0] == "Sở Nội vụ"
+    assert lead_and_coordinators(store, task.id)[0] == "Văn phòng Thành ủy"
     # One entry for the content, one for the lead unit.
     assert len(store.items.audit_log("task", task.id)) == task_updates_before + 2
 
@@ -282,11 +283,13 @@ def test_deleting_a_conclusion_undoes_with_its_links(panel, store, demo, undo_st
 # Tasks -----------------------------------------------------------------------------------------
 
 
-def test_new_lead_unit_typed_freely_is_stored_and_added_to_the_directory(panel, qtbot, store, demo):
+def test_new_lead_unit_typed_freely_is_stored_and_added_to_the_directory(
+    panel, qtbot, store, demo, confirm_new
+):
     task = task_named(store, demo.id, 0)
     panel.show_tasks()
     panel.select_task(task.id)
-    line = panel.task_editor.lead_combo.lineEdit()
+    line = panel.task_editor.lead_picker
     line.setFocus()
     line.selectAll()
     type_text(line, "Sở Kế hoạch và Đầu tư")
@@ -294,6 +297,7 @@ def test_new_lead_unit_typed_freely_is_stored_and_added_to_the_directory(panel, 
     with qtbot.waitSignal(panel.itemsChanged):
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert lead_and_coordinators(store, task.id)[0] == "Sở Kế hoạch và Đầu tư"
+    assert confirm_new == ["Sở Kế hoạch và Đầu tư"]  # added only once the clerk said so
     assert "Sở Kế hoạch và Đầu tư" in [u.name for u in store.units.list()]
     assert panel.task_list.item(0).data(LEAD_ROLE) == "Sở Kế hoạch và Đầu tư"
 
@@ -305,13 +309,13 @@ def test_lead_unit_typed_without_accents_or_as_abbreviation_is_the_directory_uni
     panel.select_task(task.id)
     editor = panel.task_editor
     units_before = len(store.units.list())
-    editor.lead_combo.setEditText("so noi vu")
-    editor.lead_combo.lineEdit().editingFinished.emit()
+    editor.lead_picker.setText("so noi vu")
+    editor.lead_picker.commit()
     assert lead_and_coordinators(store, task.id)[0] == "Sở Nội vụ"
-    editor.lead_combo.setEditText("VPTU")
-    editor.lead_combo.lineEdit().editingFinished.emit()
+    editor.lead_picker.setText("VPTU")
+    editor.lead_picker.commit()
     assert lead_and_coordinators(store, task.id)[0] == "Văn phòng Thành ủy"
-    assert editor.lead_combo.currentText() == "Văn phòng Thành ủy"
+    assert editor.lead_picker.text() == "Văn phòng Thành ủy"
     assert len(store.units.list()) == units_before
 
 
@@ -330,15 +334,15 @@ def test_enter_in_the_suggestions_takes_the_highlighted_unit(panel, qtbot, store
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert lead_and_coordinators(store, task.id)[1] == ["Ban Tuyên giáo Thành ủy"]
 
-    line = editor.lead_combo.lineEdit()
+    line = editor.lead_picker
     line.setFocus()
     line.selectAll()
     type_text(line, "noi vu")
-    popup = editor.lead_combo.completer().popup()
+    popup = editor.lead_picker.completer().popup()
     qtbot.waitUntil(lambda: popup.isVisible() and popup.currentIndex().isValid())
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert lead_and_coordinators(store, task.id)[0] == "Sở Nội vụ"
-    assert editor.lead_combo.currentText() == "Sở Nội vụ"
+    assert editor.lead_picker.text() == "Sở Nội vụ"
     assert len(store.units.list()) == units_before  # no "noi vu" in the directory
 
 
@@ -368,7 +372,7 @@ def test_unit_completion_ignores_case_and_accents(store, demo):
     assert len(matches("")) == len(store.units.list())
 
 
-def test_add_and_remove_coordinating_units(panel, qtbot, store, demo):
+def test_add_and_remove_coordinating_units(panel, qtbot, store, demo, confirm_new):
     task = task_named(store, demo.id, 2)  # no coordinating units yet
     panel.show_tasks()
     panel.select_task(task.id)

@@ -77,7 +77,7 @@ def test_five_keystrokes_then_a_restart(qtbot, tmp_path):
         page.close()
 
 
-def test_edit_then_accept(qtbot, store, monkeypatch):
+def test_edit_then_accept(qtbot, store, monkeypatch, confirm_new):
     from ui.meeting.suggestions import panel as suggestions_panel
 
     meeting = make(store)
@@ -88,7 +88,8 @@ def test_edit_then_accept(qtbot, store, monkeypatch):
 
     def edited(dialog):
         dialog.lead.setText("Sở Nội vụ")
-        dialog.coordinating.setText("Sở Tài chính; Văn phòng Sở")
+        dialog.lead.commit()
+        dialog.coordinating.add(["Sở Tài chính", "Văn phòng Sở"])
         dialog.ongoing.setChecked(True)
         return suggestions_panel.QDialog.DialogCode.Accepted
 

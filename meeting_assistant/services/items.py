@@ -18,6 +18,15 @@ DRAFTED = ("text", "content", "note")
 _TABLES = {CONCLUSION: "conclusions", TASK: "tasks"}
 
 
+def _lead_and_coordinator(name: str) -> UserError:
+    return UserError(
+        "“{name}” đã là đơn vị chủ trì của nhiệm vụ này; một đơn vị không thể vừa chủ trì vừa"
+        " phối hợp.",
+        "“{name}” already leads this task; a unit cannot both lead and coordinate one task.",
+        name=nfc(name).strip(),
+    )
+
+
 class ItemService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -176,6 +185,10 @@ class ItemService:
             if coordinating_units is not None:
                 ids = [self.units.id_for(n) for n in coordinating_units if nfc(n).strip()]
                 self.store.items.set_coordinators(task_id, [i for i in ids if i is not None])
+            task = self.store.items.task(task_id)
+            if task.lead_unit_id is not None and task.lead_unit_id in task.coordinating_unit_ids:
+                # Refused as a whole (the transaction is undone): one unit, one role.
+                raise _lead_and_coordinator(self.units.get(task.lead_unit_id).name)
         return self.store.items.task(task_id)
 
     def move_conclusion(self, conclusion_id: int, new_index: int) -> Change:

@@ -107,10 +107,18 @@ class ProposalService:
                 item = self.store.items.add_task(
                     meeting_id, text, source="suggested", **self._span(s)
                 )
+                lead = edits.get("lead_unit", s.lead_unit) or ""
+                lead_unit = self.items.units.find(lead) if lead else None
+                coordinating = [
+                    name
+                    for name in edits.get("coordinating_units", s.coordinating_units)
+                    if not (lead_unit and self.items.units.find(name) == lead_unit)
+                    and name.strip() != lead.strip()
+                ]  # one unit, one role: the lead is not also a coordinator
                 item = self.items.update_task(
                     item.id,
-                    lead_unit=edits.get("lead_unit", s.lead_unit) or "",
-                    coordinating_units=list(edits.get("coordinating_units", s.coordinating_units)),
+                    lead_unit=lead,
+                    coordinating_units=coordinating,
                     deadline=deadline,
                     ongoing=ongoing,
                     deadline_text=edits.get("deadline_text", s.deadline_text),

@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from ..followup.units import HEADS
 from ..models import Unit
 from ..store import Store
 from ..store.meetings import KEEP
 from ..text import fold, nfc
+
+_LIST_SEPARATORS = re.compile(r"\s*[,;\n]+\s*")
+_AND = re.compile(r"\s+(?:và|va|cùng|&)\s+", re.IGNORECASE)
+_FOLDED_HEADS = sorted({fold(h) for h in HEADS}, key=len, reverse=True)
+
+
+def starts_with_head(name: str) -> bool:
+    """Whether a name begins as a unit's name does: Sở, Ban, UBND, Kho bạc … (accents and case
+    ignored)."""
+    folded = fold(name).strip()
+    return any(folded == h or folded.startswith(h + " ") for h in _FOLDED_HEADS)
+
+
+def match_rank(typed: str, name: str, abbreviation: str | None = None) -> int | None:
+    """How well a unit matches what was typed (0 best), accents and case ignored, or None:
+    0 the name or abbreviation starts with it ("so noi" → "Sở Nội vụ", "vptu"); 1 it contains
+    it ("thanh uy" → "Văn phòng Thành ủy"); 2 every typed word starts a word of the name ("ke
+    hoach dau tu" → "Sở Kế hoạch và Đầu tư")."""
+    words = fold(typed).split()
+    if not words:
+        return 0
+    keys = [k for k in (fold(name), fold(abbreviation)) if k]
+    phrase = " ".join(words)
+    if any(key.startswith(phrase) for key in keys):
+        return 0
+    if any(phrase in key for key in keys):
+        return 1
+    starts = [w for key in keys for w in key.split()]
+    if all(any(s.startswith(word) for s in starts) for word in words):
+        return 2
+    return None
 
 
 class UnitService:
@@ -32,6 +65,36 @@ class UnitService:
     def ensure(self, name: str, abbreviation: str | None = None) -> Unit:
         """The unit this name means, added to the directory when new."""
         return self.store.units.ensure(name, abbreviation)
+
+    def matches(self, typed: str, limit: int = 5) -> list[Unit]:
+        """The directory's units that match what was typed, best first (see match_rank)."""
+        ranked = [
+            (rank, i, unit)
+            for i, unit in enumerate(self.list())
+            if (rank := match_rank(typed, unit.name, unit.abbreviation)) is not None
+        ]
+        return [unit for _rank, _i, unit in sorted(ranked, key=lambda r: r[:2])[:limit]]
+
+    def split_names(self, text: str) -> list[str]:
+        """The units a typed or pasted list names: "Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước
+        tỉnh" is two units, "Sở Tài chính và Kho bạc Nhà nước" two, "Sở Tài nguyên và Môi
+        trường" one. Commas, semicolons and new lines always separate; "và" separates only when
+        each side begins as a unit name does and the whole is not a unit of the directory."""
+        names: list[str] = []
+        for piece in _LIST_SEPARATORS.split(nfc(text)):
+            piece = piece.strip(" .")
+            if not piece:
+                continue
+            parts = [p.strip(" .") for p in _AND.split(piece)]
+            if (
+                len(parts) > 1
+                and self.find(piece) is None
+                and all(p and starts_with_head(p) for p in parts)
+            ):
+                names.extend(parts)
+            else:
+                names.append(piece)
+        return list(dict.fromkeys(names))
 
     def id_for(self, name: str | None) -> int | None:
         """The directory's unit id for a typed name (added when new); None for a blank name."""

@@ -1411,8 +1411,12 @@
         <translation>Deadline:</translation>
     </message>
     <message>
-        <source>Cách nhau bằng dấu chấm phẩy</source>
-        <translation>Separated by semicolons</translation>
+        <source>Thêm đơn vị rồi nhấn Enter (dán được cả danh sách)</source>
+        <translation>Add a unit and press Enter (a whole list can be pasted)</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Có &amp;hạn</source>
@@ -1545,8 +1549,8 @@
         <translation>Choose or type a unit name</translation>
     </message>
     <message>
-        <source>Gõ vài chữ, có dấu hay không dấu, để tìm trong danh mục đơn vị; tên mới sẽ được thêm vào danh mục.</source>
-        <translation>Type a few letters, with or without accents, to search the list of units; a new name is added to the list.</translation>
+        <source>Gõ vài chữ, có dấu hay không dấu, để tìm trong danh mục đơn vị; Enter chọn đơn vị đang sáng. Tên mới chỉ được thêm vào danh mục khi bạn xác nhận.</source>
+        <translation>Type a few letters, with or without diacritics, to search the unit directory; Enter chooses the highlighted unit. A new name is added to the directory only once you confirm it.</translation>
     </message>
     <message>
         <source>Thêm đơn vị rồi nhấn Enter</source>
@@ -2035,6 +2039,57 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Đơn vị chưa có trong danh mục</source>
+        <translation>Unit not in the directory</translation>
+    </message>
+    <message>
+        <source>“{name}” chưa có trong danh mục đơn vị.</source>
+        <translation>“{name}” is not in the unit directory.</translation>
+    </message>
+    <message>
+        <source>Có phải bạn muốn chọn một đơn vị sẵn có?</source>
+        <translation>Did you mean a unit already in the directory?</translation>
+    </message>
+    <message>
+        <source>Chọn “{name}”</source>
+        <translation>Choose “{name}”</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị mới “{name}”</source>
+        <translation>Add new unit “{name}”</translation>
+    </message>
+    <message>
+        <source>Sửa lại</source>
+        <translation>Edit again</translation>
+    </message>
+    <message>
+        <source>Thêm nhiều đơn vị</source>
+        <translation>Add several units</translation>
+    </message>
+    <message>
+        <source> (mới, sẽ thêm vào danh mục)</source>
+        <translation> (new, will be added to the directory)</translation>
+    </message>
+    <message>
+        <source>Nội dung vừa nhập gồm {n} đơn vị:</source>
+        <translation>What you entered holds {n} units:</translation>
+    </message>
+    <message>
+        <source>Thêm {n} đơn vị</source>
+        <translation>Add {n} units</translation>
+    </message>
+    <message>
+        <source>Chưa có trong danh mục đơn vị: nhấn Enter để chọn hoặc thêm đơn vị mới.</source>
+        <translation>Not in the unit directory: press Enter to choose or add a new unit.</translation>
+    </message>
+    <message>
+        <source>“{name}” đã là đơn vị chủ trì; một đơn vị không thể vừa chủ trì vừa phối hợp.</source>
+        <translation>“{name}” is already the lead unit; a unit cannot both lead and coordinate.</translation>
     </message>
 </context>
 </TS>

@@ -15,24 +15,20 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from meeting_assistant.errors import NotFoundError
+from meeting_assistant.errors import NotFoundError, UserError
 from meeting_assistant.models import Task
 from meeting_assistant.services import Services
-from meeting_assistant.text import fold, nfc
+from meeting_assistant.text import fold
 from ui.common.errors import show_error
-from ui.common.flow_layout import FlowLayout
 from ui.common.text_fields import (
     SAVE_DELAY_MS,
     DebouncedText,
@@ -41,8 +37,7 @@ from ui.common.text_fields import (
     make_secondary,
     text_edit,
 )
-from ui.common.unit_picker import UnitDirectoryModel, attach_unit_completer
-from ui.meeting.items.unit_chips import UnitChip
+from ui.common.unit_picker import UnitListPicker, UnitPicker
 
 log = logging.getLogger(__name__)
 ISO = Qt.DateFormat.ISODate
@@ -60,11 +55,7 @@ class TaskEditor(QWidget):
         super().__init__(parent)
         self._services: Services | None = None
         self._task: Task | None = None
-        self._lead_saved = ""
         self._saving = False
-        self._coordinators: list[str] = []
-        self._chips: list[UnitChip] = []
-        self.units = UnitDirectoryModel(self)
 
         # Content
         self.content_edit = text_edit(4, self)
@@ -74,45 +65,17 @@ class TaskEditor(QWidget):
         self.content_edit.textChanged.connect(self._show_content_hint)
         self.content_hint = hint_label(self)
 
-        # Lead unit: pick from the directory or type a new one.
-        self.lead_combo = QComboBox(self)
-        self.lead_combo.setEditable(True)
-        self.lead_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lead_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.lead_combo.setMinimumContentsLength(12)
-        self.lead_combo.setModel(self.units)
-        self.lead_combo.setMaxVisibleItems(12)
-        self.lead_combo.setCompleter(
-            attach_unit_completer(self.lead_combo.lineEdit(), self.units, self._pick_lead)
-        )
-        self.lead_combo.lineEdit().editingFinished.connect(self._save_lead)
-        self.lead_combo.activated.connect(lambda _row: self._save_lead())
+        # Lead unit: chosen from the directory, or a new one the clerk confirms.
+        self.lead_picker = UnitPicker(self)
+        self.lead_picker.unitChosen.connect(self._save_lead)
 
-        # Coordinating units: chips, and a field to add one.
-        self.chip_box = QWidget(self)
-        self.chip_layout = FlowLayout(self.chip_box, spacing=5)
-        self.coordinator_edit = QLineEdit(self)
-        self.coordinator_edit.setClearButtonEnabled(True)
-        self._coordinator_completer = attach_unit_completer(
-            self.coordinator_edit, self.units, self._add_coordinator
-        )
-        self.coordinator_edit.returnPressed.connect(
-            lambda: self._add_coordinator(self.coordinator_edit.text())
-        )
-        self.add_coordinator_button = QToolButton(self)
-        self.add_coordinator_button.clicked.connect(
-            lambda: self._add_coordinator(self.coordinator_edit.text())
-        )
-        coordinator_row = QHBoxLayout()
-        coordinator_row.setSpacing(4)
-        coordinator_row.addWidget(self.coordinator_edit, 1)
-        coordinator_row.addWidget(self.add_coordinator_button)
-        coordinators = QVBoxLayout()
-        coordinators.setSpacing(6)
-        coordinators.addWidget(self.chip_box)
-        coordinators.addLayout(coordinator_row)
+        # Coordinating units: chips, and a field to add one (or a pasted list).
+        self.coordinators = UnitListPicker(self)
+        self.coordinators.excluded = lambda: [self.lead_picker.unit()]
+        self.coordinators.unitsChanged.connect(self._save_coordinators)
+        self.coordinators.refused.connect(self._refused)
+        self.coordinator_edit = self.coordinators.field
+        self.add_coordinator_button = self.coordinators.add_button
 
         # Deadline: a date, ongoing, or none yet; what was said in the meeting, read-only.
         self.date_radio = QRadioButton(self)
@@ -179,17 +142,17 @@ class TaskEditor(QWidget):
         self.deadline_label = QLabel(self)
         self.note_label = QLabel(self)
         self.content_label.setBuddy(self.content_edit)
-        self.lead_label.setBuddy(self.lead_combo)
+        self.lead_label.setBuddy(self.lead_picker)
         self.coordinators_label.setBuddy(self.coordinator_edit)
         self.deadline_label.setBuddy(self.date_radio)
         self.note_label.setBuddy(self.note_edit)
         self.form.addRow(self.content_label, content)
-        self.form.addRow(self.lead_label, self.lead_combo)
-        self.form.addRow(self.coordinators_label, coordinators)
+        self.form.addRow(self.lead_label, self.lead_picker)
+        self.form.addRow(self.coordinators_label, self.coordinators)
         self.form.addRow(self.deadline_label, deadline)
         self.form.addRow("", self.key_check)
         self.form.addRow(self.note_label, self.note_edit)
-        line_height = self.lead_combo.sizeHint().height()
+        line_height = self.lead_picker.sizeHint().height()
         for label in (
             self.content_label,
             self.lead_label,
@@ -212,11 +175,11 @@ class TaskEditor(QWidget):
         self.note_label.setText(self.tr("&Ghi chú:"))
         self.content_edit.setPlaceholderText(self.tr("Việc phải làm"))
         self.content_hint.setText(self.tr("Nội dung nhiệm vụ không được để trống."))
-        self.lead_combo.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ tên đơn vị"))
-        self.lead_combo.setToolTip(
+        self.lead_picker.setPlaceholderText(self.tr("Chọn hoặc gõ tên đơn vị"))
+        self.lead_picker.setToolTip(
             self.tr(
-                "Gõ vài chữ, có dấu hay không dấu, để tìm trong danh mục đơn vị;"
-                " tên mới sẽ được thêm vào danh mục."
+                "Gõ vài chữ, có dấu hay không dấu, để tìm trong danh mục đơn vị; Enter chọn"
+                " đơn vị đang sáng. Tên mới chỉ được thêm vào danh mục khi bạn xác nhận."
             )
         )
         self.coordinator_edit.setPlaceholderText(self.tr("Thêm đơn vị rồi nhấn Enter"))
@@ -249,8 +212,8 @@ class TaskEditor(QWidget):
             self._task = None
             self._content.set_text("")
             self._note.set_text("")
-            self._set_lead_text("")
-            self._set_chips([])
+            self.lead_picker.set_unit("")
+            self.coordinators.set_units([])
             self.said_label.hide()
             self.content_hint.hide()
             self.setEnabled(False)
@@ -274,25 +237,21 @@ class TaskEditor(QWidget):
         self._note.flush()
         if self._date_timer.isActive():
             self._save_date()
-        if self.lead_combo.currentText() != self._lead_saved:
-            self._save_lead()
+        self.lead_picker.keep_if_known()  # a known name typed and not yet confirmed
 
     def _show(self, keep_typing: bool) -> None:
         task, services = self._task, self._services
         assert task is not None and services is not None
-        self.units.reload(services)
+        self.lead_picker.set_services(services)
+        self.coordinators.set_services(services)
         lead, coordinators = services.items.unit_names(task)
         if not (keep_typing and self._content.pending()):
             self._content.set_text(task.content)
         if not (keep_typing and self._note.pending()):
             self._note.set_text(task.note or "")
-        typing_lead = self.lead_combo.lineEdit().hasFocus() or (
-            self.lead_combo.currentText() != self._lead_saved
-        )
-        if not (keep_typing and typing_lead):
-            self._set_lead_text(lead or "")
-        self._lead_saved = lead or ""
-        self._set_chips(coordinators)
+        if not (keep_typing and self.lead_picker.pending()):
+            self.lead_picker.set_unit(lead or "")
+        self.coordinators.set_units(coordinators)
         with QSignalBlocker(self.deadline_group):
             if task.ongoing:
                 self.ongoing_radio.setChecked(True)
@@ -320,38 +279,12 @@ class TaskEditor(QWidget):
                 self.tr("Lời nói về thời hạn được ghi nhận trong cuộc họp (chỉ để tham khảo)")
             )
 
-    def _set_lead_text(self, text: str) -> None:
-        with QSignalBlocker(self.lead_combo):
-            self.lead_combo.setCurrentIndex(self.lead_combo.findText(text) if text else -1)
-            self.lead_combo.setEditText(text)
-
-    def _set_chips(self, names: list[str]) -> None:
-        self._coordinators = list(names)
-        if [c.name for c in self._chips] == names:
-            return
-        had_focus = any(c.hasFocus() for c in self._chips)
-        for chip in self._chips:
-            self.chip_layout.removeWidget(chip)
-            chip.deleteLater()
-        self._chips = []
-        for name in names:
-            chip = UnitChip(name, self.chip_box)
-            chip.removeRequested.connect(self._remove_coordinator)
-            self.chip_layout.addWidget(chip)
-            chip.show()
-            self._chips.append(chip)
-        self.chip_box.setVisible(bool(names))
-        self.chip_layout.invalidate()
-        self.chip_box.updateGeometry()
-        if had_focus:
-            (self._chips[-1] if self._chips else self.coordinator_edit).setFocus()
-
     def chip_names(self) -> list[str]:
         """The coordinating units shown, in order."""
-        return [c.name for c in self._chips]
+        return self.coordinators.units()
 
-    def chip(self, name: str) -> UnitChip | None:
-        return next((c for c in self._chips if c.name == name), None)
+    def chip(self, name: str):
+        return self.coordinators.chip(name)
 
     # Saving ----------------------------------------------------------------------------------
 
@@ -375,9 +308,11 @@ class TaskEditor(QWidget):
             if "note" in changes:
                 self._note.accepted(self.note_edit.toPlainText())
             if "lead_unit" in changes or "coordinating_units" in changes:
-                self.units.reload(self._services)
-                lead, self._coordinators = self._services.items.unit_names(self._task)
-                self._lead_saved = lead or ""
+                lead, coordinators = self._services.items.unit_names(self._task)
+                self.lead_picker.set_unit(lead or "")
+                self.coordinators.set_units(coordinators)
+                self.lead_picker.reload()
+                self.coordinators.field.reload()
             self.taskChanged.emit(self._task.id)
             return True
         finally:
@@ -409,46 +344,24 @@ class TaskEditor(QWidget):
     def _save_note(self, text: str) -> None:
         self._save(note=text.strip() or None)
 
-    def _save_lead(self) -> None:
+    def _save_lead(self, name: str) -> None:
+        """The clerk chose the lead. A unit that coordinated the task becomes its lead and
+        stops coordinating it (one unit, one role), in one change."""
         if self._task is None:
             return
-        typed = self.lead_combo.currentText()
-        name = self._resolve(typed)
-        if name == self._lead_saved:
-            if typed != name:
-                self._set_lead_text(name)
-            return
-        if self._save(lead_unit=name):
-            self._set_lead_text(self._lead_saved)
+        others = [n for n in self.coordinators.units() if fold(n) != fold(name)]
+        changes: dict = {"lead_unit": name}
+        if name and len(others) != len(self.coordinators.units()):
+            changes["coordinating_units"] = others
+        if not self._save(**changes):
+            self.reload()
 
-    def _pick_lead(self, name: str) -> None:
-        self._set_lead_text(name)
-        self._save_lead()
+    def _save_coordinators(self, names: list[str]) -> None:
+        if self._task is not None and not self._save(coordinating_units=names):
+            self.reload()
 
-    def _resolve(self, typed: str) -> str:
-        """The directory's spelling of a typed unit ("so noi vu", "VPTU" → "Sở Nội vụ"), or the
-        typed text itself when it names a new unit; the matching rule is the core's."""
-        typed = nfc(typed).strip()
-        unit = self._services.units.find(typed) if self._services is not None and typed else None
-        return unit.name if unit is not None else typed
-
-    def _add_coordinator(self, typed: str) -> None:
-        name = self._resolve(typed)
-        # The completer writes its pick into the field after telling us: clear it afterwards.
-        QTimer.singleShot(0, self.coordinator_edit.clear)
-        self.coordinator_edit.clear()
-        if not name or self._task is None:
-            return
-        if fold(name) in {fold(n) for n in self._coordinators}:
-            return
-        self._save(coordinating_units=[*self._coordinators, name])
-        self.reload()
-
-    def _remove_coordinator(self, name: str) -> None:
-        if self._task is None:
-            return
-        self._save(coordinating_units=[n for n in self._coordinators if n != name])
-        self.reload()
+    def _refused(self, message: str) -> None:
+        show_error(self, UserError(message, message))
 
     def _deadline_mode_toggled(self, button: QAbstractButton, checked: bool) -> None:
         if not checked or self._task is None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -27,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meeting_assistant.errors import UserError
 from meeting_assistant.followup.suggest import CONCLUSION, Suggestion
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
 from ui.common.flow_layout import FlowLayout
+from ui.common.unit_picker import UnitListPicker, UnitPicker
 
 PROPOSAL_TINT = QColor("#FFF6DA")  # a light amber: not yet part of the record
 PROPOSAL_TEXT = QColor("#4A3B00")
@@ -48,13 +49,26 @@ def _date_text(iso: str | None) -> str:
 class SuggestionEditDialog(QDialog):
     """Edit a proposal before accepting it: its text and, for a task, units and deadline."""
 
-    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, suggestion: Suggestion, services: Services, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.suggestion = suggestion
+        self.services = services
         self.text = QPlainTextEdit(suggestion.text)
         self.text.setTabChangesFocus(True)
-        self.lead = QLineEdit(suggestion.lead_unit or "")
-        self.coordinating = QLineEdit("; ".join(suggestion.coordinating_units))
+        # The same unit fields as the task editor: units of the directory, a new one only when
+        # the clerk confirms it, a pasted list split into units and shown first.
+        self.lead = UnitPicker(self)
+        self.lead.set_services(services)
+        self.lead.set_unit(suggestion.lead_unit or "")
+        self.coordinating = UnitListPicker(self)
+        self.coordinating.set_services(services)
+        self.coordinating.set_units(list(suggestion.coordinating_units))
+        self.coordinating.excluded = lambda: [self.lead.unit()]
+        self.coordinating.refused.connect(
+            lambda message: show_error(self, UserError(message, message))
+        )
         self.has_deadline = QCheckBox()
         self.deadline = QDateEdit()
         self.deadline.setDisplayFormat("dd/MM/yyyy")
@@ -98,10 +112,9 @@ class SuggestionEditDialog(QDialog):
     def edits(self) -> dict:
         values: dict = {"text": self.text.toPlainText()}
         if self.suggestion.kind != CONCLUSION:
-            values["lead_unit"] = self.lead.text().strip()
-            values["coordinating_units"] = [
-                name.strip() for name in self.coordinating.text().split(";") if name.strip()
-            ]
+            self.lead.keep_if_known()
+            values["lead_unit"] = self.lead.unit()
+            values["coordinating_units"] = self.coordinating.units()
             values["ongoing"] = self.ongoing.isChecked()
             values["deadline"] = (
                 self.deadline.date().toString("yyyy-MM-dd")
@@ -124,7 +137,10 @@ class SuggestionEditDialog(QDialog):
         self.labels["lead"].setText(self.tr("Đơn vị &chủ trì:"))
         self.labels["coordinating"].setText(self.tr("Đơn vị &phối hợp:"))
         self.labels["deadline"].setText(self.tr("Thời hạn:"))
-        self.coordinating.setPlaceholderText(self.tr("Cách nhau bằng dấu chấm phẩy"))
+        self.coordinating.field.setPlaceholderText(
+            self.tr("Thêm đơn vị rồi nhấn Enter (dán được cả danh sách)")
+        )
+        self.coordinating.add_button.setText(self.tr("Thêm"))
         self.has_deadline.setText(self.tr("Có &hạn"))
         self.ongoing.setText(self.tr("&Thường xuyên"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nhận"))
@@ -338,7 +354,7 @@ class SuggestionsPanel(QWidget):
         s = self.current()
         if s is None:
             return None
-        dialog = SuggestionEditDialog(s, self)
+        dialog = SuggestionEditDialog(s, self.services, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.accept_current(dialog.edits())
