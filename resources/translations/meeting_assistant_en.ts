@@ -2084,6 +2084,10 @@
         <translation>Add {n} units</translation>
     </message>
     <message>
+        <source>“{name}” gồm nhiều đơn vị; ở đây chỉ chọn một đơn vị (các đơn vị phối hợp nhập ở ô của chúng).</source>
+        <translation>“{name}” names several units; choose one unit here (coordinating units go in their own field).</translation>
+    </message>
+    <message>
         <source>Chưa có trong danh mục đơn vị: nhấn Enter để chọn hoặc thêm đơn vị mới.</source>
         <translation>Not in the unit directory: press Enter to choose or add a new unit.</translation>
     </message>

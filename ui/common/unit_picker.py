@@ -267,6 +267,8 @@ class UnitPicker(QLineEdit):
     unitChosen = Signal(str)
     # A unit taken from the pop-up (Enter on the highlighted one, or a click).
     picked = Signal(str)
+    # What was typed cannot be the unit (a list of several units): the message to show.
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, allow_new: bool = True) -> None:
         super().__init__(parent)
@@ -327,6 +329,19 @@ class UnitPicker(QLineEdit):
         if self._completer.popup().isVisible():
             return False  # the pop-up's Enter chooses
         typed = nfc(self.text()).strip()
+        if (
+            self._services.units.find(typed) is None
+            and len(self._services.units.split_names(typed)) > 1
+        ):
+            self._mark(True)
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "UnitPicker",
+                    "“{name}” gồm nhiều đơn vị; ở đây chỉ chọn một đơn vị (các đơn vị phối hợp"
+                    " nhập ở ô của chúng).",
+                ).format(name=typed)
+            )
+            return False
         self._asking = True
         try:
             name = resolve(self, self._services, typed, allow_new=self.allow_new)

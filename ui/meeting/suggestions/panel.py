@@ -62,6 +62,7 @@ class SuggestionEditDialog(QDialog):
         self.lead = UnitPicker(self)
         self.lead.set_services(services)
         self.lead.set_unit(suggestion.lead_unit or "")
+        self.lead.refused.connect(lambda message: show_error(self, UserError(message, message)))
         self.coordinating = UnitListPicker(self)
         self.coordinating.set_services(services)
         self.coordinating.set_units(list(suggestion.coordinating_units))
