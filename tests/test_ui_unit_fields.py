@@ -145,6 +145,9 @@ def test_the_service_refuses_a_lead_that_also_coordinates(services):
         (TNMT, [TNMT]),  # "và" inside one unit's name
         ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),  # one name
         ("UBND các huyện, thị xã; Công an tỉnh", ["UBND các huyện, thị xã", "Công an tỉnh"]),
+        ("Phòng Bưu chính, Viễn thông và Công nghệ thông tin",  # "Viễn" is not "Viện"
+         ["Phòng Bưu chính, Viễn thông và Công nghệ thông tin"]),
+        ("so tai chinh, kho bac nha nuoc", ["so tai chinh", "kho bac nha nuoc"]),
     ],
 )  # fmt: skip
 def test_split_names(services, text, units):

@@ -14,14 +14,20 @@ from ..text import fold, nfc
 
 _LIST_SEPARATORS = re.compile(r"(\s*[,;\n]+\s*)")
 _AND = re.compile(r"\s+(?:và|va|cùng|&)\s+", re.IGNORECASE)
+_HEADS = sorted({nfc(h).lower() for h in HEADS}, key=len, reverse=True)
 _FOLDED_HEADS = sorted({fold(h) for h in HEADS}, key=len, reverse=True)
 
 
 def starts_with_head(name: str) -> bool:
-    """Whether a name begins as a unit's name does: Sở, Ban, UBND, Kho bạc … (accents and case
-    ignored)."""
-    folded = fold(name).strip()
-    return any(folded == h or folded.startswith(h + " ") for h in _FOLDED_HEADS)
+    """Whether a name begins as a unit's name does: Sở, Ban, UBND, Kho bạc … Case is ignored;
+    accents too, but only when the name is typed without them ("so tai chinh"): written with
+    them, "Viễn thông" is not "Viện"."""
+    lowered = nfc(name).lower().strip()
+    if lowered.isascii():
+        heads, lowered = _FOLDED_HEADS, fold(lowered)
+    else:
+        heads = _HEADS
+    return any(lowered == h or lowered.startswith(h + " ") for h in heads)
 
 
 def match_rank(typed: str, name: str, abbreviation: str | None = None) -> int | None:
