@@ -353,9 +353,10 @@ class Shooter:
         window.sidebar.setCurrentRow(2)
         self.page("06-settings")
         bar = window.settings_scroll.verticalScrollBar()
-        bar.setValue(bar.maximum())
-        self.page("06b-settings-bottom")
-        bar.setValue(0)
+        if bar.maximum() > 0:  # the page scrolls on this screen: its end too
+            bar.setValue(bar.maximum())
+            self.page("06b-settings-bottom")
+            bar.setValue(0)
 
     def document_shots(self, meeting_id: int) -> None:
         from ui.documents import actions as document_actions
