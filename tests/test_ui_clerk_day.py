@@ -150,10 +150,10 @@ def test_a_clerks_day_in_the_window(qtbot, tmp_path, monkeypatch, confirm_new):
 
     # 5. The proposed task accepted; the conclusion tagged by hand from its segment ----------
     suggestions = page.suggestions
-    suggestions.refresh()  # (it may refresh by itself after an edit: then this is a no-op)
+    suggestions.refresh()  # (it may refresh by itself after an edit, even in the background)
     page.show_suggestions()
+    qtbot.waitUntil(lambda: TASK_SAID in [s.text for s in suggestions.suggestions])
     texts = [s.text for s in suggestions.suggestions]
-    assert TASK_SAID in texts, texts
     suggestions.list.setCurrentRow(texts.index(TASK_SAID))
     suggestions.accept_button.click()
     (task,) = check.items.tasks(meeting.id)
@@ -168,7 +168,10 @@ def test_a_clerks_day_in_the_window(qtbot, tmp_path, monkeypatch, confirm_new):
     assert "cải cách hành chính" in conclusion.text and conclusion.state != "confirmed"
     assert conclusion.first_segment_id == segments[1].id
     suggestions.refresh()  # what was tagged by hand is no longer proposed
-    assert not any("cải cách hành chính" in s.text for s in suggestions.suggestions)
+    qtbot.waitUntil(
+        lambda: not any("cải cách hành chính" in s.text for s in suggestions.suggestions)
+    )
+    assert not any("cải cách hành chính" in s.text for s in check.proposals.pending(meeting.id))
     page.items.show_conclusions()
     assert page.items.select_conclusion(conclusion.id)
     page.items.conclusion_editor.confirmed_check.click()  # the chair's wording, confirmed
