@@ -324,6 +324,13 @@ class Shooter:
             text = self.store.items.tasks(meeting_id)[0].content
             task = Suggestion("task", text, lead_unit="Sở Tài chính", key="shot")
         self.dialog("12-proposal-edit", SuggestionEditDialog(task, services, self.window))
+        # The unit picker's two questions: a unit new to the directory, a list of units.
+        from ui.common.unit_questions import ask_new_unit, confirm_split
+
+        near = ["Sở Tài nguyên và Môi trường"]
+        self.modal("12b-new-unit", lambda: ask_new_unit(self.window, "so tai nguyen", near))
+        names = ["Sở Kế hoạch và Đầu tư", "Kho bạc Nhà nước tỉnh"]
+        self.modal("12c-unit-list", lambda: confirm_split(self.window, names, names[1:]))
 
     def register_shots(self) -> None:
         import datetime as dt
@@ -362,7 +369,7 @@ class Shooter:
         from ui.documents import actions as document_actions
 
         window, services = self.window, self.services
-        window.open_meeting(self.sample)
+        window.open_meeting(meeting_id)  # behind the previews (the sample has no audio file)
         for name, make in (
             ("07-preview", lambda: document_actions.preview_notice(window, services, self.sample)),
             ("17-minutes", lambda: document_actions.preview_minutes(window, services, self.sample)),
