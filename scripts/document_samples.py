@@ -36,16 +36,6 @@ from meeting_assistant.services import Services  # noqa: E402
 from meeting_assistant.store import Store  # noqa: E402
 
 
-def update_task(store: Store, task_id: int, **fields):
-    """A task's units, deadline and state, through the services (as the window saves them).
-    The sample's units are entered in the directory first: a real name with a comma
-    ("Phòng Bưu chính, Viễn thông và Công nghệ thông tin") is not taken for a list."""
-    for name in [fields.get("lead_unit") or "", *(fields.get("coordinating_units") or [])]:
-        if name:
-            store.units.ensure(name)
-    return Services(store).items.update_task(task_id, **fields)
-
-
 ORGANISATIONS = {
     "state": Organisation(
         layout="state",
