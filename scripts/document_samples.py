@@ -35,7 +35,6 @@ from meeting_assistant.models import Segment  # noqa: E402
 from meeting_assistant.services import Services  # noqa: E402
 from meeting_assistant.store import Store  # noqa: E402
 
-
 ORGANISATIONS = {
     "state": Organisation(
         layout="state",
