@@ -93,8 +93,11 @@ _MPRE = (
     r"|(?:thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh|thoi han)\s*:?|hoan thanh|xong)"
 )
 
+# An hour before the day: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 12/5".
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?(?:\s+(?:sang|chieu|toi))?\s*,?\s+)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(rf"{_B}{_PREFIX}\s+{_DATE}{_E}")),
+    ("date", re.compile(rf"{_B}{_PREFIX}\s+{_HOUR}?{_DATE}{_E}")),
     (
         "month",
         re.compile(
@@ -124,6 +127,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_B}(?:cuoi|trong|het|truoc het|den het|ngay trong)\s+nam\s+nay{_E}"),
     ),
     ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}|{_SPOKEN}){_E}")),
+    # "đến cuối năm", "từ nay đến cuối năm": the end of the meeting's year (not "những tháng
+    # cuối năm", a season, nor "cuối năm học")
+    (
+        "this_year",
+        re.compile(rf"{_B}(?:den|truoc|cham nhat(?:\s+la)?|den het)\s+cuoi\s+nam{_E}(?!\s+hoc)"),
+    ),
     ("next_year", re.compile(rf"{_B}(?:trong|cuoi)\s+nam\s+(?:sau|toi){_E}")),
     (
         "relative",

@@ -214,7 +214,11 @@ IMPERATIVE = re.compile(
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
 OPENERS = re.compile(
-    r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|"
+    # a time span first, so that "6 tháng cuối năm" is not read as the point numbered 6
+    r"(?:(?:(?:trong\s+)?(?:6|sáu|những|các) tháng (?:cuối|đầu|còn lại của) năm(?: \d{4})?|"
+    r"từ nay đến (?:cuối|hết) (?:năm|tháng|quý)(?: \d{4})?|"
+    r"theo (?:chức năng|thẩm quyền)(?:,? nhiệm vụ)?(?:[^.;:]{0,40}?được giao)?)\s*[,:]?\s*|"
+    r"(?:\d{1,2}|[a-zđ])[.)]\s*|\d{1,2}\s+(?![\d\s])|[-–•+]\s*|"
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(?:khẩn trương|tập trung|tiếp tục|chủ động|"
     r"rà soát|phối hợp|đề nghị|yêu cầu|giao|triển khai|tăng cường|đẩy mạnh)(?!\w))|"
     r"(?:theo đó|cùng với đó|đồng thời|bên cạnh đó|trên cơ sở (?:đó|này)|"
@@ -296,3 +300,19 @@ DEADLINE_OPENS = re.compile(
     r"(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–•+]\s*)?(?:trong|trước|chậm nhất|đến|từ nay đến)\s+"
     r"(?:ngày|tháng|quý|tuần|năm)\s+[^,.;:]{1,30}"
 )
+# Asking the one above to assign ("Đề xuất UBND tỉnh giao Sở Tài chính …", "kiến nghị Bộ Tài
+# chính xem xét, cho phép …"): an upward request, whatever cue follows.
+UPWARD_ASK = re.compile(
+    r"(?<!\w)(?:kiến nghị|đề xuất|kính đề nghị|kính trình|xin)(?:\s+với)?\s+"
+    r"(?:ubnd|ủy ban nhân dân|thủ tướng|chính phủ|bộ|trung ương|hđnd|hội đồng nhân dân|"
+    r"thường trực|ban thường vụ|tỉnh ủy|thành ủy|cấp trên|lãnh đạo)(?!\w)[^.;:!?]{0,40}?"
+    r"(?:\s*,?\s*(?:sớm|xem xét|cho phép|chấp thuận|quan tâm|chỉ đạo|phê duyệt))*\s*,?\s*$"
+)
+# A deadline set between a unit and its verb: "Sở Y tế, trước ngày 15/9, phải kiểm tra …".
+INSERTED_DEADLINE = re.compile(
+    r"\s*,\s*(?:trước|chậm nhất|trong|đến|từ nay đến|ngay trong|hạn chót)\s+[^,.;:!?]{2,40},"
+)
+# Quotation marks around a chair's words ("“Tập trung rà soát …”").
+QUOTES = "\"'“”‘’«»"
+# Those present, as the subject the chair speaks to: "các đồng chí phải …", "chúng ta cần …".
+WE = re.compile(r"(?:các đồng chí|chúng ta|các anh chị|anh chị em)\s+(?:cũng\s+)?")

@@ -20,6 +20,7 @@ from .cues import (
     NARRATED,
     NUMBERING,
     OPENERS,
+    QUOTES,
     SENT_TO,
     STAMP,
 )
@@ -151,9 +152,9 @@ class TextIndex:
     def _opens_sentence(self, a: int) -> bool:
         """Whether position `a` starts the text or follows a sentence mark (a bullet between)."""
         head = self.low[max(0, a - 8) : a]
-        if a <= 8 and not head.strip():
+        if a <= 8 and not head.strip(QUOTES + " "):
             return True
-        head = head.rstrip(" \t-–•+")
+        head = head.rstrip(" \t-–•+" + QUOTES)
         if head and head[-1] in ".!?;:\n":
             return True
         start = self._sentence_start(a)

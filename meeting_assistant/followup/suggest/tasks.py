@@ -22,6 +22,7 @@ from .cues import (
     CONTINUES,
     DEADLINE_LEAD,
     IMPERATIVE,
+    INSERTED_DEADLINE,
     NARRATED,
     NOT_OBJECT,
     NOT_SUBJECT_BEFORE,
@@ -37,6 +38,8 @@ from .cues import (
     TASK_BOUND,
     TASK_CUE,
     TOP_CHAIRS,
+    UPWARD_ASK,
+    WE,
 )
 from .subjects import SubjectRules, unit_level
 from .suggestion import CONCLUSION, TASK, Clause
@@ -111,6 +114,14 @@ class TaskRules(SubjectRules):
             ):
                 continue  # "Bí thư Thành ủy chịu trách nhiệm chỉ đạo …": the one answerable leads
             directs = m.group() in ("chỉ đạo", "lưu ý")
+            opens = self._sentence_start(a)
+            opens = max(0, m.start() - 80) if opens is None else opens
+            ask = UPWARD_ASK.search(low, max(opens, m.start() - 80), m.start())
+            if ask and not re.search(
+                r"(?<!\w)(?:tham mưu|chủ trì|khẩn trương|phải|cần|nghiên cứu|giao|yêu cầu)(?!\w)",
+                low[opens : ask.start()],
+            ):
+                return None  # "Đề xuất UBND tỉnh giao Sở Tài chính …": asking upward
             if not directs and self._upward(m.start(), sentence_before):
                 return None
             target = next(
@@ -184,6 +195,9 @@ class TaskRules(SubjectRules):
         # "[unit] chủ trì" names the lead outright; "[unit] cần / phải …" makes it the subject.
         for x in mentions if not stamped else ():
             vm = SUBJECT_VERB.match(low, x.end)
+            inserted = INSERTED_DEADLINE.match(low, x.end, e) if not vm else None
+            if inserted:
+                vm = SUBJECT_VERB.match(low, inserted.end())
             if not vm:
                 continue
             word = vm.group().strip(" ,")
@@ -267,7 +281,11 @@ class TaskRules(SubjectRules):
             return False
         vm = IMPERATIVE.match(low, body_start, e)
         if vm is None:
-            return False
+            # "… thì các đồng chí phải nỗ lực …", "chúng ta cần …": those present told to act
+            pm = WE.match(low, body_start, e)
+            vm = pm and IMPERATIVE.match(low, pm.end(), e)
+            if not vm or vm.group() not in ("cần", "phải", "tập trung", "khẩn trương"):
+                return False
         rest = low[vm.end() : e]
         if len(rest.split()) < 3 or PAST_NEAR.match(low, body_start, e):
             return False
