@@ -45,7 +45,8 @@ SUBJECT_VERB = re.compile(
     r"\s*,?\s*(?:chủ trì|cần phải|cần|phải|khẩn trương|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
     r"được giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?=\s+\w)|"
     r"tham mưu|chủ động|sớm|tập trung|nghiêm túc|kịp thời|trực tiếp|tiếp tục|rà soát|hoàn thành|"
-    r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm)"
+    r"theo dõi|đôn đốc|tăng cường|tiến hành|lãnh đạo|đẩy mạnh|quan tâm|"
+    r"(?:làm|là)(?: cơ quan)? đầu mối)"
     r"(?!\w)(?!\s+(?:được|có được))"
 )
 # Words after which a unit is an object or an owner ("của Sở", "giao Sở"), not a subject.
@@ -209,7 +210,8 @@ IMPERATIVE = re.compile(
     r"nghiêm túc|"
     r"quyết liệt|cần|phải|khắc phục|xử lý|giải quyết|hướng dẫn|tuyên truyền|chuẩn bị|bố trí|"
     r"kiện toàn|duy trì|phát huy|làm tốt|yêu cầu|đề nghị|giao|cập nhật|lập|đôn đốc|theo dõi|"
-    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện|tổng hợp|chủ trì)(?!\w)"
+    r"bám sát|phấn đấu|tổ chức tốt|tổ chức thực hiện|tổng hợp|chủ trì|"
+    r"(?:tuyệt đối )?không (?:để|được)|tuyệt đối không)(?!\w)"
     r"(?!\s+(?:được|xong|rồi)(?!\w))"
 )
 # What may open a clause before its imperative: discourse markers, a condition, numbering.
@@ -316,3 +318,16 @@ INSERTED_DEADLINE = re.compile(
 QUOTES = "\"'“”‘’«»"
 # Those present, as the subject the chair speaks to: "các đồng chí phải …", "chúng ta cần …".
 WE = re.compile(r"(?:các đồng chí|chúng ta|các anh chị|anh chị em)\s+(?:cũng\s+)?")
+# Work sent up by a date ("Trình UBND tỉnh trước ngày 10/8", "Báo cáo kết quả về Sở Nội vụ trước
+# 15/7"): at a sentence's start with a dated deadline, an order.
+REPORT_VERB = re.compile(r"(?:trình|báo cáo|gửi|nộp|hoàn thành|hoàn thiện)(?!\w)")
+DATED = re.compile(
+    r"(?<!\w)(?:trước|chậm nhất|hạn chót|trong thời hạn)\s+(?:ngày\s+|\d{1,2}\s*(?:giờ|h)\S*\s+)?"
+    r"(?:\d|ngày|tháng|quý|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín|một)"
+)
+# A duty put on a thing, by a date: "Số liệu phải được gửi về Bộ Nội vụ trước 30/8."
+MUST_BE_DONE = re.compile(r"(?<!\w)(?:phải|cần)(?: phải)? được\s+\w")
+# A unit's commitment by a date: "Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ trước 30/9."
+WILL = re.compile(r"\s*,?\s*sẽ\s+(?!được|có|là|không)\w")
+# A commune, district or ward named after a cue: "đề nghị huyện Hoài Đức triển khai …".
+PLACE_ADDRESSEE = re.compile(r"\s+(?:các\s+)?(?P<place>huyện|xã|phường|quận|thị xã|thị trấn)\s+")

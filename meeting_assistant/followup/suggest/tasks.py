@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ...text import fold
 from ..units import Mention
+from ..units.vocabulary import _STOP as NAME_STOPS
 from .cues import (
     ACTION,
     ADDRESSEE_GAP,
@@ -20,9 +22,11 @@ from .cues import (
     CHAIR_TITLE,
     CLARIFY,
     CONTINUES,
+    DATED,
     DEADLINE_LEAD,
     IMPERATIVE,
     INSERTED_DEADLINE,
+    MUST_BE_DONE,
     NARRATED,
     NOT_OBJECT,
     NOT_SUBJECT_BEFORE,
@@ -30,8 +34,11 @@ from .cues import (
     PASSIVE_DUTY,
     PAST_NEAR,
     PEOPLE,
+    PLACE_ADDRESSEE,
     PRESIDES,
     QUESTION,
+    QUOTES,
+    REPORT_VERB,
     RESULT,
     STAMP,
     SUBJECT_VERB,
@@ -40,6 +47,7 @@ from .cues import (
     TOP_CHAIRS,
     UPWARD_ASK,
     WE,
+    WILL,
 )
 from .subjects import SubjectRules, unit_level
 from .suggestion import CONCLUSION, TASK, Clause
@@ -129,6 +137,8 @@ class TaskRules(SubjectRules):
             )
             if target is not None and not ADDRESSEE_GAP.match(low[m.end() : target.start]):
                 target = None
+            if target is None and not directs:
+                target = self._place_after(m.end(), e)
             if directs:
                 # "Sở Y tế chỉ đạo các bệnh viện …": the one who directs leads, unless it is the
                 # chair directing a named unit ("UBND tỉnh chỉ đạo Sở Y tế …").
@@ -207,7 +217,7 @@ class TaskRules(SubjectRules):
                 self.mention_at(vm.end() + 1) or low.startswith((" các", " một số"), vm.end())
             ):
                 continue  # "Thường trực HĐND, lãnh đạo UBND tỉnh": the leaders of, a noun
-            if word == "chủ trì":
+            if word == "chủ trì" or word.endswith("đầu mối"):
                 lead, cue_found = x, True
                 c.cues.append(word)
                 c.shape = "task.chu_tri"
@@ -224,6 +234,17 @@ class TaskRules(SubjectRules):
                 lead, cue_found = x, True
                 c.cues.append(word)
                 c.shape = "task.subject_verb"
+        dated = DATED.search(low, a, e) is not None
+        if not cue_found and not stamped and dated:
+            for x in mentions:
+                if x.start - a <= 60 and WILL.match(low, x.end, e) and not x.bare:
+                    before = low[max(a, x.start - 20) : x.start]
+                    if NOT_SUBJECT_BEFORE.search(before):
+                        continue
+                    lead, cue_found = x, True
+                    c.cues.append(low[x.end : WILL.match(low, x.end, e).end()].strip(" ,"))
+                    c.shape = "task.subject_verb"
+                    break
         if not cue_found and not stamped:
             head = self._head_subject(a, e)
             if head is not None:
@@ -231,6 +252,8 @@ class TaskRules(SubjectRules):
                 c.cues.append(self._head_verb or head.name)
                 c.shape = "task.head_subject"
         if not cue_found and not stamped and self._imperative(c, body_start):
+            return True
+        if not cue_found and not stamped and dated and self._dated_order(c, body_start):
             return True
         if not cue_found and not stamped:
             pm = PASSIVE_DUTY.search(low, body_start, e)
@@ -313,3 +336,55 @@ class TaskRules(SubjectRules):
         c.cues.append(vm.group())
         c.shape = "task.imperative"
         return True
+
+    def _dated_order(self, c: Clause, body_start: int) -> bool:
+        """Work due by a date, at a sentence's start with no one named: "Trình UBND tỉnh trước
+        ngày 10/8/2018 …", "Số liệu phải được gửi về Bộ Nội vụ trước 30/8." """
+        low, a, e = self.low, c.start, c.end
+        head = low[max(0, a - 3) : a].rstrip(" " + QUOTES)
+        if not (a == 0 or not head or head[-1] in ".!?\n") and body_start == a:
+            return False  # after a comma or a semicolon it closes the task before it
+        if NARRATED.search(low, body_start, e) or len(low[body_start:e].split()) < 5:
+            return False
+        vm = REPORT_VERB.match(low, body_start, e)
+        if vm is not None and not NOT_OBJECT.match(low, vm.end()):
+            c.cues.append(vm.group())
+            c.shape = "task.imperative"
+            return True
+        mm = MUST_BE_DONE.search(low, body_start, e)
+        if mm is not None and mm.start() - body_start <= 40:
+            c.cues.append(mm.group()[:-1].strip())
+            c.shape = "task.passive"
+            return True
+        return False
+
+    def _place_after(self, pos: int, e: int) -> Mention | None:
+        """A commune, district or ward told to act, named by the place alone ("đề nghị huyện
+        Hoài Đức triển khai …", "đề nghị xã Hòa Chính cần …"): its name runs to the verb."""
+        pm = PLACE_ADDRESSEE.match(self.low, pos, e)
+        if pm is None:
+            return None
+        words = list(re.finditer(r"[^\W\d]+|\d+", self.low[pm.end() : e]))[:5]
+        end = None
+        for n, w in enumerate(words):
+            at = pm.end() + w.start()
+            if n and (
+                IMPERATIVE.match(self.low, at, e)
+                or SUBJECT_VERB.match(self.low, at - 1, e)
+                or ACTION.match(self.low, at, e)
+            ):
+                end = pm.end() + words[n - 1].end()
+                break
+            written = self.text[at : at + 1]
+            if n == 0 and written.islower() and not self.text[pm.end() :].islower():
+                return None  # "xã hội", "huyện nghèo": not a place's name in written text
+            if w.group() in NAME_STOPS:
+                return None  # "đề nghị huyện hỗ trợ …": a verb, the place named by no name
+        if end is None or end - pm.end() > 30:
+            return None
+        start = pm.start("place")
+        name = self.text[start:end]
+        if name.islower():
+            place, rest = name.split(" ", 1)
+            name = place + " " + rest.title()
+        return Mention(start, end, name, fold(name).lower(), generic=False)

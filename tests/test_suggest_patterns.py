@@ -1,0 +1,110 @@
+"""Shapes of real chairs' orders the engine reads (issue 14, round 2), each in the written form
+and as Whisper hears it (lower case, no marks, dates read out), and the upward requests that
+must stay non-tasks. The sentences are written for these tests in the style of conclusion
+notices; the figures on real text are in tests/test_suggest_real.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from meeting_assistant.followup.deadlines import find_deadline
+from meeting_assistant.followup.suggest import suggest_text
+
+from .real_eval import lead_matches
+from .spoken_form import spoken
+
+DAY = dt.date(2024, 5, 10)
+
+
+def _task(text: str):
+    return next((s for s in suggest_text(text, meeting_date=DAY) if s.kind == "task"), None)
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+@pytest.mark.parametrize(
+    ("text", "lead", "deadline"),
+    [
+        # a deadline between the unit and its verb
+        ("Sở Y tế, trước ngày 15/9, phải kiểm tra các cơ sở hành nghề tư nhân.", "Sở Y tế",
+         "2024-09-15"),
+        # a half year opening the order, no subject
+        ("6 tháng cuối năm, cần tập trung tháo gỡ khó khăn cho các dự án đầu tư công.", None,
+         "2024-12-31"),
+        # those present told to act
+        ("Sáu tháng cuối năm thì các đồng chí phải nỗ lực hoàn thành các chỉ tiêu đã đề ra.",
+         None, "2024-12-31"),
+        # work sent up by a date, no one named
+        ("Trình UBND tỉnh trước ngày 10/8 để báo cáo Bộ Công Thương theo quy định.", None,
+         "2024-08-10"),
+        # a duty put on a thing, by a date
+        ("Số liệu phải được gửi về Sở Nội vụ trước 30/8.", None, "2024-08-30"),
+        # a unit's commitment by a date
+        ("Sở Nội vụ sẽ tổng hợp, báo cáo UBND tỉnh trước 30/9.", "Sở Nội vụ", "2024-09-30"),
+        # a district named by its place alone
+        ("Chủ tịch UBND tỉnh đề nghị huyện Hoài Đức triển khai quyết liệt các giải pháp.",
+         "huyện Hoài Đức", None),
+        # an order in the negative
+        ("Tuyệt đối không để xảy ra tình trạng lấn chiếm hành lang an toàn giao thông.", None,
+         None),
+        # a duty by one's own functions
+        ("Theo chức năng, nhiệm vụ được giao, chủ động triển khai các nội dung của Công văn.",
+         None, None),
+        # an hour before the day
+        ("Báo cáo kết quả về Văn phòng UBND tỉnh trước 14 giờ, ngày 20/5/2024.", None,
+         "2024-05-20"),
+        ("Từ nay đến cuối năm, các sở, ngành cần đẩy nhanh giải ngân vốn đầu tư công.",
+         "các sở, ngành", "2024-12-31"),
+    ],
+)  # fmt: skip
+def test_orders_real_chairs_give(text, lead, deadline, form):
+    said = text if form == "written" else spoken(text)
+    task = _task(said)
+    assert task is not None, said
+    if lead is None:
+        assert task.lead_unit is None, task
+    else:
+        assert lead_matches(task.lead_unit, lead), task
+    assert task.deadline == deadline, task
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề xuất UBND tỉnh giao Sở Tài chính chủ trì thẩm định phương án.",
+        "Kiến nghị UBND tỉnh xem xét, giao Sở Xây dựng hướng dẫn thủ tục.",
+        "Kiến nghị Bộ Tài chính sớm bố trí vốn cho dự án.",
+        "Huyện kiến nghị Thường trực Tỉnh ủy chỉ đạo Sở Xây dựng sớm hướng dẫn.",
+        "Tại hội nghị, đại diện xã Tân Lập đề nghị huyện hỗ trợ kinh phí xây dựng nhà văn hóa.",
+    ],
+)
+def test_upward_requests_stay_non_tasks(text, form):
+    said = text if form == "written" else spoken(text)
+    assert _task(said) is None, said
+
+
+def test_a_unit_that_asks_upward_while_advising_still_has_its_task():
+    task = _task("Sở Tài chính tham mưu, đề xuất UBND tỉnh giao vốn cho các huyện.")
+    assert task is not None and task.lead_unit == "Sở Tài chính"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("trước 17 giờ ngày 12/5", "2024-05-12"),
+        ("trước 14 giờ, ngày 05/12/2017", "2017-12-05"),
+        ("trước 16 giờ 30 chiều ngày 3/6", "2024-06-03"),
+        ("từ nay đến cuối năm", "2024-12-31"),
+        ("chậm nhất đến cuối năm", "2024-12-31"),
+    ],
+)
+def test_deadline_phrases(phrase, day):
+    found = find_deadline(phrase, DAY)
+    assert found is not None and found.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("phrase", ["những tháng cuối năm", "trước cuối năm học", "cuối năm"])
+def test_not_deadlines(phrase):
+    assert find_deadline(phrase, DAY) is None
