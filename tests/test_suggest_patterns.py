@@ -108,3 +108,49 @@ def test_deadline_phrases(phrase, day):
 @pytest.mark.parametrize("phrase", ["những tháng cuối năm", "trước cuối năm học", "cuối năm"])
 def test_not_deadlines(phrase):
     assert find_deadline(phrase, DAY) is None
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+def test_many_units_of_one_kind_keep_their_plural(form):
+    text = "Đề nghị các phòng Giáo dục và Đào tạo các huyện, thị xã khẩn trương rà soát."
+    task = _task(text if form == "written" else spoken(text))
+    assert task is not None and task.lead_unit.lower() == "các phòng giáo dục và đào tạo"
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+def test_sectors_listed_after_one_head_are_not_a_plural(form):
+    text = "Chủ tịch UBND tỉnh giao Giám đốc các Sở: Nội vụ, Tài chính căn cứ chức năng rà soát."
+    task = _task(text if form == "written" else spoken(text))
+    assert task is not None and task.lead_unit == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+def test_addressee_after_a_time_phrase(form):
+    text = (
+        "Chủ tịch HĐND tỉnh đề nghị, sau kỳ họp này, Thường trực HĐND tỉnh và các ban của HĐND "
+        "tỉnh tăng cường giám sát việc thực hiện các nghị quyết."
+    )
+    task = _task(text if form == "written" else spoken(text))
+    assert task is not None and lead_matches(task.lead_unit, "Thường trực HĐND tỉnh")
+
+
+def _kind(text: str) -> str:
+    found = suggest_text(text, meeting_date=DAY)
+    return next((s.kind for s in found if s.kind == "task"), found[0].kind if found else "neither")
+
+
+def test_a_chair_affirming_is_a_conclusion_a_promise_is_not():
+    assert (
+        _kind("Bí thư Tỉnh ủy khẳng định, thành công của Đại hội có ý nghĩa đặc biệt quan trọng.")
+        == "conclusion"
+    )
+    assert (
+        _kind("Đồng chí Chủ tịch UBND xã khẳng định: Chính quyền xã sẽ giải quyết các tồn tại.")
+        == "neither"
+    )
+
+
+def test_presiding_is_not_an_order():
+    assert _kind("Chủ trì hội nghị có đồng chí Bí thư Tỉnh ủy và các đồng chí lãnh đạo tỉnh.") == (
+        "neither"
+    )

@@ -62,6 +62,10 @@ class ConclusionRules(TextIndex):
             opening = len(low[a : m.start()].split()) <= 3
             if re.search(r"(?:những|các|một số)\s+(?:\w+\s*,?\s*){0,2}$", low[a : m.start()]):
                 continue  # "góp ý … những đánh giá, nhận định, số liệu": nouns, not a judgement
+            if m.group() == "khẳng định" and re.search(
+                r"^[^.;!?]{0,80}?(?<!\w)sẽ(?!\w)", low[m.end() : m.end() + 90]
+            ):
+                continue  # "khẳng định: … sẽ tập trung …" promises; it judges nothing
             if (m.group() == "nhìn chung" and opening) or ASSESSOR.search(low, a, m.start()):
                 c.cues.append(m.group().rstrip(":"))
                 c.shape = "conclusion.assessment"

@@ -143,7 +143,10 @@ ADDRESSEE_GAP = re.compile(
     r"^[\s,]*(?:(?:cho|các|đồng chí|lãnh đạo|thủ trưởng|giám đốc|phó giám đốc|chủ tịch|"
     r"phó chủ tịch|chánh|trưởng|phó|bí thư|người đứng đầu|tập thể|ban giám đốc|cấp ủy|"
     r"ngay|tiếp tục|thì|là|à|ừ|ờ|ở|trong|thuộc|bên|phía|về phía|thành viên|các thành viên|"
-    r"của)[\s,]*)*$"
+    r"của|"
+    # "đề nghị, sau kỳ họp này, Thường trực HĐND tỉnh …", "đề nghị, thời gian tới đội ngũ …"
+    r"sau (?:kỳ họp|hội nghị|cuộc họp|buổi làm việc|phiên họp|đợt giám sát)(?: này)?|"
+    r"(?:trong )?thời gian tới|từ nay đến cuối năm|trước mắt)[\s,]*)*$"
 )
 PEOPLE = re.compile(r"\s*(?:các đồng chí|đồng chí|các bạn|anh chị|các anh chị)(?!\w)")
 QUESTION = re.compile(
@@ -284,6 +287,7 @@ STRONG_JUDGEMENT = re.compile(
 # "Hội đồng thẩm định nhận xét …", "biểu quyết thông qua …").
 ASSESSMENT = re.compile(
     r"(?<!\w)(?:nhìn chung|cho rằng|nhận xét|nhận định|đánh giá là|đánh giá:|biểu quyết thông qua|"
+    r"khẳng định|"
     r"thống nhất thông qua|thống nhất đánh giá|thống nhất chỉnh sửa|thống nhất nhận định|chỉ rõ|"
     r"chỉ ra|(?<!được )(?:đã|cơ bản)\s+thông qua(?=\s+(?:dự thảo|nghị quyết|kế hoạch|đề án|"
     r"báo cáo|quy chế|văn bản|các văn bản|các nội dung|các dự thảo|"

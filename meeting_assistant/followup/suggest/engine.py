@@ -11,6 +11,7 @@ import re
 from ...models import Segment, Unit
 from ..deadlines import find_deadline
 from ..sentences import clean, views
+from ..units.vocabulary import _SECTOR_RE
 from .clauses import ClauseRules
 from .conclusions import ConclusionRules
 from .confidence import rule_confidence
@@ -99,7 +100,7 @@ def read_suggestions(reader: Reader, meeting_date: dt.date) -> list[tuple[Sugges
                 s.deadline = dl.date.isoformat() if dl.date else None
                 s.deadline_text = dl.text
                 s.ongoing = dl.ongoing
-            s.lead_unit = c.lead.name if c.lead else None
+            s.lead_unit = _plural(reader, c.lead) if c.lead else None
             s.coordinating_units = [m.name for m in c.coordinating]
         s.cues = [" ".join(w.split()) for w in dict.fromkeys(c.cues) if w.strip()]
         s.confidence = rule_confidence(c, s)
@@ -112,6 +113,37 @@ def read_suggestions(reader: Reader, meeting_date: dt.date) -> list[tuple[Sugges
         seen.add(s.key)
         out.append((s, a, e))
     return out
+
+
+# Heads that "các" makes plural: "các phòng Giáo dục và Đào tạo (các huyện)" is every district's.
+_PLURAL_HEADS = {"phòng", "sở", "ban", "trung tâm", "trường", "bệnh viện", "chi cục", "cục", "hội"}
+
+
+def _plural(reader: Reader, lead) -> str:
+    """The lead's name, with the "các" said before it when it names many units of one kind ("các
+    phòng Giáo dục và Đào tạo"), not when it opens a list of named ones ("các Sở Y tế, Sở Tài
+    chính")."""
+    name = lead.name
+    words = name.lower().split()
+    head = next(
+        (h for h in (" ".join(words[:2]), words[0] if words else "") if h in _PLURAL_HEADS), None
+    )
+    if lead.generic or head is None:
+        return name
+    low = reader.low
+    if not (
+        low.startswith("các ", lead.start) or low[max(0, lead.start - 4) : lead.start] == "các "
+    ):
+        return name
+    at = lead.start + 4 if low.startswith("các ", lead.start) else lead.start
+    if " ".join(low[at : at + len(name) + 4].split())[: len(name)] != " ".join(words):
+        return name  # "các Sở: Nội vụ, Tài chính": a list of sectors, each its own unit
+    if _SECTOR_RE.match(reader.fld, lead.end + 1) or _SECTOR_RE.match(reader.fld, lead.end + 2):
+        return name  # "các sở nội vụ tài chính": sectors listed after one head
+    after = low[lead.end : lead.end + 24]
+    if re.match(r"\s*(?:,|và|;)?\s*" + re.escape(head) + r"(?!\w)", after):
+        return name
+    return "các " + head + name[len(head) :]
 
 
 def suggest_text(

@@ -303,6 +303,8 @@ class TaskRules(SubjectRules):
         if body_start == a and not self._opens_sentence(a):
             return False
         vm = IMPERATIVE.match(low, body_start, e)
+        if vm is not None and vm.group() == "chủ trì" and PRESIDES.match(low, vm.end()):
+            return False  # "Chủ trì hội nghị do ông … ": who presided
         if vm is None:
             # "… thì các đồng chí phải nỗ lực …", "chúng ta cần …": those present told to act
             pm = WE.match(low, body_start, e)
