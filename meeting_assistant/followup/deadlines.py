@@ -94,7 +94,14 @@ _MPRE = (
 )
 
 # An hour before the day: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 12/5".
-_HOUR = r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?(?:\s+(?:sang|chieu|toi))?\s*,?\s+)"
+_HOUR = (
+    rf"(?:(?:\d{{1,2}}|{_SPOKEN})\s*(?:gio|h)(?:\s*(?:\d{{2}}|{_SPOKEN})(?:\s*phut|')?)?"
+    r"(?:\s+(?:sang|chieu|toi))?\s*,?\s+)"
+)
+# "từ ngày 30/01 đến ngày 24/4": a period the work covers, not the day it is due.
+_PERIOD_FROM = re.compile(
+    r"(?<!\w)tu\s+(?:ngay\s+)?[\d/.\-]{1,10}(?:\s+thang\s+\d{1,2})?\s*[-–,]?\s*$"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"{_B}{_PREFIX}\s+{_HOUR}?{_DATE}{_E}")),
@@ -320,6 +327,8 @@ def find_deadline(
     patterns = _PATTERNS + [("date", _BARE_DATE)] if standalone else _PATTERNS
     for kind, pattern in patterns:
         for m in pattern.finditer(fld):
+            if fld.startswith("den", m.start()) and _PERIOD_FROM.search(fld, 0, m.start()):
+                continue
             day = _resolve(kind, m, ref, text)
             if day is not None:
                 found.append((m.start(), m.end(), day))
