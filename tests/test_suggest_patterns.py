@@ -154,3 +154,17 @@ def test_presiding_is_not_an_order():
     assert _kind("Chủ trì hội nghị có đồng chí Bí thư Tỉnh ủy và các đồng chí lãnh đạo tỉnh.") == (
         "neither"
     )
+
+
+def test_units_heard_in_a_run_with_no_marks():
+    """ "… đoàn thể tỉnh ủy ban nhân dân cấp huyện …": "tỉnh" closes one unit, "ủy ban nhân dân"
+    opens the next (not "Tỉnh ủy" and a "Ban nhân dân"); the point's number does not part the
+    subjects of one clause."""
+    text = (
+        "1 các sở ban ngành đoàn thể tỉnh ủy ban nhân dân cấp huyện ủy ban nhân dân cấp xã rà "
+        "soát kiện toàn ban chỉ đạo phòng chống dịch"
+    )
+    task = _task(text)
+    assert task is not None and lead_matches(task.lead_unit, "các sở, ban, ngành, đoàn thể tỉnh")
+    issued = _task("tỉnh ủy ban hành nghị quyết về phát triển du lịch trong năm nay")
+    assert issued is None or issued.lead_unit == "Tỉnh ủy"  # "ban hành" is a verb, not a head

@@ -244,6 +244,9 @@ class ClauseRules(TaskRules):
         lm = _LEADERS.match(self.low, a, x.start)
         if lm:
             pos = lm.end()
+        om = OPENERS.match(self.low, pos, x.start)  # "1 các sở ban ngành …": a point's number
+        if om and self.mention_at(om.end()) is not None:
+            pos = om.end()
         for y in self.mentions_in(pos, x.start):
             if y.start < pos or self.low[pos : y.start].strip(" ,;-&") not in ("", "và"):
                 return False

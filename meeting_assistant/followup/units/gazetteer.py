@@ -57,6 +57,9 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_UY_BAN_AFTER = re.compile(r" ban (?:nhân dân|mặt trận)(?!\w)")
+
+
 class Gazetteer:
     """Find the units named in a text, preferring the clerk's directory."""
 
@@ -135,10 +138,16 @@ class Gazetteer:
                 spoken = f"{m.group(1)} {text[sm.start() : sm.end()]}"
                 styled = _style(spoken)
                 found.append(Mention(m.start(), sm.end(), styled, unit_key(styled), head="sở"))
-        for m in _HEAD_RE.finditer(low):
+        pos = 0
+        while (m := _HEAD_RE.search(low, pos)) is not None:
+            if m.group().endswith(" ủy") and _UY_BAN_AFTER.match(low, m.end()):
+                # "… đoàn thể tỉnh ủy ban nhân dân cấp huyện" heard with no marks: the place
+                # closes the unit before, "ủy ban nhân dân" opens the next.
+                m = _HEAD_RE.match(low, m.end() - 2) or m
             mention = self._grammar(text, low, fld, m)
             if mention is not None:
                 found.append(mention)
+            pos = m.end()
         # Longest first at each place; the directory wins a tie.
         found.sort(key=lambda x: (x.start, -(x.end - x.start), x.unit_id is None))
         out: list[Mention] = []
