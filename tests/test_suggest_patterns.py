@@ -168,3 +168,9 @@ def test_units_heard_in_a_run_with_no_marks():
     assert task is not None and lead_matches(task.lead_unit, "các sở, ban, ngành, đoàn thể tỉnh")
     issued = _task("tỉnh ủy ban hành nghị quyết về phát triển du lịch trong năm nay")
     assert issued is None or issued.lead_unit == "Tỉnh ủy"  # "ban hành" is a verb, not a head
+
+
+@pytest.mark.parametrize("form", ["written", "spoken"])
+def test_a_commune_asking_its_district_is_no_task(form):
+    text = "Đồng chí Chủ tịch UBND xã Hòa Bình đề nghị huyện Hoài Đức bố trí vốn sửa trạm bơm."
+    assert _task(text if form == "written" else spoken(text)) is None

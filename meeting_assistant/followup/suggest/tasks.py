@@ -139,6 +139,10 @@ class TaskRules(SubjectRules):
                 target = None
             if target is None and not directs:
                 target = self._place_after(m.end(), e)
+                asker = next((x for x in self.mentions_in(max(0, m.start() - 60), m.start())), None)
+                if target is not None and asker is not None:
+                    if 0 < unit_level(asker.name) < unit_level(target.name):
+                        return None  # "Chủ tịch UBND xã … đề nghị huyện …": asking upward
             if directs:
                 # "Sở Y tế chỉ đạo các bệnh viện …": the one who directs leads, unless it is the
                 # chair directing a named unit ("UBND tỉnh chỉ đạo Sở Y tế …").
@@ -370,11 +374,13 @@ class TaskRules(SubjectRules):
         end = None
         for n, w in enumerate(words):
             at = pm.end() + w.start()
-            if n and (
+            if (
                 IMPERATIVE.match(self.low, at, e)
                 or SUBJECT_VERB.match(self.low, at - 1, e)
                 or ACTION.match(self.low, at, e)
             ):
+                if n == 0:
+                    return None  # "đề nghị huyện quan tâm …": the place named by no name
                 end = pm.end() + words[n - 1].end()
                 break
             written = self.text[at : at + 1]
