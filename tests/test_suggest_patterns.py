@@ -174,3 +174,22 @@ def test_units_heard_in_a_run_with_no_marks():
 def test_a_commune_asking_its_district_is_no_task(form):
     text = "Đồng chí Chủ tịch UBND xã Hòa Bình đề nghị huyện Hoài Đức bố trí vốn sửa trạm bơm."
     assert _task(text if form == "written" else spoken(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi đề nghị ủy ban nhân dân tỉnh xem xét giao cho sở nội vụ hướng dẫn",
+        "Chủ tịch UBND tỉnh đề nghị Thủ tướng Chính phủ xem xét, giao Bộ Tài chính bố trí vốn.",
+    ],
+)
+def test_asking_the_one_above_to_consider_is_no_task(text):
+    assert _task(text) is None
+
+
+def test_a_unit_as_the_topic_then_those_present_told_to_act():
+    said = (
+        "còn bên công an tỉnh thì các đồng chí phải tăng cường tuần tra kiểm soát thường xuyên nhé"
+    )
+    task = _task(said)
+    assert task is not None and task.lead_unit == "Công an tỉnh" and task.ongoing

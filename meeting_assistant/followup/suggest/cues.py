@@ -312,7 +312,16 @@ UPWARD_ASK = re.compile(
     r"(?<!\w)(?:kiến nghị|đề xuất|kính đề nghị|kính trình|xin)(?:\s+với)?\s+"
     r"(?:ubnd|ủy ban nhân dân|thủ tướng|chính phủ|bộ|trung ương|hđnd|hội đồng nhân dân|"
     r"thường trực|ban thường vụ|tỉnh ủy|thành ủy|cấp trên|lãnh đạo)(?!\w)[^.;:!?]{0,40}?"
-    r"(?:\s*,?\s*(?:sớm|xem xét|cho phép|chấp thuận|quan tâm|chỉ đạo|phê duyệt))*\s*,?\s*$"
+    r"(?:\s*,?\s*(?:sớm|xem xét|cho phép|chấp thuận|quan tâm|chỉ đạo|phê duyệt))*\s*,?\s*$|"
+    # "(tôi) đề nghị UBND tỉnh xem xét, giao …": asking the one above to consider assigning
+    r"(?<!\w)đề nghị(?:\s+với)?\s+(?:ubnd|ủy ban nhân dân|thủ tướng|chính phủ|bộ|trung ương|hđnd|"
+    r"hội đồng nhân dân|thường trực|ban thường vụ|tỉnh ủy|thành ủy|cấp trên)(?!\w)[^.;:!?]{0,40}?"
+    r"\s*,?\s*xem xét(?:\s*,?\s*(?:cho phép|chấp thuận|quyết định))?\s*,?\s*$"
+)
+# A unit as the topic, then those present told to act: "còn bên công an tỉnh thì các đồng chí
+# phải tăng cường …".
+TOPIC_GAP = re.compile(
+    r"\s*,?\s*thì\s+(?:(?:các đồng chí|các anh chị|anh chị|các bạn|chúng ta)\s+(?:cũng\s+)?)?"
 )
 # A deadline set between a unit and its verb: "Sở Y tế, trước ngày 15/9, phải kiểm tra …".
 INSERTED_DEADLINE = re.compile(

@@ -45,6 +45,7 @@ from .cues import (
     TASK_BOUND,
     TASK_CUE,
     TOP_CHAIRS,
+    TOPIC_GAP,
     UPWARD_ASK,
     WE,
     WILL,
@@ -212,6 +213,9 @@ class TaskRules(SubjectRules):
             inserted = INSERTED_DEADLINE.match(low, x.end, e) if not vm else None
             if inserted:
                 vm = SUBJECT_VERB.match(low, inserted.end())
+            topic = TOPIC_GAP.match(low, x.end, e) if not vm else None
+            if topic and topic.end() > x.end:
+                vm = SUBJECT_VERB.match(low, topic.end(), e)
             if not vm:
                 continue
             word = vm.group().strip(" ,")
