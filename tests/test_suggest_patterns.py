@@ -188,8 +188,6 @@ def test_asking_the_one_above_to_consider_is_no_task(text):
 
 
 def test_a_unit_as_the_topic_then_those_present_told_to_act():
-    said = (
-        "còn bên công an tỉnh thì các đồng chí phải tăng cường tuần tra kiểm soát thường xuyên nhé"
-    )
+    said = "còn bên công an tỉnh thì các đồng chí phải tuần tra thường xuyên nhé"
     task = _task(said)
     assert task is not None and task.lead_unit == "Công an tỉnh" and task.ongoing
