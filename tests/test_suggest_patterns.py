@@ -191,3 +191,9 @@ def test_a_unit_as_the_topic_then_those_present_told_to_act():
     said = "còn bên công an tỉnh thì các đồng chí phải tuần tra thường xuyên nhé"
     task = _task(said)
     assert task is not None and task.lead_unit == "Công an tỉnh" and task.ongoing
+
+
+def test_a_date_that_comes_back_each_year_is_periodic():
+    found = find_deadline("báo cáo trước ngày 15/6 hằng năm", DAY)
+    assert found is not None and found.ongoing and found.date is None
+    assert find_deadline("báo cáo trước ngày 15/6", DAY).date == dt.date(2024, 6, 15)

@@ -167,6 +167,7 @@ _EVENT = re.compile(
     rf"{_E}"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EVERY = re.compile(r"\s*,?\s*(?:hang|hàng)\s+(?:nam|thang|quy|tuan)(?!\w)")
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -339,6 +340,9 @@ def find_deadline(
         for s, e, d in found[1:]:
             if s < end and e - s > end - start:
                 start, end, day = s, e, d
+        every = _EVERY.match(fld, end)
+        if every:  # "trước ngày 15/6 hằng năm": a date that comes back, the work ongoing
+            return Deadline(None, True, text[start : every.end()].strip(), start, every.end())
         return Deadline(day, False, text[start:end].strip(), start, end)
     m = _ONGOING.search(fld)
     if m:
