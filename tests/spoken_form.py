@@ -65,7 +65,7 @@ _ABBR = [
 _ABBR_RE = [(re.compile(rf"(?<![\w&]){re.escape(a)}(?![\w&])"), w) for a, w in _ABBR]
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _DMY = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?(?![\w/]|\.\d)")
-_MY = re.compile(r"(?<=tháng )(\d{1,2})/(\d{4})\b")
+_MY = re.compile(r"(?<=tháng )(\d{1,2})[/.\-](\d{4})\b")
 _QY = re.compile(r"\bquý (IV|III|II|I|[1-4])(?:/(\d{4}))?(?!\w)")
 
 
