@@ -197,3 +197,9 @@ def test_a_date_that_comes_back_each_year_is_periodic():
     found = find_deadline("báo cáo trước ngày 15/6 hằng năm", DAY)
     assert found is not None and found.ongoing and found.date is None
     assert find_deadline("báo cáo trước ngày 15/6", DAY).date == dt.date(2024, 6, 15)
+
+
+def test_a_topic_heard_with_no_comma_before_the_order():
+    said = "đối với các dự án chậm tiến độ cần kiên quyết thu hồi theo quy định"
+    task = _task(said)
+    assert task is not None and task.lead_unit is None
