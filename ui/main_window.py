@@ -183,9 +183,15 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.action_record = QAction(self)
         self.action_record.setShortcut(QKeySequence("Ctrl+R"))
         self.action_record.triggered.connect(self.start_recording)
+        # Another recording of the meeting that is open (a second part, a phone's copy).
+        self.action_add_recording = QAction(self)
+        self.action_add_recording.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.action_add_recording.triggered.connect(self.choose_and_add_recording)
+        self.action_add_recording.setEnabled(False)
+        self.stack.currentChanged.connect(self._update_meeting_actions)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.action_record)
-        self.file_menu.addActions([view.action_import, view.action_new])
+        self.file_menu.addActions([view.action_import, self.action_add_recording, view.action_new])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_demo)
         self.file_menu.addSeparator()
@@ -227,8 +233,10 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
         self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
+        self.action_add_recording.setText(self.tr("Thêm &bản ghi âm vào cuộc họp này…"))
         self._label_sidebar()
-        for action in (self.action_record, self.action_demo, self.action_quit, self.action_about):
+        actions = (self.action_record, self.action_add_recording, self.action_demo)
+        for action in (*actions, self.action_quit, self.action_about):
             tooltip_with_shortcut(action)
         self._update_busy()
         self._update_notice()
@@ -320,6 +328,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             return
         self._select_sidebar_row(0)
         self.stack.setCurrentWidget(self.meeting_page)
+        self._update_meeting_actions()  # the same page, another meeting
         self.meetingOpened.emit(meeting_id)
 
     def set_meeting_page(self, widget: QWidget) -> None:
@@ -351,7 +360,21 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         if showing:
             self.stack.setCurrentWidget(widget)
 
+    def open_meeting_id(self) -> int | None:
+        """The meeting whose page is showing, if one is."""
+        if self.stack.currentWidget() is not self.meeting_page:
+            return None
+        return getattr(self.meeting_page, "meeting_id", None)
+
+    @Slot()
+    def _update_meeting_actions(self) -> None:
+        self.action_add_recording.setEnabled(self.open_meeting_id() is not None)
+
     def _connect_meeting_page(self, page: QWidget) -> None:
+        if hasattr(page, "addRecordingRequested"):
+            page.addRecordingRequested.connect(self.choose_and_add_recording)
+        if hasattr(page, "recordingsDropped"):
+            page.recordingsDropped.connect(self.add_recordings)
         if hasattr(page, "backRequested"):
             page.backRequested.connect(self.show_meetings)
         if hasattr(page, "statusMessage"):

@@ -4,7 +4,14 @@ tasks side by side. Tagging (Ctrl+K, Ctrl+T) turns the selected segments into it
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +41,7 @@ from ui.meeting.transcription.panel import TranscriptionPanel, confirm_close
 from ui.meeting.transcription.worker import TranscriptionManager
 from ui.meeting.undo import ChangeCommand
 from ui.meetings.dialog import MeetingDialog
+from ui.meetings.importing import local_files
 
 LIVE_POLL_MS = 2000  # how often the page looks for segments transcribed while recording
 
@@ -45,6 +53,8 @@ class MeetingPage(QWidget):
     backRequested = Signal()
     meetingChanged = Signal(int)
     statusMessage = Signal(str)
+    addRecordingRequested = Signal()  # the "Thêm bản ghi âm…" button: the window asks for files
+    recordingsDropped = Signal(list)  # audio files dropped on the page: they join this meeting
 
     def __init__(
         self, services: Services, manager: TranscriptionManager, parent: QWidget | None = None
@@ -80,6 +90,9 @@ class MeetingPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_details)
+        self.add_audio_button = QPushButton()
+        self.add_audio_button.clicked.connect(self.addRecordingRequested)
+        self.setAcceptDrops(True)
         # The documents that follow the meeting, each previewed before it is saved or printed.
         self.notice_action = QAction(self)
         self.notice_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -149,6 +162,7 @@ class MeetingPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        header.addWidget(self.add_audio_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.documents_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -333,6 +347,22 @@ class MeetingPage(QWidget):
         """Before the window closes: a running transcription (of any meeting) asks first."""
         return confirm_close(self.window(), self.manager)
 
+    # Drag and drop: recordings dropped here are added to this meeting, after its others.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.meeting_id is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.meeting_id is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event)
+        if self.meeting_id is not None and paths:
+            event.acceptProposedAction()
+            self.recordingsDropped.emit(paths)
+
     # Language ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -343,6 +373,12 @@ class MeetingPage(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Danh sách cuộc họp"))
         self.edit_button.setText(self.tr("Sửa thông tin…"))
+        self.add_audio_button.setText(self.tr("Thêm bản ghi âm…"))
+        self.add_audio_button.setToolTip(
+            self.tr(
+                "Thêm tệp ghi âm vào cuộc họp này, sau các tệp đã có (hoặc kéo thả tệp vào đây)"
+            )
+        )
         self._show_suggestion_count(self._suggestion_count)
         self.suggestions_action.setText(self.tr("Đề xuất"))
         self.suggestions_action.setToolTip(
