@@ -106,13 +106,15 @@ def test_window_opens_with_vietnamese_menus_and_shortcuts(window):
     assert window.windowTitle() == "Meeting Assistant"
     assert menu_titles(window) == ["Tệp", "Xem", "Trợ giúp"]
     assert menu_texts(window.file_menu) == [
-        "Ghi âm cuộc họp…", "Nhập tệp ghi âm…", "Cuộc họp mới…", "Mở cuộc họp mẫu", "Thoát",
+        "Ghi âm cuộc họp…", "Nhập tệp ghi âm…", "Thêm bản ghi âm vào cuộc họp này…",
+        "Cuộc họp mới…", "Mở cuộc họp mẫu", "Thoát",
     ]  # fmt: skip
     shortcuts = {plain(a.text()): a.shortcut().toString() for a in window.file_menu.actions()}
     assert shortcuts["Nhập tệp ghi âm…"] == "Ctrl+O"
     assert shortcuts["Cuộc họp mới…"] == "Ctrl+N"
     assert shortcuts["Thoát"] == "Ctrl+Q"
     assert shortcuts["Ghi âm cuộc họp…"] == "Ctrl+R"
+    assert shortcuts["Thêm bản ghi âm vào cuộc họp này…"] == "Ctrl+Shift+O"
     assert window.meetings_view.action_import.toolTip() == "Nhập tệp ghi âm… (Ctrl+O)"
     assert menu_texts(window.language_menu) == ["Tiếng Việt", "English"]
     assert window.language_actions["vi"].isChecked()
