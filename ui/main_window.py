@@ -64,6 +64,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
 
     meetingOpened = Signal(int)
     importsFinished = Signal()
+    geometry_key, state_key = GEOMETRY_KEY, STATE_KEY  # the demo window keeps its own
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
@@ -76,6 +77,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self._damaged: list = []  # (import, DamagedAudioError): asked about when all are done
         self._last_imported: int | None = None
         self._interrupted: list[str] = []  # titles of meetings to offer resuming
+        self.demo_window: QMainWindow | None = None  # the demo meeting, on its own database
         icon = self.style().standardIcon
 
         self.meetings_view = MeetingsView(services)
@@ -428,6 +430,26 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.meetings_view.refresh()
         self.open_meeting(meeting_id)  # reloaded: the whole recording, its transcript
 
+    # Demo ----------------------------------------------------------------------------------
+
+    @Slot()
+    def open_demo_meeting(self) -> None:
+        """The demo meeting opens in a window of its own, on a database of its own: nothing the
+        newcomer does there reaches the register, the reminders, the reports or the units."""
+        from ui.demo_window import DemoWindow  # it is a MainWindow: imported when first needed
+
+        if self.demo_window is None:
+            self.demo_window = DemoWindow(self.services.open_demo(), self.settings)
+            self.demo_window.closed.connect(self._demo_closed)
+        self.demo_window.show()
+        self.demo_window.raise_()
+        self.demo_window.activateWindow()
+        self.demo_window.open_demo_meeting()
+
+    @Slot()
+    def _demo_closed(self) -> None:
+        self.demo_window = None
+
     # About ---------------------------------------------------------------------------------
 
     @Slot()
@@ -445,9 +467,9 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
     # Geometry ------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
+        geometry = self.settings.value(self.geometry_key)
         if geometry is not None and self.restoreGeometry(geometry):
-            state = self.settings.value(STATE_KEY)
+            state = self.settings.value(self.state_key)
             if state is not None:
                 self.restoreState(state)
             return
@@ -462,6 +484,9 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         if not self.recording.confirm_close(self):  # never loses audio: stopped and saved
             event.ignore()
             return
+        if self.demo_window is not None and not self.demo_window.close():
+            event.ignore()
+            return
         confirm = getattr(self.meeting_page, "confirm_close", None)
         if confirm is not None and not confirm():  # e.g. a transcription is running
             event.ignore()
@@ -472,7 +497,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             # An import in flight finishes its copy rather than leave a half-written file.
             self.statusBar().showMessage(self.tr("Đang hoàn tất việc nhập tệp…"))
             runner().wait()
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        self.settings.setValue(self.state_key, self.saveState())
         self.settings.sync()
         super().closeEvent(event)

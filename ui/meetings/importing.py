@@ -111,8 +111,8 @@ class ImportActions:
             )
             op.path, op.meeting_id = path, meeting_id
 
-    @Slot()
-    def open_demo_meeting(self) -> None:
+    def build_demo_meeting(self) -> None:
+        """Make the demo meeting in this window's database (the demo window's own) and open it."""
         self._start(
             lambda: self.tr("Đang tạo cuộc họp mẫu…"),
             lambda services: services.create_demo_meeting().id,  # made once, then reopened
