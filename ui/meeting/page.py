@@ -65,6 +65,7 @@ class MeetingPage(QWidget):
         self.meeting_id: int | None = None
         self._meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         # While this meeting is being recorded, the core saves live segments: shown as they come.
         self._recording_id: int | None = None
         self._live_ids: set[int] = set()
@@ -142,6 +143,9 @@ class MeetingPage(QWidget):
         self.suggestions.accepted.connect(self._suggestion_accepted)
         self.suggestions.statusMessage.connect(self.statusMessage)
         self.transcript.follow_player(self.player)
+        # Ctrl+Z / Ctrl+Y anywhere on the page (the proposals list too): the one undo stack.
+        self.addAction(self.transcript.undo_action)
+        self.addAction(self.transcript.redo_action)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -198,12 +202,13 @@ class MeetingPage(QWidget):
             self.transcription.deleteLater()
         self.transcription = TranscriptionPanel(self.services, meeting.id, self.manager)
         self.transcription.segmentAdded.connect(self.transcript.append_segment)
+        self.transcription.segmentAdded.connect(self.suggestions.refresh_later)
         self.transcription.stateChanged.connect(self._transcription_state_changed)
         self._transcription_slot.addWidget(self.transcription)
         self.transcript.load(self.services, meeting.id, self.undo_stack)
         self.player.load(self.services, meeting.id)
         self.items.load(self.services, meeting.id, self.undo_stack)
-        self.suggestions.load(self.services, meeting.id)
+        self.suggestions.load(self.services, meeting.id, self.undo_stack)
         self._start_following()
 
     def follow_recording(self, meeting_id: int | None) -> None:
@@ -236,6 +241,7 @@ class MeetingPage(QWidget):
             if segment.id not in self._live_ids:
                 self._live_ids.add(segment.id)
                 self.transcript.append_segment(segment.id)
+        self.suggestions.refresh_later()
 
     def _show_details(self, meeting: Meeting | None = None) -> None:
         meeting = meeting or self.services.meetings.get(self.meeting_id)
@@ -324,6 +330,19 @@ class MeetingPage(QWidget):
         # Stay on the proposals: the clerk goes on through them one keystroke at a time.
         self.show_suggestions()
 
+    @Slot(int)
+    def _undo_index_changed(self, index: int) -> None:
+        """An edit, undo or redo: when it touched the transcript or the items (not only a
+        proposal's decision, which the proposals list shows itself), the proposals are read
+        again shortly, in the background."""
+        for at in (index - 1, index):  # the command just done, or just undone
+            command = self.undo_stack.command(at) if 0 <= at < self.undo_stack.count() else None
+            change = getattr(command, "change", None)
+            if command is not None and (change is None or set(change.after) | set(change.before)
+                                        != {"suggestion_decisions"}):  # fmt: skip
+                self.suggestions.refresh_later()
+                return
+
     def _item_undone(self, _change: Change, _undone: bool) -> None:
         self.items_changed()
 
@@ -340,7 +359,7 @@ class MeetingPage(QWidget):
         if self.transcription is not None and not self.transcription.is_running():
             # A finished run may have changed segments' times: re-read the audio too.
             self.player.load(self.services, self.meeting_id)
-            self.suggestions.refresh()  # a new transcript: new proposals
+            self.suggestions.read_in_background()  # a new transcript: new proposals
         self._emit_changed()
 
     def confirm_close(self) -> bool:
