@@ -168,6 +168,11 @@ def attach_unit_completer(
 # The questions -----------------------------------------------------------------------------
 
 
+def literal(name: str) -> str:
+    """A name on a button or check box, where "&" marks a shortcut key: shown as typed."""
+    return name.replace("&", "&&")
+
+
 def ask_new_unit(parent: QWidget, typed: str, candidates: list[str]) -> str | None:
     """A name the directory does not have: one of the near units, the typed name as a new unit
     (added to the directory), or nothing (None: the clerk goes back to the field)."""
@@ -185,12 +190,15 @@ def ask_new_unit(parent: QWidget, typed: str, candidates: list[str]) -> str | No
             QCoreApplication.translate("UnitPicker", "Có phải bạn muốn chọn một đơn vị sẵn có?")
         )
     uses = {
-        box.addButton(QCoreApplication.translate("UnitPicker", "Chọn “{name}”").format(name=c),
+        box.addButton(QCoreApplication.translate("UnitPicker", "Chọn “{name}”").format(
+                          name=literal(c)),
                       QMessageBox.ButtonRole.AcceptRole): c
         for c in candidates[:3]
     }  # fmt: skip
     new = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Thêm đơn vị mới “{name}”").format(name=typed),
+        QCoreApplication.translate("UnitPicker", "Thêm đơn vị mới “{name}”").format(
+            name=literal(typed)
+        ),
         QMessageBox.ButtonRole.YesRole,
     )
     back = box.addButton(

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_S = 5.0
+STUCK_AFTER_MS = 4000  # playing this long without the position moving: say so
 _READY = (
     QMediaPlayer.MediaStatus.LoadedMedia,
     QMediaPlayer.MediaStatus.BufferingMedia,
@@ -75,6 +76,12 @@ class AudioPlayer(QObject):
         self._rate = 1.0
         self._playing = False
         self._told_no_output = False
+        # Playing but the position does not move: the clerk is told, never left at 00:00:00.
+        self._stuck_timer = QTimer(self)
+        self._stuck_timer.setSingleShot(True)
+        self._stuck_timer.setInterval(STUCK_AFTER_MS)
+        self._stuck_timer.timeout.connect(self._check_moving)
+        self._started_at: float | None = None
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -183,8 +190,22 @@ class AudioPlayer(QObject):
         if self._player.mediaStatus() in _READY and self._pending_seek_s is None:
             self._player.play()
         self._update_state()
+        self._started_at = self.global_position()
+        self._stuck_timer.start()
+
+    def _check_moving(self) -> None:
+        if not self._want_playing or self._advancing or self._started_at is None:
+            return
+        if abs(self.global_position() - self._started_at) < 0.05:
+            self.errorOccurred.emit(
+                self.tr(
+                    "Bản ghi không chạy: vị trí phát vẫn đứng yên. Hãy bấm vào thanh thời gian"
+                    " để chọn chỗ nghe, hoặc mở lại cuộc họp."
+                )
+            )
 
     def pause(self) -> None:
+        self._stuck_timer.stop()
         self._want_playing = False
         self._stop_at = None
         self._advancing = False
@@ -226,13 +247,19 @@ class AudioPlayer(QObject):
         self._pending_seek_s = seconds
         # Stop the old file first and ignore what it reports meanwhile: an ended file reports
         # itself "loaded" again when stopped, which must not pass for the new one.
+        url = QUrl.fromLocalFile(str(path))
+        same = self._player.source() == url
         self._switching = True
         try:
             self._player.stop()
-            self._player.setSource(QUrl.fromLocalFile(str(path)))
+            self._player.setSource(url)
         finally:
             self._switching = False
         self._player.setPlaybackRate(self._rate)
+        if same and self._player.mediaStatus() in _READY:
+            # The same file again (the meeting opened anew): Qt keeps it loaded and reports no
+            # new status, so the waiting seek is applied now, or playing would never start.
+            self._media_status(QMediaPlayer.MediaStatus.LoadedMedia)
 
     def _is_missing(self, audio: AudioFile) -> bool:
         path = self._paths.get(audio.id)

@@ -65,6 +65,10 @@ class SuggestionEditDialog(QDialog):
         self.ongoing.toggled.connect(lambda on: self.has_deadline.setEnabled(not on))
         self.has_deadline.setEnabled(not suggestion.ongoing)
         self.labels = {name: QLabel() for name in ("text", "lead", "coordinating", "deadline")}
+        # A label's "&" is a mnemonic only with a buddy; without one it is shown as typed.
+        self.labels["text"].setBuddy(self.text)
+        self.labels["lead"].setBuddy(self.lead)
+        self.labels["coordinating"].setBuddy(self.coordinating.field)
         form = QFormLayout()
         form.addRow(self.labels["text"], self.text)
         is_task = suggestion.kind != CONCLUSION
@@ -112,7 +116,7 @@ class SuggestionEditDialog(QDialog):
             self.setWindowTitle(self.tr("Sửa rồi nhận đề xuất kết luận"))
         else:
             self.setWindowTitle(self.tr("Sửa rồi nhận đề xuất nhiệm vụ"))
-        self.labels["text"].setText(self.tr("&Nội dung:"))
+        self.labels["text"].setText(self.tr("Nội &dung:"))
         self.labels["lead"].setText(self.tr("Đơn vị &chủ trì:"))
         self.labels["coordinating"].setText(self.tr("Đơn vị &phối hợp:"))
         self.labels["deadline"].setText(self.tr("Thời hạn:"))
