@@ -69,6 +69,9 @@ class TranscriptFinding:
         self._match_at = None
         self.delegate.set_highlight((text, case_sensitive) if text else None)
         self.table.viewport().update()
+        self._show_total(text, case_sensitive)
+
+    def _show_total(self, text: str, case_sensitive: bool) -> None:
         if not text:
             self.find_bar.show_count("")
             return
@@ -77,6 +80,14 @@ class TranscriptFinding:
             self.find_bar.show_count(self.tr("{total} chỗ").format(total=total))
         else:
             self.find_bar.show_count(self.tr("0 chỗ"), problem=True)
+
+    def _retranslate_find(self) -> None:
+        """A language switch: the count worded again ("3/12" has no words), the last result
+        (a passing note) dropped."""
+        bar = self.find_bar
+        if bar.isVisible() and "/" not in bar.count_label.text():
+            self._show_total(bar.find_text(), bar.case_sensitive())
+        bar.show_result("")
 
     def _show_match(self, found: list[Match], index: int, wrapped: bool) -> int:
         row, seg_id, k = found[index]

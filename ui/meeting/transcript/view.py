@@ -228,6 +228,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
         )
         self.model.retranslate()
         self.table.viewport().update()
+        self._retranslate_find()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
