@@ -16,6 +16,7 @@ from ..errors import UserError
 from ..i18n import pick, set_language
 from ..paths import default_db_path, private_umask
 from .parser import build_parser
+from .usage_language import argparse_in_interface_language
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
@@ -43,18 +44,19 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
         lang = argv[argv.index("--lang") + 1]
         if lang in ("vi", "en"):
             set_language(lang)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    for key, value in vars(args).items():
-        values = value if isinstance(value, list) else [value]
-        if key not in PATH_ARGUMENTS and any(_undecodable(v) for v in values):
-            parser.error(
-                pick(
-                    "giá trị của {key} không phải văn bản UTF-8 hợp lệ",
-                    "the value of {key} is not valid UTF-8 text",
-                    key=key,
+    with argparse_in_interface_language():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        for key, value in vars(args).items():
+            values = value if isinstance(value, list) else [value]
+            if key not in PATH_ARGUMENTS and any(_undecodable(v) for v in values):
+                parser.error(
+                    pick(
+                        "giá trị của {key} không phải văn bản UTF-8 hợp lệ",
+                        "the value of {key} is not valid UTF-8 text",
+                        key=key,
+                    )
                 )
-            )
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     if args.lang:
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     printable_streams()
     parser, args = parse(argv)
     if args.command is None:
-        parser.print_help()
+        with argparse_in_interface_language():
+            parser.print_help()
         return 0
     return run(args)
