@@ -69,3 +69,42 @@ def test_opening_the_demo_leaves_the_real_register_and_units_alone(qtbot, store,
     window.close()
     assert not window.isVisible()
     qtbot.waitUntil(lambda: window.demo_window is None)
+
+
+def test_an_older_versions_demo_among_real_meetings_can_be_taken_out(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from meeting_assistant.services.demo import create_demo_meeting
+
+    old = create_demo_meeting(store)  # as an older version did: in the real database
+    real = store.meetings.create("Giao ban tháng 6")
+    services = Services(store)
+    assert services.demo_meeting_here().id == old.id
+    asked: list[str] = []
+
+    def answer(box):
+        asked.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(
+        QMessageBox, "clickedButton",
+        lambda box: next(b for b in box.buttons() if "Xóa" in b.text()),
+    )  # fmt: skip
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.action_demo.trigger()
+    assert len(asked) == 1 and f"(số {old.id})" in asked[0]
+    assert [m.id for m in services.meetings.list()] == [real.id]  # the real ones stay
+    assert services.tasks.register() == []  # the demo's tasks no longer count
+    with qtbot.waitSignal(window.demo_window.meetingOpened, timeout=30_000) as opened:
+        pass
+    assert "mẫu" in window.demo_window.services.meetings.get(opened.args[0]).title
+    window.action_demo.trigger()
+    assert len(asked) == 1  # asked once
+    window.close()
+    qtbot.waitUntil(lambda: window.demo_window is None)

@@ -436,19 +436,9 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
     def open_demo_meeting(self) -> None:
         """The demo meeting opens in a window of its own, on a database of its own: nothing the
         newcomer does there reaches the register, the reminders, the reports or the units."""
-        from ui.demo_window import DemoWindow  # it is a MainWindow: imported when first needed
+        from ui.demo_window import show_demo  # a MainWindow itself: imported when first needed
 
-        if self.demo_window is None:
-            self.demo_window = DemoWindow(self.services.open_demo(), self.settings)
-            self.demo_window.closed.connect(self._demo_closed)
-        self.demo_window.show()
-        self.demo_window.raise_()
-        self.demo_window.activateWindow()
-        self.demo_window.open_demo_meeting()
-
-    @Slot()
-    def _demo_closed(self) -> None:
-        self.demo_window = None
+        show_demo(self)
 
     # About ---------------------------------------------------------------------------------
 
