@@ -59,3 +59,17 @@ def test_usage_errors_in_the_interface_language(tmp_path):
     assert helped.returncode == 0
     assert "cách dùng:" in helped.stdout and "hiện hướng dẫn này rồi thoát" in helped.stdout
     assert "usage:" in cli(tmp_path, "--help", lang="en").stdout
+
+
+def test_the_language_chosen_in_the_app_is_the_command_lines_too(tmp_path):
+    from meeting_assistant.services import Services
+    from meeting_assistant.store import Store
+
+    assert cli(tmp_path, "new", "--title", "Giao ban").returncode == 0
+    with Store(tmp_path / "m.db") as store:
+        Services(store).settings.set_language("en")  # as Xem → Ngôn ngữ → English does
+    chosen = cli(tmp_path, "new")
+    assert "usage:" in chosen.stderr and "the following arguments are required" in chosen.stderr
+    assert "Error: There is no meeting" in cli(tmp_path, "show", "99").stderr
+    forced = cli(tmp_path, "new", lang="vi")  # MEETING_ASSISTANT_LANG comes first
+    assert "thiếu tham số bắt buộc: --title" in forced.stderr

@@ -81,6 +81,7 @@ def test_switching_to_english_leaves_no_vietnamese_on_screen(qapp, qtbot, store,
     window.set_language("en")
     QApplication.processEvents()
     assert window.file_menu.title() == "&File"
+    assert services.settings.language == "en"  # the command line speaks it too
     left = {}
     for tab in range(page.items.tabs.count()):
         page.items.tabs.setCurrentIndex(tab)

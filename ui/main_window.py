@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import (
@@ -53,6 +54,8 @@ from ui.recording.panel import RecordingPanel
 from ui.register.page import TaskRegisterPage
 from ui.settings.page import SettingsPage
 from ui.startup_notices import StartupNotices
+
+log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -280,6 +283,10 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         if lang != current_language():
             install_language(app, lang)
         self.settings.setValue(SETTINGS_KEY, lang)
+        try:  # the command line speaks it too
+            self.services.settings.set_language(lang)
+        except Exception:  # noqa: BLE001 — a read-only database: the window's choice holds
+            log.warning("the language is not kept in the database", exc_info=True)
         self.language_actions[lang].setChecked(True)
         self.settings_page.show_language(lang)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
-from ..i18n import current_language
+from ..i18n import LANGUAGE_KEY, SUPPORTED, current_language
 
 VI = {
     "usage: ": "cách dùng: ",
@@ -64,3 +65,12 @@ def argparse_in_interface_language() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved
+
+
+def remembered_language(db_path: Path | str) -> str | None:
+    """The interface language the clerk chose in the app, kept in the database; None when
+    there is none to read."""
+    from ..store.settings import peek_setting  # only when no --lang or environment decides
+
+    lang = peek_setting(db_path, LANGUAGE_KEY)
+    return lang if lang in SUPPORTED else None
