@@ -16,8 +16,8 @@ from meeting_assistant.services.demo import create_demo_meeting
 from ui.common import unit_picker
 from ui.meeting.items import task_editor
 from ui.meeting.items.task_editor import TaskEditor
-from ui.meeting.suggestions import panel as suggestions_panel
-from ui.meeting.suggestions.panel import SuggestionEditDialog
+from ui.meeting.suggestions import edit_dialog as suggestions_panel
+from ui.meeting.suggestions.edit_dialog import SuggestionEditDialog
 
 TNMT = "Sở Tài nguyên và Môi trường"
 

@@ -82,6 +82,37 @@ class UnitService:
         ]
         return [unit for _rank, _i, unit in sorted(ranked, key=lambda r: r[:2])[:limit]]
 
+    def resolve(self, typed: str) -> Unit:
+        """The one unit a clerk means by a short, accent-free name ("ban to chuc" for "Ban Tổ
+        chức Tỉnh ủy"): the exact name or abbreviation, else the only best match (see
+        match_rank). Several equally good matches, or none, raise a UserError naming them."""
+        exact = self.find(typed)
+        if exact is not None:
+            return exact
+        ranked = [
+            (rank, unit)
+            for unit in self.list()
+            if (rank := match_rank(typed, unit.name, unit.abbreviation)) is not None
+        ]
+        if not ranked:
+            raise UserError(
+                "Không có đơn vị “{unit}” trong danh mục.",
+                "There is no unit “{unit}” in the directory.",
+                unit=nfc(typed),
+            )
+        best = min(rank for rank, _unit in ranked)
+        chosen = [unit for rank, unit in ranked if rank == best]
+        if len(chosen) == 1:
+            return chosen[0]
+        shown = "; ".join(u.name for u in chosen[:8]) + ("; …" if len(chosen) > 8 else "")
+        raise UserError(
+            "“{unit}” khớp với {n} đơn vị: {names}. Hãy gõ rõ hơn.",
+            "“{unit}” matches {n} units: {names}. Type more of the name.",
+            unit=nfc(typed),
+            n=len(chosen),
+            names=shown,
+        )
+
     def split_names(self, text: str) -> list[str]:
         """The units a typed or pasted list names: "Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước
         tỉnh" is two units, "Sở Tài chính và Kho bạc Nhà nước" two, "Sở Tài nguyên và Môi

@@ -8,6 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+def literal(name: str) -> str:
+    """A name on a button or check box, where "&" marks a shortcut key: shown as typed."""
+    return name.replace("&", "&&")
+
+
 def ask_new_unit(parent: QWidget, typed: str, candidates: list[str]) -> str | None:
     """A name the directory does not have: one of the near units, the typed name as a new unit
     (added to the directory), or nothing (None: the clerk goes back to the field)."""
@@ -25,12 +30,16 @@ def ask_new_unit(parent: QWidget, typed: str, candidates: list[str]) -> str | No
             QCoreApplication.translate("UnitPicker", "Có phải bạn muốn chọn một đơn vị sẵn có?")
         )
     uses = {
-        box.addButton(QCoreApplication.translate("UnitPicker", "Chọn “{name}”").format(name=c),
-                      QMessageBox.ButtonRole.AcceptRole): c
+        box.addButton(
+            QCoreApplication.translate("UnitPicker", "Chọn “{name}”").format(name=literal(c)),
+            QMessageBox.ButtonRole.AcceptRole,
+        ): c
         for c in candidates[:3]
     }  # fmt: skip
     new = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Thêm đơn vị mới “{name}”").format(name=typed),
+        QCoreApplication.translate("UnitPicker", "Thêm đơn vị mới “{name}”").format(
+            name=literal(typed)
+        ),
         QMessageBox.ButtonRole.YesRole,
     )
     back = box.addButton(
