@@ -51,7 +51,7 @@ def main() -> None:
     window = MainWindow(
         Services(store), QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     )
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # the office laptop the window is designed for
     window.show()
 
     def shot(name: str) -> None:
@@ -97,7 +97,6 @@ def main() -> None:
     window._show_sidebar_page(2)
     shot("06-settings")
     preview = document_actions.preview_notice(window, Services(store), sample)
-    preview.resize(820, 1000)
     for _ in range(40):  # QPdfView renders its pages in the background
         app.processEvents()
         time.sleep(0.05)

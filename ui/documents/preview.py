@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.documents.checks import IncompleteDocumentError
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
+from ui.common.fit import fit_to_screen
 from ui.operations import Op
 
 # render(services, fmt, out_path, option_checked, draft) writes the document; the core writes
@@ -137,7 +138,7 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.retranslate_ui()
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.refresh()
 
     # Rendering -----------------------------------------------------------------------------

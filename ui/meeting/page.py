@@ -4,7 +4,7 @@ tasks side by side. Tagging (Ctrl+K, Ctrl+T) turns the selected segments into it
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -136,7 +136,20 @@ class MeetingPage(QWidget):
         self.toolbar.addAction(self.task_action)
         self.toolbar.addAction(self.suggestions_action)
         self.toolbar.addSeparator()
-        for action in self.transcript.actions():
+        # What fits a 1366×768 (and 1280×720) window without the "»" overflow: undo and redo as
+        # icons; find next/previous stay on F3 / Shift+F3 and in the find bar.
+        view = self.transcript
+        undo_icons = (
+            (view.undo_action, QIcon.ThemeIcon.EditUndo, QStyle.StandardPixmap.SP_ArrowLeft),
+            (view.redo_action, QIcon.ThemeIcon.EditRedo, QStyle.StandardPixmap.SP_ArrowRight),
+        )
+        for action, theme, fallback in undo_icons:
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (view.edit_action, view.split_action, view.merge_action,
+                       view.speaker_action, view.find_action, view.replace_action):  # fmt: skip
             self.toolbar.addAction(action)
 
         self.transcription: TranscriptionPanel | None = None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
+from ui.common.fit import fit_to_screen, scrolling
 
 DATE_FORMAT = "dd/MM/yyyy"
 TIME_FORMAT = "HH:mm"
@@ -171,9 +172,14 @@ class MeetingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._update_save)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.attendee_box, 1)
+        self.attendees.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.attendee_box, 1)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -182,7 +188,7 @@ class MeetingDialog(QDialog):
         else:
             self.date_check.setChecked(True)
         self.retranslate_ui()
-        self.resize(820, 780)
+        fit_to_screen(self, 820, 780)
 
     def _fill(self, meeting) -> None:
         self.title_edit.setText(meeting.title)

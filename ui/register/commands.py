@@ -23,7 +23,7 @@ from ui.documents import actions as document_actions
 from ui.register.dialogs import CompletionDialog, ProgressDialog
 from ui.register.unit_directory import UnitDirectoryDialog
 
-CARDS_IN_ONE_ROW = 960  # the page's width from which the eight counts fit in one row
+CARDS_IN_ONE_ROW = 880  # the page's width from which the eight counts fit in one row
 
 
 class RegisterCommands:

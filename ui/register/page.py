@@ -57,7 +57,7 @@ from ui.register.model import (
 )
 from ui.register.status_cards import StatusCard
 
-CARDS_IN_ONE_ROW = 960  # the page's width from which the eight counts fit in one row
+CARDS_IN_ONE_ROW = 880  # the page's width from which the eight counts fit in one row
 
 
 class TaskRegisterPage(RegisterCommands, QWidget):
