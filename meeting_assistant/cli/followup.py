@@ -81,7 +81,15 @@ def cmd_export(services: Services, args) -> int:
 
 def cmd_memo(services: Services, args) -> int:
     out = Path(args.out).expanduser()
-    services.documents.export_memo(args.unit, out, draft=args.draft, number=args.number)
+    if args.all_due:
+        for path in services.documents.export_memos(
+            out, args.format or "pdf", draft=args.draft, number=args.number
+        ):
+            written(path)
+        return 0
+    services.documents.export_memo(
+        args.unit, out, args.format, draft=args.draft, number=args.number
+    )
     return written(out)
 
 
