@@ -360,6 +360,8 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
     def _connect_tasks_page(self, page: QWidget) -> None:
         if hasattr(page, "open_meeting"):
             page.open_meeting.connect(self._open_from_register)
+        if hasattr(page, "statusMessage"):
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     @Slot(int)
     def _open_from_register(self, meeting_id: int) -> None:
