@@ -356,6 +356,8 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             page.backRequested.connect(self.show_meetings)
         if hasattr(page, "statusMessage"):
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if hasattr(page, "settingsRequested"):
+            page.settingsRequested.connect(lambda: self.sidebar.setCurrentRow(2))
 
     def _connect_tasks_page(self, page: QWidget) -> None:
         if hasattr(page, "open_meeting"):

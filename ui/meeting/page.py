@@ -25,6 +25,7 @@ from meeting_assistant.text import format_date
 from ui.changes import changes
 from ui.common.errors import show_error
 from ui.documents import actions as document_actions
+from ui.documents.holes import CONCLUSIONS, MEETING, PREVIEW, SETTINGS, ask_about_holes
 from ui.meeting.items.panel import ItemsPanel
 from ui.meeting.playback.bar import PlayerBar
 from ui.meeting.playback.player import AudioPlayer
@@ -45,6 +46,7 @@ class MeetingPage(QWidget):
     backRequested = Signal()
     meetingChanged = Signal(int)
     statusMessage = Signal(str)
+    settingsRequested = Signal()  # the documents' settings are where the clerk must go
 
     def __init__(
         self, services: Services, manager: TranscriptionManager, parent: QWidget | None = None
@@ -271,15 +273,30 @@ class MeetingPage(QWidget):
 
     @Slot()
     def preview_notice(self) -> None:
-        if self.meeting_id is not None:
-            self.flush()
-            self.preview = document_actions.preview_notice(self, self.services, self.meeting_id)
+        self._preview("notice", document_actions.preview_notice)
 
     @Slot()
     def preview_minutes(self) -> None:
-        if self.meeting_id is not None:
-            self.flush()
-            self.preview = document_actions.preview_minutes(self, self.services, self.meeting_id)
+        self._preview("minutes", document_actions.preview_minutes)
+
+    def _preview(self, kind: str, open_preview) -> None:
+        """What the document lacks is asked for first (Settings, the meeting's details, draft
+        conclusions); the preview opens once it is complete, or as a draft if the clerk wants."""
+        if self.meeting_id is None:
+            return
+        self.flush()
+        while True:
+            answer = ask_about_holes(self, self.services, self.meeting_id, kind)
+            if answer == MEETING:
+                self.edit_details()
+                continue  # asked again with what the clerk filled in
+            break
+        if answer == SETTINGS:
+            self.settingsRequested.emit()
+        elif answer == CONCLUSIONS:
+            self.items.show_conclusions()
+        elif answer == PREVIEW:
+            self.preview = open_preview(self, self.services, self.meeting_id)
 
     @Slot()
     def save_transcript(self) -> None:
