@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.date_edit import DateEdit
+
 MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -41,9 +43,9 @@ class ReportPeriodDialog(QDialog):
         self._kind = "year"
         self._step = 0
         self.from_check = QCheckBox()
-        self.from_edit = QDateEdit()
+        self.from_edit = DateEdit()
         self.to_check = QCheckBox()
-        self.to_edit = QDateEdit()
+        self.to_edit = DateEdit()
         form = QFormLayout()
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
+from ui.common.date_edit import DateEdit
 from ui.common.errors import show_error
 from ui.common.fit import fit_to_screen, scrolling
 
@@ -76,7 +76,7 @@ class MeetingDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.date_check = QCheckBox()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = DateEdit(QDate.currentDate())
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.start_check = QCheckBox()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.labels import status_label as label
 from meeting_assistant.services import Services
 from meeting_assistant.text import format_date
+from ui.common.date_edit import DateEdit
 from ui.common.flow_layout import FlowLayout
 from ui.common.unit_picker import UnitPicker
 from ui.register.model import ORDER, pydate, qdate
@@ -102,7 +103,7 @@ class RegisterFilters(QWidget):
         self.meeting_combo.activated.connect(lambda _i: self.changed.emit())
 
         def date_edit() -> QDateEdit:
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
             edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.errors import UserError
 from meeting_assistant.followup.suggest import CONCLUSION, Suggestion
 from meeting_assistant.services import Services
+from ui.common.date_edit import DateEdit
 from ui.common.errors import show_error
 from ui.common.flow_layout import FlowLayout
 from ui.common.unit_picker import UnitListPicker, UnitPicker
@@ -70,7 +70,7 @@ class SuggestionEditDialog(QDialog):
             lambda message: show_error(self, UserError(message, message))
         )
         self.has_deadline = QCheckBox()
-        self.deadline = QDateEdit()
+        self.deadline = DateEdit()
         self.deadline.setDisplayFormat("dd/MM/yyyy")
         self.deadline.setCalendarPopup(True)
         if suggestion.deadline:
