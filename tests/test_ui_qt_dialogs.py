@@ -70,3 +70,34 @@ def test_in_english_the_file_dialog_is_english(qtbot, qapp, tmp_path):
     dialog.show()
     assert {"Look in:", "File name:", "Cancel"} <= dialog_texts(dialog)
     dialog.reject()
+
+
+# Help ---------------------------------------------------------------------------------------
+
+
+def test_help_lists_the_shortcuts_and_opens_the_guide_offline(qtbot, qapp, store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from meeting_assistant.services import Services
+    from ui.main_window import MainWindow
+
+    window = MainWindow(
+        Services(store), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    texts = [a.text().replace("&", "") for a in window.help_menu.actions()]
+    assert "Phím tắt" in texts and "Hướng dẫn sử dụng" in texts
+    window.action_shortcuts.trigger()
+    keys = window.help_dialog.keys()
+    assert keys["Kết luận"] == "Ctrl+K" and keys["Nhiệm vụ"] == "Ctrl+T"
+    assert keys["Lưu báo cáo tiến độ"] == "Ctrl+Enter"
+    window.help_dialog.close()
+
+    window.action_guide.trigger()
+    guide = window.help_dialog
+    assert guide.browser.toPlainText().startswith("Hướng dẫn sử dụng Meeting Assistant")
+    assert "12/06/2025" in guide.browser.toPlainText()
+    i18n.install_language(qapp, "en")
+    assert guide.browser.toPlainText().startswith("Meeting Assistant user guide")
+    assert guide.windowTitle() == "User guide"
+    guide.close()

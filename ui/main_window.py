@@ -43,6 +43,7 @@ from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
 from ui.changes import changes
 from ui.common.errors import show_error
+from ui.help import GuideDialog, ShortcutsDialog
 from ui.i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
 from ui.meeting.page import MeetingPage
 from ui.meeting.transcription.worker import TranscriptionManager
@@ -205,6 +206,14 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             self.language_menu.addAction(action)
 
         self.help_menu = self.menuBar().addMenu("")
+        self.action_guide = QAction(self)
+        self.action_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_guide.triggered.connect(lambda: self._open_help(GuideDialog(self)))
+        self.action_shortcuts = QAction(self)
+        self.action_shortcuts.triggered.connect(lambda: self._open_help(ShortcutsDialog(self)))
+        self.help_menu.addAction(self.action_guide)
+        self.help_menu.addAction(self.action_shortcuts)
+        self.help_menu.addSeparator()
         self.action_about = QAction(self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self.show_about)
@@ -226,6 +235,8 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.action_demo.setText(self.tr("Mở cuộc họp &mẫu"))
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
+        self.action_guide.setText(self.tr("&Hướng dẫn sử dụng"))
+        self.action_shortcuts.setText(self.tr("&Phím tắt"))
         self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
         self._label_sidebar()
         for action in (self.action_record, self.action_demo, self.action_quit, self.action_about):
@@ -408,6 +419,13 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             follow(None)
         self.meetings_view.refresh()
         self.open_meeting(meeting_id)  # reloaded: the whole recording, its transcript
+
+    # Help ----------------------------------------------------------------------------------
+
+    def _open_help(self, dialog) -> None:
+        self.help_dialog = dialog  # kept for tests; non-modal, beside the work
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     # About ---------------------------------------------------------------------------------
 
