@@ -18,10 +18,6 @@ PREVIEW, SETTINGS, MEETING, CONCLUSIONS, CANCEL = (
 )  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentHoles", text)
-
-
 def holes(services: Services, meeting_id: int, kind: str) -> list[Problem]:
     """The blocking problems of the meeting's `kind` document that the clerk can fill in."""
     return [p for p in services.documents.problems(meeting_id, kind) if p.blocking]
@@ -36,24 +32,36 @@ def ask_about_holes(parent: QWidget, services: Services, meeting_id: int, kind: 
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Văn bản còn thiếu thông tin"))
-    box.setText(_tr("Văn bản chưa thể ban hành khi còn thiếu:"))
+    box.setWindowTitle(QCoreApplication.translate("DocumentHoles", "Văn bản còn thiếu thông tin"))
+    box.setText(
+        QCoreApplication.translate("DocumentHoles", "Văn bản chưa thể ban hành khi còn thiếu:")
+    )
     box.setInformativeText("\n".join(f"• {p.message}" for p in problems))
     buttons = {}
     fields = {p.field.split(".")[0] for p in problems}
     if "org" in fields:
-        buttons[SETTINGS] = box.addButton(_tr("Mở &Cài đặt"), QMessageBox.ButtonRole.ActionRole)
+        buttons[SETTINGS] = box.addButton(
+            QCoreApplication.translate("DocumentHoles", "Mở &Cài đặt"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     if "org" in fields or "meeting" in fields:
         buttons[MEETING] = box.addButton(
-            _tr("Sửa &thông tin cuộc họp"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("DocumentHoles", "Sửa &thông tin cuộc họp"),
+            QMessageBox.ButtonRole.ActionRole,
         )
     if "conclusions" in fields and any(p.code == "draft_conclusions" for p in problems):
         buttons[CONCLUSIONS] = box.addButton(
-            _tr("Xem &kết luận nháp"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("DocumentHoles", "Xem &kết luận nháp"),
+            QMessageBox.ButtonRole.ActionRole,
         )
     if not any(p.always for p in problems):
-        buttons[PREVIEW] = box.addButton(_tr("Xem bản &dự thảo"), QMessageBox.ButtonRole.AcceptRole)
-    buttons[CANCEL] = box.addButton(_tr("&Hủy"), QMessageBox.ButtonRole.RejectRole)
+        buttons[PREVIEW] = box.addButton(
+            QCoreApplication.translate("DocumentHoles", "Xem bản &dự thảo"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    buttons[CANCEL] = box.addButton(
+        QCoreApplication.translate("DocumentHoles", "&Hủy"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(buttons.get(MEETING) or buttons.get(SETTINGS) or buttons[CANCEL])
     box.exec()
     clicked = box.clickedButton()

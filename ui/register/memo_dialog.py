@@ -24,10 +24,6 @@ from ui.common.unit_picker import UnitPicker
 ONE, ALL = "one", "all"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoDialog", text)
-
-
 class MemoDialog(QDialog):
     """After Accepted: `choice` is ONE (memo to `unit()`) or ALL (one memo per unit in
     `to_chase`, as `format()`)."""
@@ -117,12 +113,18 @@ def tell_nothing_to_chase(parent: QWidget, unit: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(_tr("Công văn đôn đốc"))
+    box.setWindowTitle(QCoreApplication.translate("MemoDialog", "Công văn đôn đốc"))
     if unit:
-        text = _tr("{unit} không có nhiệm vụ nào quá hạn hoặc sắp đến hạn.").format(unit=unit)
+        text = QCoreApplication.translate(
+            "MemoDialog", "{unit} không có nhiệm vụ nào quá hạn hoặc sắp đến hạn."
+        ).format(unit=unit)
     else:
-        text = _tr("Không đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn.")
-    box.setText(text + "\n" + _tr("Không có gì cần đôn đốc."))
+        text = QCoreApplication.translate(
+            "MemoDialog", "Không đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn."
+        )
+    box.setText(text + "\n" + QCoreApplication.translate("MemoDialog", "Không có gì cần đôn đốc."))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(_tr("Đóng"))
+    box.button(QMessageBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("MemoDialog", "Đóng")
+    )
     box.exec()
