@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -33,6 +34,12 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="ma-shots-"))
+    # The office laptop's screen, so dialogs size themselves as they would there.
+    screen = tmp / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
+        "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["MEETING_ASSISTANT_DATA"] = str(tmp / "data")
 
     from PySide6.QtCore import QSettings
@@ -103,8 +110,33 @@ def main() -> None:
     preview.grab().save(str(out / f"07-preview{suffix}.png"))
     print(out / f"07-preview{suffix}.png")
     preview.reject()
+    dialog_shots(app, window, Services(store), sample, out, suffix)
     window.close()
     store.close()
+
+
+def dialog_shots(app, window, services, meeting_id: int, out: Path, suffix: str) -> None:
+    """The dialogs a clerk meets, each at the size it takes on the 1366×768 screen."""
+    from ui.documents.report_period import ReportPeriodDialog
+    from ui.help import GuideDialog
+    from ui.meetings.dialog import MeetingDialog
+    from ui.register.memo_dialog import MemoDialog
+    from ui.register.task_dialog import TaskEditDialog
+
+    task = services.items.tasks(meeting_id)[0]
+    for name, dialog in (
+        ("10-meeting-dialog", MeetingDialog(services, meeting_id, window)),
+        ("11-task-dialog", TaskEditDialog(services, task.id, "", window)),
+        ("12-memo-dialog", MemoDialog(services, services.documents.units_to_chase(), "", window)),
+        ("13-report-period", ReportPeriodDialog(window)),
+        ("14-guide", GuideDialog(window)),
+    ):
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png")
+        dialog.reject()
 
 
 if __name__ == "__main__":

@@ -718,6 +718,10 @@
         <translation>from Settings: {value}</translation>
     </message>
     <message>
+        <source>ví dụ: KT. GIÁM ĐỐC (nếu cấp phó ký thay)</source>
+        <translation>e.g. KT. GIÁM ĐỐC (when a deputy signs)</translation>
+    </message>
+    <message>
         <source>chưa có trong Cài đặt: cần nhập để in thông báo</source>
         <translation>not set in Settings: needed to print the notice</translation>
     </message>

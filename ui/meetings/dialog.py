@@ -259,11 +259,13 @@ class MeetingDialog(QDialog):
         }
         for key, edit in self.signing_edits.items():
             default = (settings_values[key] or "").strip()
-            edit.setPlaceholderText(
-                self.tr("theo Cài đặt: {value}").format(value=default)
-                if default
-                else self.tr("chưa có trong Cài đặt: cần nhập để in thông báo")
-            )
+            if default:
+                hint = self.tr("theo Cài đặt: {value}").format(value=default)
+            elif key == "signer_authority":  # "KT. GIÁM ĐỐC" only when a deputy signs
+                hint = self.tr("ví dụ: KT. GIÁM ĐỐC (nếu cấp phó ký thay)")
+            else:
+                hint = self.tr("chưa có trong Cài đặt: cần nhập để in thông báo")
+            edit.setPlaceholderText(hint)
         self.labels["agenda"].setText(self.tr("Chương trình:"))
         self.labels["summary"].setText(self.tr("Tóm tắt nội dung:"))
         self.summary_edit.setPlaceholderText(

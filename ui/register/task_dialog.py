@@ -40,7 +40,9 @@ class TaskEditDialog(QDialog):
         layout.addWidget(scrolling(self.editor), 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        fit_to_screen(self, 640, 620)
+        # As tall as the editor needs (the scroll area would spread spare height in its rows).
+        needed = self.editor.sizeHint().height() + self.meeting.sizeHint().height()
+        fit_to_screen(self, 640, needed + self.buttons.sizeHint().height() + 40)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sửa nhiệm vụ"))
