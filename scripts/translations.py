@@ -72,8 +72,16 @@ def _lupdate(ts: Path) -> None:
     )  # fmt: skip
 
 
+# Vietnamese for Qt's own texts (file dialog, standard buttons, context menus), kept by hand.
+QT_VI = ROOT / "resources" / "translations" / "qtbase_vi.ts"
+
+
 def release(ts: Path = TS, qm: Path = QM) -> None:
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    if ts == TS and QT_VI.exists():
+        qt_qm = str(QT_VI.with_suffix(".qm"))
+        command = [_tool("lrelease"), "-silent", str(QT_VI), "-qm", qt_qm]
+        subprocess.run(command, cwd=ROOT, check=True)
 
 
 def missing(ts: Path = TS) -> list[tuple[str, str]]:

@@ -110,3 +110,23 @@ def test_tasks_use_the_clerks_due_soon_window(tmp_path):
     assert {r["content"].split(":")[0] for r in ranged} == {
         "Nhiệm vụ progress", "Nhiệm vụ soon", "Nhiệm vụ cancelled"
     }  # fmt: skip
+
+
+def test_memo_all_due_writes_one_memo_per_unit_to_chase(tmp_path):
+    from meeting_assistant.services import Services
+
+    make(tmp_path, "party")
+    with Store(tmp_path / "m.db") as store:
+        units = Services(store).documents.units_to_chase()
+    assert "Sở Tài chính" in units and len(units) >= 2
+    folder = tmp_path / "don-doc"
+    done = cli(tmp_path, "memo", "--all-due", "--out", str(folder), "--format", "docx")
+    assert done.returncode == 0, done.stderr
+    files = sorted(folder.iterdir())
+    assert len(files) == len(units) and all(f.suffix == ".docx" for f in files)
+    assert (folder / "don-doc-so-tai-chinh.docx").exists()
+    text = "\n".join(p.text for p in docx.Document(folder / "don-doc-so-tai-chinh.docx").paragraphs)
+    assert "Sở Tài chính" in text
+    assert all(str(f) in done.stderr for f in files)
+    # --unit and --all-due together is bad usage.
+    assert cli(tmp_path, "memo", "--all-due", "--unit", "x", "--out", str(folder)).returncode == 2

@@ -171,7 +171,7 @@ def test_the_table_shows_the_register_columns(page, made):
 def test_filters(qtbot, page, made):
     # A unit typed without accents matches it as lead or as coordinating unit.
     page.set_unit_filter("so noi vu")
-    assert page.unit_combo.currentText() == "Sở Nội vụ"  # the directory's spelling
+    assert page.unit_picker.text() == "Sở Nội vụ"  # the directory's spelling
     assert shown(page) == {made["on time"], made["soon"], made["overdue 2"]}
     assert page.counts()["total"] == 3 and page.counts()[OVERDUE] == 1
     page.set_unit_filter("TT&TT")  # an abbreviation
@@ -180,7 +180,7 @@ def test_filters(qtbot, page, made):
     assert page.model.rowCount() == 0
     assert page.no_match.isVisible()
     assert "Không có đơn vị “Sở không có” trong danh mục" in page.no_match.text()
-    page.unit_combo.lineEdit().clear()  # the field's clear button
+    page.unit_picker.clear()  # the field's clear button
     assert page.model.rowCount() == 8
 
     page.status_combo.setCurrentIndex(page.status_combo.findData(DUE_SOON))

@@ -118,7 +118,7 @@ def test_window_opens_with_vietnamese_menus_and_shortcuts(window):
     assert window.meetings_view.action_import.toolTip() == "Nhập tệp ghi âm… (Ctrl+O)"
     assert menu_texts(window.language_menu) == ["Tiếng Việt", "English"]
     assert window.language_actions["vi"].isChecked()
-    assert menu_texts(window.help_menu) == ["Giới thiệu"]
+    assert menu_texts(window.help_menu) == ["Hướng dẫn sử dụng", "Phím tắt", "Giới thiệu"]
     assert sidebar_texts(window) == ["Cuộc họp", "Nhiệm vụ", "Cài đặt"]
 
 

@@ -11,7 +11,7 @@ import multiprocessing
 import sys
 import traceback
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from meeting_assistant.errors import StorageError
@@ -32,7 +32,15 @@ def _application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setStyle("Fusion")  # the same look on every clerk's machine
+    use_translated_dialogs()
     return app
+
+
+def use_translated_dialogs() -> None:
+    """Qt's own file dialog rather than the system's: its labels and buttons come from our
+    translations (resources/translations/qtbase_vi.qm), so a Vietnamese clerk never meets
+    "Look in / File name / Cancel" on an English Windows."""
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 def open_log() -> logging.Handler | None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QScrollArea,
     QStackedWidget,
@@ -39,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meeting_assistant import __version__
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
 from ui.changes import changes
 from ui.common.errors import show_error
+from ui.help_menu import HelpActions
 from ui.i18n import SETTINGS_KEY, current_language, install_language, tooltip_with_shortcut
 from ui.meeting.page import MeetingPage
 from ui.meeting.transcription.worker import TranscriptionManager
@@ -61,7 +60,7 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 
 
-class MainWindow(ImportActions, StartupNotices, QMainWindow):
+class MainWindow(ImportActions, StartupNotices, HelpActions, QMainWindow):
     """Signals: meetingOpened(meeting_id) when a meeting page is shown; importsFinished() when
     background imports are all done (errors already shown)."""
 
@@ -215,11 +214,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             self.language_actions[code] = action
             self.language_menu.addAction(action)
 
-        self.help_menu = self.menuBar().addMenu("")
-        self.action_about = QAction(self)
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_about.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.action_about)
+        self._build_help_menu()
 
     # Language ------------------------------------------------------------------------------
 
@@ -237,6 +232,8 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.action_demo.setText(self.tr("Mở cuộc họp &mẫu"))
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
+        self.action_guide.setText(self.tr("&Hướng dẫn sử dụng"))
+        self.action_shortcuts.setText(self.tr("&Phím tắt"))
         self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
         self.action_add_recording.setText(self.tr("Thêm &bản ghi âm vào cuộc họp này…"))
         self._label_sidebar()
@@ -388,10 +385,14 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
             page.backRequested.connect(self.show_meetings)
         if hasattr(page, "statusMessage"):
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if hasattr(page, "settingsRequested"):
+            page.settingsRequested.connect(lambda: self.sidebar.setCurrentRow(2))
 
     def _connect_tasks_page(self, page: QWidget) -> None:
         if hasattr(page, "open_meeting"):
             page.open_meeting.connect(self._open_from_register)
+        if hasattr(page, "statusMessage"):
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     @Slot(int)
     def _open_from_register(self, meeting_id: int) -> None:
@@ -446,20 +447,6 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         from ui.demo_window import show_demo  # a MainWindow itself: imported when first needed
 
         show_demo(self)
-
-    # About ---------------------------------------------------------------------------------
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Giới thiệu Meeting Assistant"),
-            self.tr(
-                "<h3>Meeting Assistant {version}</h3><p>Ghi âm, chép lời tiếng Việt và theo dõi"
-                " kết luận, nhiệm vụ của các cuộc họp.</p><p>Mọi dữ liệu được xử lý ngay trên máy"
-                " này, không gửi ra ngoài.</p>"
-            ).format(version=__version__),
-        )
 
     # Geometry ------------------------------------------------------------------------------
 

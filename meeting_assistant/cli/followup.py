@@ -81,8 +81,14 @@ def cmd_export(services: Services, args) -> int:
 
 def cmd_memo(services: Services, args) -> int:
     out = Path(args.out).expanduser()
+    if args.all_due:
+        for path in services.documents.export_memos(
+            out, args.format or "pdf", draft=args.draft, number=args.number
+        ):
+            written(path)
+        return 0
     unit = services.units.resolve(args.unit).name  # "so tai chinh": the one unit meant
-    services.documents.export_memo(unit, out, draft=args.draft, number=args.number)
+    services.documents.export_memo(unit, out, args.format, draft=args.draft, number=args.number)
     return written(out)
 
 

@@ -319,10 +319,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     me = sub.add_parser(
         "memo", parents=[common],
-        help=pick("công văn đôn đốc một đơn vị", "a follow-up memo to one unit"),
+        help=pick("công văn đôn đốc một đơn vị (hoặc mọi đơn vị có việc cần đôn đốc)",
+                  "a follow-up memo to one unit (or to every unit with something to chase)"),
     )  # fmt: skip
-    me.add_argument("--unit", required=True)
-    me.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
+    who = me.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit")
+    who.add_argument(
+        "--all-due", action="store_true",
+        help=pick("một công văn cho mỗi đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn, vào thư"
+                  " mục --out", "one memo per unit with overdue or due-soon tasks, into the"
+                  " folder --out"),
+    )  # fmt: skip
+    me.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx|FOLDER")
+    me.add_argument("--format", choices=("pdf", "docx"),
+                    help=pick("mặc định theo đuôi tệp (pdf với --all-due)",
+                              "default: from the file name (pdf with --all-due)"))  # fmt: skip
     _add_issue_options(me)
 
     re_ = sub.add_parser(

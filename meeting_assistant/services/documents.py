@@ -8,13 +8,17 @@ marked "DỰ THẢO", never numbered); the preview is always a draft. What is mi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..documents import export
 from ..documents.checks import Problem, missing_for
+from ..documents.content import memo_content
 from ..documents.numbering import record_number
+from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
+from ..text import fold
 
 
 class DocumentService:
@@ -58,6 +62,48 @@ class DocumentService:
             assign_number=number,
         )  # fmt: skip
 
+    def units_to_chase(self, today: dt.date | None = None) -> list[str]:
+        """The units (in directory order) with an overdue or due-soon task, as lead or
+        coordinator: those a follow-up memo goes to."""
+        today = today or dt.date.today()
+        names = []
+        for unit in self.store.units.list():
+            try:
+                memo_content(
+                    self.store, unit.name, today=today, due_soon_days=self.settings.due_soon_days
+                )
+            except UserError:  # nothing to chase
+                continue
+            names.append(unit.name)
+        return names
+
+    def export_memos(
+        self, folder: Path, fmt: str = "pdf", *, draft: bool = False, number: bool = False
+    ) -> list[Path]:
+        """One follow-up memo per unit with something to chase, written into `folder` (made if
+        need be) as "don-doc-<unit>.<fmt>"; nothing to chase anywhere is a UserError. Each
+        final memo takes the next number."""
+        units = self.units_to_chase()
+        if not units:
+            raise UserError(
+                "Không đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn: không có gì cần đôn đốc.",
+                "No unit has an overdue or due-soon task: nothing to chase.",
+            )
+        folder = Path(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                "Không tạo được thư mục {path}: {why}.",
+                "Cannot create the folder {path}: {why}.",
+                path=str(folder), why=exc.strerror or str(exc),
+            ) from None  # fmt: skip
+        written = []
+        for unit in units:
+            out = folder / f"{memo_file_stem(unit)}.{fmt}"
+            written.append(self.export_memo(unit, out, fmt, draft=draft, number=number))
+        return written
+
     def export_report(
         self,
         out: Path,
@@ -77,3 +123,9 @@ class DocumentService:
         """A number the clerk typed for a meeting's notice or minutes (refused if used)."""
         with self.store.atomic():
             record_number(self.store, meeting_id, kind, number, on=on)
+
+
+def memo_file_stem(unit: str) -> str:
+    """A memo's file name, without accents or characters that Windows refuses."""
+    words = re.sub(r"[^a-z0-9]+", "-", fold(unit).lower()).strip("-")
+    return "don-doc-" + (words[:70] or "don-vi")

@@ -161,6 +161,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentHoles</name>
+    <message>
+        <source>Văn bản còn thiếu thông tin</source>
+        <translation>The document lacks information</translation>
+    </message>
+    <message>
+        <source>Văn bản chưa thể ban hành khi còn thiếu:</source>
+        <translation>The document cannot be issued while it lacks:</translation>
+    </message>
+    <message>
+        <source>Mở &amp;Cài đặt</source>
+        <translation>Open &amp;Settings</translation>
+    </message>
+    <message>
+        <source>Sửa &amp;thông tin cuộc họp</source>
+        <translation>Edit the &amp;meeting&apos;s details</translation>
+    </message>
+    <message>
+        <source>Xem &amp;kết luận nháp</source>
+        <translation>See the &amp;draft conclusions</translation>
+    </message>
+    <message>
+        <source>Xem bản &amp;dự thảo</source>
+        <translation>View as a dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Đang tạo bản xem trước…</source>
@@ -421,6 +452,24 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Giới thiệu Meeting Assistant</source>
+        <translation>About Meeting Assistant</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meeting Assistant {version}&lt;/h3&gt;&lt;p&gt;Ghi âm, chép lời tiếng Việt và theo dõi kết luận, nhiệm vụ của các cuộc họp.&lt;/p&gt;&lt;p&gt;Mọi dữ liệu được xử lý ngay trên máy này, không gửi ra ngoài.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Meeting Assistant {version}&lt;/h3&gt;&lt;p&gt;Records and transcribes Vietnamese-language meetings and keeps track of their conclusions and tasks.&lt;/p&gt;&lt;p&gt;All data is processed on this computer and never sent anywhere else.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Tệp ghi âm và video ({patterns});;Tất cả các tệp (*)</source>
@@ -616,6 +665,14 @@
         <translation>&amp;About Meeting Assistant</translation>
     </message>
     <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Thêm &amp;bản ghi âm vào cuộc họp này…</source>
         <translation>Add a &amp;recording to this meeting…</translation>
     </message>
@@ -642,14 +699,6 @@
     <message>
         <source>{n} nhiệm vụ chưa hoàn thành đã quá hạn</source>
         <translation>Unfinished tasks past their deadline: {n}</translation>
-    </message>
-    <message>
-        <source>Giới thiệu Meeting Assistant</source>
-        <translation>About Meeting Assistant</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Meeting Assistant {version}&lt;/h3&gt;&lt;p&gt;Ghi âm, chép lời tiếng Việt và theo dõi kết luận, nhiệm vụ của các cuộc họp.&lt;/p&gt;&lt;p&gt;Mọi dữ liệu được xử lý ngay trên máy này, không gửi ra ngoài.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Meeting Assistant {version}&lt;/h3&gt;&lt;p&gt;Records and transcribes Vietnamese-language meetings and keeps track of their conclusions and tasks.&lt;/p&gt;&lt;p&gt;All data is processed on this computer and never sent anywhere else.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Đang hoàn tất việc nhập tệp…</source>
@@ -693,6 +742,38 @@
     <message>
         <source>Số văn &amp;bản:</source>
         <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu cơ quan:</source>
+        <translation>Body&apos;s symbol:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Người &amp;ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>theo Cài đặt: {value}</source>
+        <translation>from Settings: {value}</translation>
+    </message>
+    <message>
+        <source>ví dụ: KT. GIÁM ĐỐC (nếu cấp phó ký thay)</source>
+        <translation>e.g. KT. GIÁM ĐỐC (when a deputy signs)</translation>
+    </message>
+    <message>
+        <source>chưa có trong Cài đặt: cần nhập để in thông báo</source>
+        <translation>not set in Settings: needed to print the notice</translation>
     </message>
     <message>
         <source>Chương trình:</source>
@@ -749,6 +830,10 @@
     <message>
         <source>Có mặt</source>
         <translation>Present</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
     </message>
     <message>
         <source>Thêm &amp;người dự</source>
@@ -954,6 +1039,53 @@
     <message>
         <source>Không có cuộc họp nào khớp với “{text}”.</source>
         <translation>No meetings match “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>Công văn đôn đốc</source>
+        <translation>Follow-up memo</translation>
+    </message>
+    <message>
+        <source>{n} đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn:</source>
+        <translation>{n} unit(s) with overdue or due-soon tasks:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Định dạng khi đôn đốc tất cả:</source>
+        <translation>Format when chasing all:</translation>
+    </message>
+    <message>
+        <source>&amp;Xem công văn</source>
+        <translation>&amp;View the memo</translation>
+    </message>
+    <message>
+        <source>Đôn đốc &amp;tất cả ({n})…</source>
+        <translation>Chase &amp;all ({n})…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{unit} không có nhiệm vụ nào quá hạn hoặc sắp đến hạn.</source>
+        <translation>{unit} has no overdue or due-soon task.</translation>
+    </message>
+    <message>
+        <source>Không đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn.</source>
+        <translation>No unit has an overdue or due-soon task.</translation>
+    </message>
+    <message>
+        <source>Không có gì cần đôn đốc.</source>
+        <translation>There is nothing to chase.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1342,12 @@
 <context>
     <name>RegisterCommands</name>
     <message>
-        <source>Công văn đôn đốc</source>
-        <translation>Follow-up memo</translation>
+        <source>Thư mục lưu các công văn đôn đốc</source>
+        <translation>Folder for the follow-up memos</translation>
     </message>
     <message>
-        <source>Đơn vị được đôn đốc:</source>
-        <translation>Unit to chase:</translation>
+        <source>Đã lưu {n} công văn đôn đốc vào {folder}</source>
+        <translation>Saved {n} follow-up memo(s) in {folder}</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1495,30 @@
         <translation>to</translation>
     </message>
     <message>
+        <source>&amp;Tháng</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Quý</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <source>&amp;6 tháng</source>
+        <translation>&amp;Six months</translation>
+    </message>
+    <message>
+        <source>&amp;Năm</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Kỳ sau</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
         <source>&amp;Xem báo cáo</source>
         <translation>&amp;Show the report</translation>
     </message>
@@ -1418,6 +1574,33 @@
     <message>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Phát từ đoạn đang chọn; mở nhiệm vụ trong sổ</source>
+        <translation>Play from the selected segment; open a task in the register</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo tiến độ</source>
+        <translation>Save a progress report</translation>
+    </message>
+    <message>
+        <source>Đóng hộp thoại hoặc thanh tìm kiếm</source>
+        <translation>Close a dialog or the find bar</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Phím</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1786,21 @@
     <message>
         <source>Đang đọc bản chép lời…</source>
         <translation>Reading the transcript…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditDialog</name>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Cuộc họp: {title}</source>
+        <translation>Meeting: {title}</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2033,10 @@
     <message>
         <source>Đặt người nói</source>
         <translation>Set speaker</translation>
+    </message>
+    <message>
+        <source>{name} (vắng)</source>
+        <translation>{name} (absent)</translation>
     </message>
     <message>
         <source>Người nói</source>

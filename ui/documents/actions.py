@@ -7,15 +7,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +17,7 @@ from meeting_assistant.services import Services
 from meeting_assistant.text import fold, nfc
 from ui.common.errors import show_error
 from ui.documents.preview import DocumentPreview
+from ui.documents.report_period import ReportPeriodDialog  # noqa: F401 (opened from here)
 
 
 def file_stem(*parts: str) -> str:
@@ -162,41 +157,3 @@ def save_transcript(parent: QWidget, services: Services, meeting_id: int) -> Pat
         show_error(parent, exc)
         return None
     return path
-
-
-class ReportPeriodDialog(QDialog):
-    """The period a task report covers: meetings held from … to … (either end may stay open)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        today = QDate.currentDate()
-        self.from_check = QCheckBox()
-        self.from_edit = QDateEdit(QDate(today.year(), 1, 1))
-        self.to_check = QCheckBox()
-        self.to_edit = QDateEdit(today)
-        form = QFormLayout()
-        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            check.setChecked(True)
-            check.toggled.connect(edit.setEnabled)
-            form.addRow(check, edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.setWindowTitle(self.tr("Kỳ báo cáo"))
-        self.from_check.setText(self.tr("Cuộc họp từ ngày"))
-        self.to_check.setText(self.tr("đến ngày"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Xem báo cáo"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def period(self) -> tuple[dt.date | None, dt.date | None]:
-        def day(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
-            return edit.date().toPython() if check.isChecked() else None
-
-        return day(self.from_check, self.from_edit), day(self.to_check, self.to_edit)

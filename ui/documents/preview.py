@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.documents.checks import IncompleteDocumentError
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
+from ui.common.fit import fit_to_screen
 from ui.operations import Op
 
 # render(services, fmt, out_path, option_checked, draft) writes the document; the core writes
@@ -140,7 +141,7 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.retranslate_ui()
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.refresh()
 
     # Rendering -----------------------------------------------------------------------------
@@ -227,18 +228,39 @@ class DocumentPreview(QDialog):
         box.exec()
         return box.clickedButton() is draft
 
+    def printable(self) -> QPdfDocument | None:
+        """What Print prints: the final document (checked, numbered), or, when it still has
+        holes, the draft preview if the clerk agrees (None: nothing to print)."""
+        final = Path(self._folder.name) / "final.pdf"
+        try:
+            self.render(self.services, "pdf", final, self.option.isChecked(), False)
+        except IncompleteDocumentError as exc:
+            if any(p.always for p in exc.problems) or not self.ask_for_draft(exc):
+                return None
+            return self.document
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        document = QPdfDocument(self)
+        document.load(str(final))
+        return document
+
     def print_document(self) -> None:
+        document = self.printable()
+        if document is None:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        dialog.setMinMax(1, max(1, document.pageCount()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.print_to(printer)
+        self.print_to(printer, document)
 
-    def print_to(self, printer: QPrinter) -> int:
+    def print_to(self, printer: QPrinter, document: QPdfDocument | None = None) -> int:
         """Print every page (or the chosen range) at the printer's resolution; returns pages."""
-        count = self.document.pageCount()
+        document = document or self.document
+        count = document.pageCount()
         first, last = printer.fromPage(), printer.toPage()
         if first == 0:  # no range chosen: everything
             first, last = 1, count
@@ -252,9 +274,9 @@ class DocumentPreview(QDialog):
                 if printed:
                     printer.newPage()
                 target = painter.viewport()
-                size = self.document.pagePointSize(number)
+                size = document.pagePointSize(number)
                 scale = min(target.width() / size.width(), target.height() / size.height())
-                image = self.document.render(
+                image = document.render(
                     number, QSize(int(size.width() * scale), int(size.height() * scale))
                 )
                 painter.drawImage(0, 0, image)

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -32,6 +33,7 @@ from meeting_assistant.text import format_date
 from ui.changes import changes
 from ui.common.errors import show_error
 from ui.documents import actions as document_actions
+from ui.documents.holes import CONCLUSIONS, MEETING, PREVIEW, SETTINGS, ask_about_holes
 from ui.meeting.items.panel import ItemsPanel
 from ui.meeting.playback.bar import PlayerBar
 from ui.meeting.playback.player import AudioPlayer
@@ -55,6 +57,7 @@ class MeetingPage(QWidget):
     statusMessage = Signal(str)
     addRecordingRequested = Signal()  # the "Thêm bản ghi âm…" button: the window asks for files
     recordingsDropped = Signal(list)  # audio files dropped on the page: they join this meeting
+    settingsRequested = Signal()  # the documents' settings are where the clerk must go
 
     def __init__(
         self, services: Services, manager: TranscriptionManager, parent: QWidget | None = None
@@ -153,7 +156,20 @@ class MeetingPage(QWidget):
         self.toolbar.addAction(self.task_action)
         self.toolbar.addAction(self.suggestions_action)
         self.toolbar.addSeparator()
-        for action in self.transcript.actions():
+        # What fits a 1366×768 (and 1280×720) window without the "»" overflow: undo and redo as
+        # icons; find next/previous stay on F3 / Shift+F3 and in the find bar.
+        view = self.transcript
+        undo_icons = (
+            (view.undo_action, QIcon.ThemeIcon.EditUndo, QStyle.StandardPixmap.SP_ArrowLeft),
+            (view.redo_action, QIcon.ThemeIcon.EditRedo, QStyle.StandardPixmap.SP_ArrowRight),
+        )
+        for action, theme, fallback in undo_icons:
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (view.edit_action, view.split_action, view.merge_action,
+                       view.speaker_action, view.find_action, view.replace_action):  # fmt: skip
             self.toolbar.addAction(action)
 
         self.transcription: TranscriptionPanel | None = None
@@ -278,15 +294,30 @@ class MeetingPage(QWidget):
 
     @Slot()
     def preview_notice(self) -> None:
-        if self.meeting_id is not None:
-            self.flush()
-            self.preview = document_actions.preview_notice(self, self.services, self.meeting_id)
+        self._preview("notice", document_actions.preview_notice)
 
     @Slot()
     def preview_minutes(self) -> None:
-        if self.meeting_id is not None:
-            self.flush()
-            self.preview = document_actions.preview_minutes(self, self.services, self.meeting_id)
+        self._preview("minutes", document_actions.preview_minutes)
+
+    def _preview(self, kind: str, open_preview) -> None:
+        """What the document lacks is asked for first (Settings, the meeting's details, draft
+        conclusions); the preview opens once it is complete, or as a draft if the clerk wants."""
+        if self.meeting_id is None:
+            return
+        self.flush()
+        while True:
+            answer = ask_about_holes(self, self.services, self.meeting_id, kind)
+            if answer == MEETING:
+                self.edit_details()
+                continue  # asked again with what the clerk filled in
+            break
+        if answer == SETTINGS:
+            self.settingsRequested.emit()
+        elif answer == CONCLUSIONS:
+            self.items.show_conclusions()
+        elif answer == PREVIEW:
+            self.preview = open_preview(self, self.services, self.meeting_id)
 
     @Slot()
     def save_transcript(self) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,12 +27,18 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
+from ui.common.date_edit import DateEdit
 from ui.common.errors import show_error
+from ui.common.fit import fit_to_screen, scrolling
 from ui.common.unit_picker import UnitDirectoryModel, attach_unit_completer, resolve
 
 DATE_FORMAT = "dd/MM/yyyy"
 TIME_FORMAT = "HH:mm"
-NAME, TITLE, UNIT, PRESENT = range(4)
+NAME, TITLE, UNIT, PRESENT, REASON = range(5)
+# What the documents print for the meeting, each defaulting to Settings when left blank.
+SIGNING_FIELDS = (
+    "issuing_body", "issuing_symbol", "signer_authority", "signer_title", "signer_name",
+)  # fmt: skip
 
 
 class _UnitDelegate(QStyledItemDelegate):
@@ -64,7 +69,7 @@ class MeetingDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.date_check = QCheckBox()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = DateEdit(QDate.currentDate())
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.start_check = QCheckBox()
@@ -86,6 +91,9 @@ class MeetingDialog(QDialog):
         self.secretary_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.number_edit = QLineEdit()
+        # The notice's issuer and signer for this meeting (a joint meeting, a deputy signing).
+        self.signing_edits = {key: QLineEdit() for key in SIGNING_FIELDS}
+        self.defaults = services.settings.organisation()
         # What the minutes print under "Nội dung": the agenda and the clerk's own summary.
         self.agenda_edit = QPlainTextEdit()
         self.agenda_edit.setFixedHeight(56)
@@ -116,7 +124,8 @@ class MeetingDialog(QDialog):
         fields = {
             "title": self.title_edit, "when": when, "place": self.place_edit,
             "chair": self.chair_edit, "secretary": self.secretary_edit,
-            "organisation": self.organisation_edit, "number": self.number_edit,
+            "organisation": self.organisation_edit, **self.signing_edits,
+            "number": self.number_edit,
             "agenda": self.agenda_edit, "summary": self.summary_edit,
         }  # fmt: skip
         self.labels: dict[str, QLabel] = {}
@@ -125,7 +134,7 @@ class MeetingDialog(QDialog):
             label.setBuddy(field if isinstance(field, QWidget) else self.date_check)
             form.addRow(label, field)
 
-        self.attendees = QTableWidget(0, 4)
+        self.attendees = QTableWidget(0, 5)
         self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendees.verticalHeader().hide()
         self.attendees.setItemDelegateForColumn(
@@ -136,6 +145,8 @@ class MeetingDialog(QDialog):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        self.attendees.itemChanged.connect(self._presence_changed)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_row_and_edit)
         self.remove_button = QPushButton(
@@ -167,9 +178,14 @@ class MeetingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._update_save)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.attendee_box, 1)
+        self.attendees.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.attendee_box, 1)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -178,7 +194,7 @@ class MeetingDialog(QDialog):
         else:
             self.date_check.setChecked(True)
         self.retranslate_ui()
-        self.resize(820, 780)
+        fit_to_screen(self, 820, 780)
 
     def _fill(self, meeting) -> None:
         self.title_edit.setText(meeting.title)
@@ -197,10 +213,14 @@ class MeetingDialog(QDialog):
         self.secretary_edit.setText(meeting.secretary or "")
         self.organisation_edit.setText(meeting.organisation or "")
         self.number_edit.setText(meeting.document_number or "")
+        for key, edit in self.signing_edits.items():
+            edit.setText(getattr(meeting, key) or "")
         self.agenda_edit.setPlainText(meeting.agenda or "")
         self.summary_edit.setPlainText(meeting.summary or "")
         for person in self.services.meetings.attendee_rows(meeting.id):
-            self.add_attendee(person["name"], person["title"], person["unit"], person["present"])
+            self.add_attendee(
+                person["name"], person["title"], person["unit"], person["present"], person["note"]
+            )
 
     # Language ------------------------------------------------------------------------------
 
@@ -221,6 +241,27 @@ class MeetingDialog(QDialog):
         self.labels["secretary"].setText(self.tr("Thư &ký:"))
         self.labels["organisation"].setText(self.tr("Cơ &quan/tổ chức:"))
         self.labels["number"].setText(self.tr("Số văn &bản:"))
+        self.labels["issuing_body"].setText(self.tr("Cơ quan ban hành:"))
+        self.labels["issuing_symbol"].setText(self.tr("Ký hiệu cơ quan:"))
+        self.labels["signer_authority"].setText(self.tr("Thẩm quyền ký:"))
+        self.labels["signer_title"].setText(self.tr("Chức vụ người ký:"))
+        self.labels["signer_name"].setText(self.tr("Người &ký:"))
+        settings_values = {
+            "issuing_body": self.defaults.issuing_body,
+            "issuing_symbol": self.defaults.symbol,
+            "signer_authority": self.defaults.signer_authority,
+            "signer_title": self.defaults.signer_title,
+            "signer_name": self.defaults.signer_name,
+        }
+        for key, edit in self.signing_edits.items():
+            default = (settings_values[key] or "").strip()
+            if default:
+                hint = self.tr("theo Cài đặt: {value}").format(value=default)
+            elif key == "signer_authority":  # "KT. GIÁM ĐỐC" only when a deputy signs
+                hint = self.tr("ví dụ: KT. GIÁM ĐỐC (nếu cấp phó ký thay)")
+            else:
+                hint = self.tr("chưa có trong Cài đặt: cần nhập để in thông báo")
+            edit.setPlaceholderText(hint)
         self.labels["agenda"].setText(self.tr("Chương trình:"))
         self.labels["summary"].setText(self.tr("Tóm tắt nội dung:"))
         self.summary_edit.setPlaceholderText(
@@ -234,7 +275,13 @@ class MeetingDialog(QDialog):
         self.date_check.setToolTip(self.tr("Bỏ chọn nếu chưa rõ ngày họp"))
         self.attendee_box.setTitle(self.tr("Thành phần tham dự"))
         self.attendees.setHorizontalHeaderLabels(
-            [self.tr("Họ tên"), self.tr("Chức vụ"), self.tr("Đơn vị"), self.tr("Có mặt")]
+            [
+                self.tr("Họ tên"),
+                self.tr("Chức vụ"),
+                self.tr("Đơn vị"),
+                self.tr("Có mặt"),
+                self.tr("Lý do vắng"),
+            ]  # fmt: skip
         )
         self.add_button.setText(self.tr("Thêm &người dự"))
         self.remove_button.setText(self.tr("&Xóa dòng"))
@@ -246,18 +293,34 @@ class MeetingDialog(QDialog):
     # Attendees -----------------------------------------------------------------------------
 
     def add_attendee(
-        self, name: str = "", title: str = "", unit: str = "", present: bool = True
-    ) -> int:
-        """Append a row to the attendees table; returns its row number."""
+        self, name: str = "", title: str = "", unit: str = "", present: bool = True,
+        reason: str = "",
+    ) -> int:  # fmt: skip
+        """Append a row to the attendees table; returns its row number. `reason`: why an
+        absent attendee is absent (the minutes print it)."""
         row = self.attendees.rowCount()
-        self.attendees.insertRow(row)
-        for col, text in ((NAME, name), (TITLE, title), (UNIT, unit)):
-            self.attendees.setItem(row, col, QTableWidgetItem(text))
-        tick = QTableWidgetItem()
-        tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        tick.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
-        self.attendees.setItem(row, PRESENT, tick)
+        with QSignalBlocker(self.attendees):
+            self.attendees.insertRow(row)
+            for col, text in ((NAME, name), (TITLE, title), (UNIT, unit), (REASON, reason)):
+                self.attendees.setItem(row, col, QTableWidgetItem(text))
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            self.attendees.setItem(row, PRESENT, tick)
+        self._presence_changed(tick)
         return row
+
+    def _presence_changed(self, item: QTableWidgetItem) -> None:
+        """A reason for absence is asked only of those absent."""
+        if item.column() != PRESENT:
+            return
+        reason = self.attendees.item(item.row(), REASON)
+        if reason is None:
+            return
+        absent = item.checkState() != Qt.CheckState.Checked
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        with QSignalBlocker(self.attendees):
+            reason.setFlags(flags | Qt.ItemFlag.ItemIsEditable if absent else flags)
 
     @Slot()
     def _add_row_and_edit(self) -> None:
@@ -283,7 +346,9 @@ class MeetingDialog(QDialog):
             if not (name or title or unit):
                 continue
             present = self.attendees.item(r, PRESENT).checkState() == Qt.CheckState.Checked
-            rows.append({"row": r, "name": name, "title": title, "unit": unit, "present": present})
+            note = "" if present else self._cell(r, REASON)
+            rows.append({"row": r, "name": name, "title": title, "unit": unit,
+                         "present": present, "note": note or None})  # fmt: skip
         return rows
 
     # Saving --------------------------------------------------------------------------------
@@ -314,6 +379,7 @@ class MeetingDialog(QDialog):
             "secretary": text(self.secretary_edit),
             "organisation": text(self.organisation_edit),
             "document_number": text(self.number_edit),
+            **{key: text(edit) for key, edit in self.signing_edits.items()},
             "agenda": self.agenda_edit.toPlainText().strip() or None,
             "summary": self.summary_edit.toPlainText().strip() or None,
         }
@@ -344,7 +410,8 @@ class MeetingDialog(QDialog):
             person["unit"] = unit
             self.attendees.item(person["row"], UNIT).setText(unit)
         attendees = [
-            {k: person[k] for k in ("name", "title", "unit", "present")} for person in people
+            {k: person[k] for k in ("name", "title", "unit", "present", "note")}
+            for person in people
         ]
         try:  # all or nothing: details, units, attendees
             if self.meeting_id is None:

@@ -421,6 +421,7 @@ class MeetingsView(QWidget):
         if not dialog.exec():
             return None
         self._changed(dialog.meeting_id)
+        self.openRequested.emit(dialog.meeting_id)  # the clerk goes on with the new meeting
         return dialog.meeting_id
 
     def edit_meeting(self, meeting_id: int | None = None) -> bool:

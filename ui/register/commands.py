@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
     Slot,
 )
-from PySide6.QtWidgets import (
-    QDialog,
-    QInputDialog,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from meeting_assistant.followup.register import RegisterRow
 from meeting_assistant.services.tasks import TaskService
 from ui.changes import changes
 from ui.common.errors import show_error
 from ui.documents import actions as document_actions
+from ui.documents.report_period import ReportPeriodDialog
 from ui.register.dialogs import CompletionDialog, ProgressDialog
+from ui.register.memo_dialog import ALL, MemoDialog, tell_nothing_to_chase
+from ui.register.task_dialog import TaskEditDialog
 from ui.register.unit_directory import UnitDirectoryDialog
 
-CARDS_IN_ONE_ROW = 960  # the page's width from which the eight counts fit in one row
+CARDS_IN_ONE_ROW = 880  # the page's width from which the eight counts fit in one row
 
 
 class RegisterCommands:
@@ -32,7 +33,25 @@ class RegisterCommands:
     # Commands ------------------------------------------------------------------------------
 
     def _row_activated(self, index: QModelIndex) -> None:
-        self._open_selected_meeting()
+        self.edit_task()
+
+    def edit_task(self, task_id: int | None = None) -> TaskEditDialog | None:
+        """The task editor for the selected task (double-click or Enter on its row); the
+        register shows each change as it is stored."""
+        row = self._target(task_id)
+        if row is None:
+            return None
+        dialog = TaskEditDialog(self.services, row.task.id, row.meeting_title, self)
+        dialog.taskChanged.connect(lambda _id: self._task_edited(row.task.id))
+        self.task_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _task_edited(self, task_id: int) -> None:
+        self.refresh()
+        self.select_task(task_id)
+        self.tasksChanged.emit()
+        changes().notify_tasks()
 
     @Slot()
     def _open_selected_meeting(self) -> None:
@@ -127,21 +146,49 @@ class RegisterCommands:
         return row.lead_unit if row is not None else None
 
     def preview_memo(self, unit: str | None = None) -> None:
-        unit = unit or self.memo_unit()
-        if not unit:
-            names = [u.name for u in self.services.units.list()]
-            if not names:
+        """A memo to `unit` straight away; without one, ask which unit (the one filtered on or
+        selected first) or every unit with something to chase."""
+        to_chase = self.services.documents.units_to_chase(self.today())
+        if not to_chase:
+            tell_nothing_to_chase(self.window())
+            return
+        if unit is None:
+            dialog = MemoDialog(self.services, to_chase, self.memo_unit() or "", self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            unit, ok = QInputDialog.getItem(
-                self, self.tr("Công văn đôn đốc"), self.tr("Đơn vị được đôn đốc:"), names, 0, False
-            )
-            if not ok:
+            if dialog.choice == ALL:
+                self.write_all_memos(dialog.format())
                 return
+            unit = dialog.unit()
+        if unit not in to_chase:
+            tell_nothing_to_chase(self.window(), unit)
+            return
         self.preview = document_actions.preview_memo(self, self.services, unit)
+
+    def write_all_memos(self, fmt: str = "pdf", folder: str | None = None) -> list:
+        """One final, numbered memo per unit with something to chase, into a folder the clerk
+        chooses; the status bar says how many were written and where."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Thư mục lưu các công văn đôn đốc"), str(Path.home())
+            )
+            if not folder:
+                return []
+        try:
+            written = self.services.documents.export_memos(Path(folder), fmt, number=True)
+        except Exception as error:  # a missing signer, a full disk: the message says which
+            show_error(self, error)
+            return []
+        self.statusMessage.emit(
+            self.tr("Đã lưu {n} công văn đôn đốc vào {folder}").format(
+                n=len(written), folder=folder
+            )
+        )
+        return written
 
     def preview_report(self, period: tuple[dt.date | None, dt.date | None] | None = None) -> None:
         if period is None:
-            dialog = document_actions.ReportPeriodDialog(self)
+            dialog = ReportPeriodDialog(self, self.today())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             period = dialog.period()

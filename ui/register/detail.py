@@ -96,8 +96,6 @@ class RegisterDetail(QStackedWidget):
         left.addWidget(self.detail_content)
         left.addSpacing(4)
         left.addLayout(self.detail_form)
-        left.addSpacing(8)
-        left.addWidget(buttons)
         left.addStretch(1)
         # A short detail area scrolls rather than squeezing its lines into each other.
         self.detail_box = left_box
@@ -135,7 +133,12 @@ class RegisterDetail(QStackedWidget):
 
         row = QHBoxLayout(panel)
         row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(left_scroll, 1)
+        # The buttons stay under the scrolling detail, in view however short the page is.
+        left_column = QVBoxLayout()
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(left_scroll, 1)
+        left_column.addWidget(buttons)
+        row.addLayout(left_column, 1)
         row.addSpacing(14)
         row.addLayout(right, 1)
         self.addWidget(self.detail_empty)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from meeting_assistant.followup.register import RegisterRow
 from meeting_assistant.followup.status import task_status
 from meeting_assistant.labels import status_label as label
 from meeting_assistant.models import Task
+from ui.common.date_edit import DateEdit
 from ui.register.model import ACCENTS, ISO, deadline_text, qdate
 
 
@@ -39,7 +40,7 @@ class CompletionDialog(QDialog):
         self.task_label.setWordWrap(True)
         self.task_label.setText(row.task.content)
         self.task_label.setMinimumWidth(380)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         earliest = QDate(2000, 1, 1)
@@ -109,7 +110,7 @@ class ProgressDialog(QDialog):
 
     def __init__(self, today: dt.date, reporter: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
@@ -133,6 +134,9 @@ class ProgressDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter is a new line in the report; Ctrl+Enter saves it, as in a mail program.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save_if_ready)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -160,6 +164,11 @@ class ProgressDialog(QDialog):
         """(date as YYYY-MM-DD, note, reporter or None)."""
         reporter = self.reporter_edit.text().strip() or None
         return self.date_edit.date().toString(ISO), self.note_edit.toPlainText(), reporter
+
+    @Slot()
+    def save_if_ready(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.accept()
 
     @Slot()
     def _update_ok(self) -> None:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from meeting_assistant.labels import status_label as label
 from meeting_assistant.services import Services
 from meeting_assistant.text import format_date
+from ui.common.date_edit import DateEdit
 from ui.common.flow_layout import FlowLayout
-from ui.common.unit_picker import UnitDirectoryModel, attach_unit_completer
+from ui.common.unit_picker import UnitPicker
 from ui.register.model import ORDER, pydate, qdate
 
 SEARCH_DELAY_MS = 250
@@ -71,23 +72,14 @@ class RegisterFilters(QWidget):
             QLineEdit.ActionPosition.LeadingPosition,
         )
 
-        self.units = UnitDirectoryModel(self)
-        self.unit_combo = QComboBox()
-        self.unit_combo.setEditable(True)
-        self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit_combo.setModel(self.units)
-        self.unit_combo.setMaxVisibleItems(15)
-        self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.unit_combo.setMinimumContentsLength(8)
-        self.unit_combo.lineEdit().setClearButtonEnabled(True)
-        self.unit_combo.setCompleter(
-            attach_unit_completer(self.unit_combo.lineEdit(), self.units, self._pick_unit)
-        )
-        self.unit_combo.lineEdit().editingFinished.connect(self._unit_entered)
-        self.unit_combo.activated.connect(lambda _row: self._unit_entered())
-        self.unit_combo.lineEdit().textChanged.connect(self._unit_text_changed)
+        # The directory's units only: a filter never adds one.
+        self.unit_picker = UnitPicker(allow_new=False)
+        self.unit_picker.set_services(self.services)
+        self.units = self.unit_picker.directory
+        self.unit_picker.choose_on_leave = False  # leaving applies what was typed, below
+        self.unit_picker.unitChosen.connect(lambda _name: self._unit_entered())
+        self.unit_picker.editingFinished.connect(self._unit_entered)
+        self.unit_picker.textChanged.connect(self._unit_text_changed)
         self._unit_applied = ""
 
         self.status_combo = QComboBox()
@@ -111,7 +103,7 @@ class RegisterFilters(QWidget):
         self.meeting_combo.activated.connect(lambda _i: self.changed.emit())
 
         def date_edit() -> QDateEdit:
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
             edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
@@ -141,7 +133,7 @@ class RegisterFilters(QWidget):
         self.search.setMinimumWidth(130)
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.search, 3)
-        self.filter_row.addWidget(self.unit_combo, 2)
+        self.filter_row.addWidget(self.unit_picker, 2)
         self.filter_row.addWidget(self.status_combo, 2)
         self.filter_row.addWidget(self.meeting_combo, 2)
         self.filter_flow_box = QWidget()
@@ -172,8 +164,8 @@ class RegisterFilters(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm theo nội dung (có dấu hoặc không dấu)…"))
-        self.unit_combo.lineEdit().setPlaceholderText(self.tr("Mọi đơn vị"))
-        self.unit_combo.setToolTip(
+        self.unit_picker.setPlaceholderText(self.tr("Mọi đơn vị"))
+        self.unit_picker.setToolTip(
             self.tr("Nhiệm vụ đơn vị chủ trì hoặc phối hợp; gõ tên có dấu hay không dấu")
         )
         self.status_combo.setItemText(0, self.tr("Mọi tình trạng"))
@@ -245,12 +237,8 @@ class RegisterFilters(QWidget):
         self._reload_meetings()
 
     def _reload_units(self) -> None:
-        # The model is cleared when the directory changed: keep what the field shows.
-        text = self.unit_combo.currentText()
-        with QSignalBlocker(self.unit_combo), QSignalBlocker(self.unit_combo.lineEdit()):
-            self.units.reload(self.services)
-            if self.unit_combo.currentText() != text:
-                self.unit_combo.setEditText(text)
+        with QSignalBlocker(self.unit_picker):  # what the field shows stays as it is
+            self.unit_picker.reload()
 
     def _reload_meetings(self) -> None:
         meetings = self.services.meetings.list()
@@ -276,21 +264,17 @@ class RegisterFilters(QWidget):
 
     def set_unit(self, text: str) -> None:
         """Filter by a unit as the clerk types it (name without accents, or abbreviation)."""
-        self.unit_combo.setEditText(text)
-        self._unit_entered()
-
-    def _pick_unit(self, name: str) -> None:
-        with QSignalBlocker(self.unit_combo):
-            self.unit_combo.setEditText(name)
+        with QSignalBlocker(self.unit_picker):
+            self.unit_picker.setText(text)
         self._unit_entered()
 
     def _unit_entered(self) -> None:
-        typed = self.unit_combo.currentText().strip()
+        typed = self.unit_picker.text().strip()
         found = self.services.units.find(typed) if typed else None
-        if found is not None and found.name != typed:
-            with QSignalBlocker(self.unit_combo):
-                self.unit_combo.setEditText(found.name)  # the directory's spelling
+        if found is not None:
+            self.unit_picker.set_unit(found.name)  # the directory's spelling
             typed = found.name
+        # A name the directory lacks is applied too: the register then says there is no such unit.
         if typed != self._unit_applied:
             self._unit_applied = typed
             self.changed.emit()
@@ -302,11 +286,11 @@ class RegisterFilters(QWidget):
 
     def clear(self) -> None:
         """Every filter back to "all", without emitting `changed` (the caller refreshes)."""
-        widgets = (self.search, self.unit_combo, self.meeting_combo, self.key_check,
+        widgets = (self.search, self.unit_picker, self.meeting_combo, self.key_check,
                    self.due_check, self.from_check, self.to_check)  # fmt: skip
         blockers = [QSignalBlocker(widget) for widget in widgets]
         self.search.clear()
-        self.unit_combo.setEditText("")
+        self.unit_picker.set_unit("")
         self.meeting_combo.setCurrentIndex(0)
         for check in (self.key_check, self.due_check, self.from_check, self.to_check):
             check.setChecked(False)

@@ -57,16 +57,18 @@ from ui.register.model import (
 )
 from ui.register.status_cards import StatusCard
 
-CARDS_IN_ONE_ROW = 960  # the page's width from which the eight counts fit in one row
+CARDS_IN_ONE_ROW = 880  # the page's width from which the eight counts fit in one row
 
 
 class TaskRegisterPage(RegisterCommands, QWidget):
-    """The register across all meetings. Emits open_meeting(meeting_id) for "Mở cuộc họp" (and a
-    double-click on a row), tasksChanged() after a change made here (status, progress, units).
+    """The register across all meetings. Emits open_meeting(meeting_id) for "Mở cuộc họp" (a
+    double-click or Enter on a row opens the task editor), tasksChanged() after a change made
+    here (status, progress, units).
     `today` fixes the day statuses are computed for (tests); by default it is the real today."""
 
     open_meeting = Signal(int)
     tasksChanged = Signal()
+    statusMessage = Signal(str)
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, today: dt.date | None = None
@@ -188,7 +190,7 @@ class TaskRegisterPage(RegisterCommands, QWidget):
         self.filter_bar.statusChosen.connect(self.set_status_filter)
         self.filter_bar.clearRequested.connect(self.clear_filters)
         bar = self.filter_bar  # its fields, reachable from the page as before
-        self.search, self.units, self.unit_combo = bar.search, bar.units, bar.unit_combo
+        self.search, self.units, self.unit_picker = bar.search, bar.units, bar.unit_picker
         self.status_combo, self.meeting_combo = bar.status_combo, bar.meeting_combo
         self.from_check, self.from_date = bar.from_check, bar.from_date
         self.to_check, self.to_date = bar.to_check, bar.to_date

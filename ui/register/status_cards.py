@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ui.register.model import ACCENTS, TOTAL
@@ -16,11 +25,13 @@ class StatusCard(QAbstractButton):
         super().__init__(parent)
         self.key = key
         self.count = 0
+        self._lines = 2  # the label's lines at the card's width
         self.accent = ACCENTS[key]
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Minimum: the cards of a row share the tallest one's height.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
 
     def set_count(self, count: int) -> None:
@@ -34,8 +45,22 @@ class StatusCard(QAbstractButton):
         font.setBold(True)
         return font
 
+    def _text_lines(self) -> int:
+        # Two lines, or three when a narrow card (1280×720) wraps its label further.
+        width = max(self.width() - 22, 40)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        height = self.fontMetrics().boundingRect(0, 0, width, 1000, flags, self.text()).height()
+        return max(2, min(3, round(height / self.fontMetrics().lineSpacing())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        lines = self._text_lines()
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
+
     def sizeHint(self) -> QSize:
-        lines = self.fontMetrics().lineSpacing() * 2
+        lines = self.fontMetrics().lineSpacing() * self._lines
         count = QFontMetrics(self._count_font()).height()
         return QSize(120, 10 + count + 2 + lines + 10)
 

@@ -43,6 +43,7 @@ from meeting_assistant.models import Unit
 from meeting_assistant.services import Services
 from meeting_assistant.text import fold
 from ui.common.errors import show_error
+from ui.common.fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PARENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,7 +171,7 @@ class UnitDirectoryDialog(QDialog):
 
         self.retranslate_ui()
         self.reload()
-        self.resize(780, 540)
+        fit_to_screen(self, 780, 540)
 
     # Language ------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from meeting_assistant.errors import NotFoundError, UserError
 from meeting_assistant.models import Task
 from meeting_assistant.services import Services
 from meeting_assistant.text import fold
+from ui.common.date_edit import DateEdit
 from ui.common.errors import show_error
 from ui.common.text_fields import (
     SAVE_DELAY_MS,
@@ -87,7 +87,7 @@ class TaskEditor(QWidget):
         self.deadline_group.addButton(self.ongoing_radio, self.DEADLINE_ONGOING)
         self.deadline_group.addButton(self.no_deadline_radio, self.DEADLINE_NONE)
         self.deadline_group.buttonToggled.connect(self._deadline_mode_toggled)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(parent=self)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(2000, 1, 1))

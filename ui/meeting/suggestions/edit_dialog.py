@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.errors import UserError
 from meeting_assistant.followup.suggest import CONCLUSION, Suggestion
 from meeting_assistant.services import Services
+from ui.common.date_edit import DateEdit
 from ui.common.errors import show_error
 from ui.common.unit_picker import UnitListPicker, UnitPicker
 
@@ -50,7 +50,7 @@ class SuggestionEditDialog(QDialog):
             lambda message: show_error(self, UserError(message, message))
         )
         self.has_deadline = QCheckBox()
-        self.deadline = QDateEdit()
+        self.deadline = DateEdit()
         self.deadline.setDisplayFormat("dd/MM/yyyy")
         self.deadline.setCalendarPopup(True)
         if suggestion.deadline:

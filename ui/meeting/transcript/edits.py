@@ -157,17 +157,23 @@ class TranscriptEdits:
             return
         chosen = {self.segment(i).speaker for i in self.selected_segment_ids()}
         attendees = self._services.meetings.attendees(self._meeting_id)
-        names = [a.name for a in attendees]
-        others = [n for n in self.model.speakers() if n not in names]
+        # Who spoke is most likely someone present: they come first, then names already in the
+        # transcript, then those absent (marked so: a name mis-heard as theirs is rare).
+        present = [a.name for a in attendees if a.present]
+        absent = [a.name for a in attendees if not a.present and a.name not in present]
+        others = [n for n in self.model.speakers() if n not in present and n not in absent]
         titles = {a.name: a.title for a in attendees}
-        for name in names + others:
-            action = menu.addAction(name.replace("&", "&&"))
+        for name in present + others + absent:
+            label = name.replace("&", "&&")
+            if name in absent:
+                label = self.tr("{name} (vắng)").format(name=label)
+            action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(chosen == {name})
             if titles.get(name):
                 action.setToolTip(titles[name])
             action.triggered.connect(lambda _checked=False, n=name: self.assign_speaker(n))
-        if names or others:
+        if present or others or absent:
             menu.addSeparator()
         menu.addAction(self.other_speaker_action)
         menu.addAction(self.clear_speaker_action)
