@@ -20,7 +20,7 @@ from .parser import build_parser
 __all__ = ["build_parser", "main", "parse", "run"]
 
 # Arguments that name files: any bytes the file system allows are fine there.
-PATH_ARGUMENTS = {"db", "audio", "out", "text_file", "device"}
+PATH_ARGUMENTS = {"db", "audio", "out", "text_file", "device", "file", "reply", "passphrase_file"}
 
 
 def _undecodable(value: object) -> bool:

@@ -19,13 +19,16 @@ from ..models import AudioFile, Meeting
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
 from ..transcription import ModelInfo, list_models
+from .backup import BackupResult, CheckReport, backup, check_data
 from .demo import create_demo_meeting
 from .documents import DocumentService
+from .history import HistoryService
 from .importing import ImportService
 from .items import ItemService
 from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
+from .review import ReviewService
 from .tasks import TaskService
 from .transcript import TranscriptService
 from .transcription import TranscriptionService
@@ -57,6 +60,8 @@ class Services:
         self.proposals = ProposalService(store)
         self.documents = DocumentService(store)
         self.settings = Settings(store)
+        self.review = ReviewService(store)
+        self.history = HistoryService(store)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:
@@ -106,6 +111,14 @@ class Services:
         recordings = recover_recordings(self._store)
         drafts = self.items.recover_drafts()
         return Recovered(recordings, self.transcription.recover_interrupted(), drafts)
+
+    def backup(self, out: Path | str, passphrase: str | None = None) -> BackupResult:
+        """The database and its media in one file (see services/backup.py), while in use."""
+        return backup(self._store, out, passphrase)
+
+    def check(self, *, quick: bool = False) -> CheckReport:
+        """integrity_check and every media file against its SHA-256 (quick: at start)."""
+        return check_data(self.path, quick=quick, media_dir=self.media_dir)
 
     def create_demo_meeting(self) -> Meeting:
         return create_demo_meeting(self._store)
