@@ -51,6 +51,7 @@ from ui.meetings.view import MeetingsView
 from ui.operations import Op, runner
 from ui.recording.panel import RecordingPanel
 from ui.register.page import TaskRegisterPage
+from ui.review.actions import ReviewActions
 from ui.settings.page import SettingsPage
 from ui.startup_notices import StartupNotices
 
@@ -58,7 +59,7 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 
 
-class MainWindow(ImportActions, StartupNotices, QMainWindow):
+class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
     """Signals: meetingOpened(meeting_id) when a meeting page is shown; importsFinished() when
     background imports are all done (errors already shown)."""
 
@@ -189,6 +190,8 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_demo)
         self.file_menu.addSeparator()
+        self.file_menu.addActions(self.build_review_actions())
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
 
         self.view_menu = self.menuBar().addMenu("")
@@ -227,6 +230,7 @@ class MainWindow(ImportActions, StartupNotices, QMainWindow):
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
         self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
+        self.retranslate_review_actions()
         self._label_sidebar()
         for action in (self.action_record, self.action_demo, self.action_quit, self.action_about):
             tooltip_with_shortcut(action)

@@ -101,3 +101,23 @@ def add_comment(path: Path | str, package_id: str, comment: dict, passphrase: st
     reply.comments.append(comment)
     write_reply(path, reply, passphrase)
     return reply
+
+
+def save_comments(
+    path: Path | str, package_id: str, comments: list[dict], passphrase: str
+) -> Reply:
+    """Write `comments` into the reply at `path`: added to what it holds when it answers the same
+    package (a comment already there, by uid, is not written twice), a new reply otherwise."""
+    path = Path(path)
+    reply = Reply(package_id)
+    if path.exists():
+        try:
+            reply = read_reply(path, passphrase)
+        except UserError:
+            reply = Reply(package_id)  # not a reply of ours (or another passphrase): replaced
+        if reply.package_id != package_id:
+            reply = Reply(package_id)
+    known = {c.get("uid") for c in reply.comments}
+    reply.comments += [c for c in comments if c["uid"] not in known]
+    write_reply(path, reply, passphrase)
+    return reply

@@ -170,4 +170,9 @@ class ImportActions:
         paths = self._local_files(event)
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            # A review package dropped on the window opens in review mode; the rest is audio.
+            packages = [p for p in paths if p.lower().endswith(".mahop")]
+            for path in packages:
+                self.open_review(path)
+            if len(packages) < len(paths):
+                self.import_files([p for p in paths if p not in packages])

@@ -1,0 +1,124 @@
+"""Review mode: an official reads a package read-only, filters it, comments, saves a reply that
+the clerk's window merges; the main window opens, exports and merges packages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from meeting_assistant.review import read_package, read_reply
+from ui.main_window import MainWindow
+from ui.review.tree import ITEM_ROLE
+from ui.review.window import ReviewWindow
+
+from .review_fixtures import PASSPHRASE, review_meeting
+
+
+@pytest.fixture
+def package(services, tmp_path, ui_in_vietnamese):
+    data = review_meeting(services, tmp_path)
+    out = tmp_path / "goi.mahop"
+    services.review.export(out, PASSPHRASE, meeting_ids=[data["meeting"].id], with_audio=True,
+                           today=data["today"])  # fmt: skip
+    return out, data
+
+
+def _rows(tree):
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for r in range(group.childCount()):
+            yield group, group.child(r)
+
+
+def test_review_mode_reads_filters_comments_and_saves_a_reply(qtbot, services, package, tmp_path):
+    out, data = package
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    window = ReviewWindow(read_package(out, PASSPHRASE), out, PASSPHRASE)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tree = window.tree
+    first = tree.topLevelItem(0)
+    assert first.text(0).startswith("Nhiệm vụ quá hạn")  # the overdue list first
+    late = data["tasks"][0]
+    assert first.child(0).data(0, ITEM_ROLE).ref == f"task:{late.id}"
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(g.startswith("Sở Thông tin và Truyền thông") for g in groups)
+
+    window.search.setText("ra soat thu tuc")  # accents optional
+    visible = [row.data(0, ITEM_ROLE).text for _g, row in _rows(tree) if not row.isHidden()]
+    assert visible == ["Rà soát thủ tục hành chính"]
+    window.search.clear()
+    window.status.setCurrentIndex(window.status.findData("overdue"))
+    visible = {row.data(0, ITEM_ROLE).ref for _g, row in _rows(tree) if not row.isHidden()}
+    assert visible == {f"task:{late.id}"}
+    window.status.setCurrentIndex(0)
+    window.unit.setCurrentIndex(window.unit.findData("Văn phòng UBND tỉnh"))
+    visible = {row.data(0, ITEM_ROLE).text for _g, row in _rows(tree) if not row.isHidden()}
+    assert visible == {"Rà soát thủ tục hành chính"}
+    window.unit.setCurrentIndex(0)
+
+    # The late task's audio span is there to be heard, as a small Ogg file.
+    item = first.child(0).data(0, ITEM_ROLE)
+    assert window.clip_path(item).read_bytes().startswith(b"OggS")
+
+    tree.setCurrentItem(first.child(0))
+    window.detail.reviewer.setText("Đ/c Nguyễn Văn A")
+    window.detail.verdict_buttons["revise"].setChecked(True)
+    window.detail.text.setPlainText("Đề nghị lùi hạn")
+    window.detail.save.click()
+    assert first.child(0).text(5) == "Đề nghị sửa"
+    reply = window.save_reply(tmp_path / "goi.mahop-reply")
+    assert [c["text"] for c in read_reply(reply, PASSPHRASE).comments] == ["Đề nghị lùi hạn"]
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before  # the package is untouched
+    window.grab().save(str(tmp_path / "review.png"))
+
+    merged = services.review.merge(reply, PASSPHRASE)
+    assert merged.merged == 1 and ("task", late.id) in services.review.attention()
+
+
+def test_a_comment_needs_a_reviewer(qtbot, package, monkeypatch):
+    out, data = package
+    window = ReviewWindow(read_package(out, PASSPHRASE), out, PASSPHRASE)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr("ui.review.window.show_error", lambda parent, exc: shown.append(exc))
+    item = window.items[0]
+    assert not window.give_comment(item, "agree", "", "  ")
+    assert shown and window.comments == []
+
+
+def test_the_main_window_opens_exports_and_merges(qtbot, services, package, tmp_path,
+                                                  monkeypatch):  # fmt: skip
+    out, data = package
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    monkeypatch.setattr("ui.review.window.QInputDialog.getText",
+                        lambda *a, **k: (PASSPHRASE, True))  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(out))])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    assert len(window.review_windows) == 1
+    review = window.review_windows[0]
+    review.give_comment(review.items[0], "agree", "", "Đ/c B")
+    reply = review.save_reply(tmp_path / "r.mahop-reply")
+    review.close()
+
+    from ui.review.export_dialog import ExportReviewDialog
+
+    dialog = ExportReviewDialog(services.meetings.list(), data["meeting"].id, window)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    result = window.export_review(tmp_path / "moi.mahop", dialog)
+    assert result.tasks == 2 and (tmp_path / "moi.mahop").exists()
+
+    merged = window.merge_reply(reply, PASSPHRASE)
+    assert merged.merged == 1
+    assert window.merge_reply(reply, PASSPHRASE).merged == 0
