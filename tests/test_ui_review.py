@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from meeting_assistant.review import read_package, read_reply
 from ui.main_window import MainWindow
@@ -122,3 +122,31 @@ def test_the_main_window_opens_exports_and_merges(qtbot, services, package, tmp_
     merged = window.merge_reply(reply, PASSPHRASE)
     assert merged.merged == 1
     assert window.merge_reply(reply, PASSPHRASE).merged == 0
+
+
+def test_the_clerk_sees_comments_beside_the_item_and_its_history(qtbot, services, package,
+                                                                 tmp_path):  # fmt: skip
+    from meeting_assistant.review.reply import new_comment, save_comments
+    from ui.review.notes import ReviewNotes
+
+    out, data = package
+    late = data["tasks"][0]
+    pkg = read_package(out, PASSPHRASE)
+    reply = tmp_path / "r.mahop-reply"
+    save_comments(reply, pkg.package_id,
+                  [new_comment(f"task:{late.id}", "revise", "Lùi hạn", "Đ/c Trần D")],
+                  PASSPHRASE)  # fmt: skip
+    services.review.merge(reply, PASSPHRASE)
+    notes = ReviewNotes()
+    qtbot.addWidget(notes)
+    notes.set_item(services, "task", late.id)
+    notes.show()
+    assert "Đ/c Trần D" in notes.comments.text() and "Đề nghị sửa" in notes.comments.text()
+    assert "cần xem lại" in notes.comments.text() and notes.resolve.isVisible()
+    notes.resolve.click()
+    assert ("task", late.id) not in services.review.attention()
+    assert "đã xử lý" in notes.comments.text() and not notes.resolve.isVisible()
+    dialog = notes.show_history()
+    history = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "Tạo mới" in history and "Đ/c Trần D" in history
+    dialog.close()

@@ -90,6 +90,18 @@ class ItemSections:
         palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
         label.setPalette(palette)
 
+    def _noted(self, editor: QWidget) -> QWidget:
+        """The editor with officials' comments and the history button below it."""
+        from ui.review.notes import ReviewNotes
+
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor, 1)
+        editor.notes = ReviewNotes(box)
+        column.addWidget(editor.notes)
+        return box
+
     def _editor_box(self, title: QLabel, editor: QWidget, scroll: bool) -> QWidget:
         box = QWidget(self)
         column = QVBoxLayout(box)
