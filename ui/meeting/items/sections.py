@@ -91,15 +91,16 @@ class ItemSections:
         label.setPalette(palette)
 
     def _noted(self, editor: QWidget) -> QWidget:
-        """The editor with officials' comments and the history button below it."""
+        """The editor with officials' comments (first, where the clerk sees them) and the
+        history button above it."""
         from ui.review.notes import ReviewNotes
 
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(editor, 1)
         editor.notes = ReviewNotes(box)
         column.addWidget(editor.notes)
+        column.addWidget(editor, 1)
         return box
 
     def _editor_box(self, title: QLabel, editor: QWidget, scroll: bool) -> QWidget:
