@@ -3,7 +3,7 @@ the tasks grouped by lead unit, each with its status colour, deadline and a play
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -25,10 +25,6 @@ STATUS_ORDER = ("overdue", "due_soon", "in_progress", "ongoing", "done_late", "d
                 "cancelled")  # fmt: skip
 NUMBER, TEXT, LEAD, DEADLINE, STATUS, VERDICT, PLAY = range(7)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewTree", text)
 
 
 class ReviewTree(QTreeWidget):
@@ -54,8 +50,10 @@ class ReviewTree(QTreeWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setHeaderLabels([_tr("Số"), _tr("Nội dung"), _tr("Chủ trì"), _tr("Thời hạn"),
-                              _tr("Trạng thái"), _tr("Ý kiến"), ""])  # fmt: skip
+        self.setHeaderLabels([
+            self.tr("Số"), self.tr("Nội dung"), self.tr("Chủ trì"), self.tr("Thời hạn"),
+            self.tr("Trạng thái"), self.tr("Ý kiến"), "",
+        ])  # fmt: skip
 
     def show_items(self, items: list[PackageItem], verdicts: dict[str, str]) -> None:
         self.clear()
@@ -63,22 +61,24 @@ class ReviewTree(QTreeWidget):
         tasks = [i for i in items if i.kind == "task"]
         overdue = [t for t in tasks if t.status == "overdue"]
         if overdue:
-            self._group(_tr("Nhiệm vụ quá hạn ({n})").format(n=len(overdue)), overdue, verdicts,
+            self._group(self.tr("Nhiệm vụ quá hạn ({n})").format(n=len(overdue)), overdue, verdicts,
                         "#8E1616")  # fmt: skip
         conclusions = [i for i in items if i.kind == "conclusion"]
         meetings = list(dict.fromkeys(i.meeting_title for i in conclusions))
         for title in meetings:
             rows = [c for c in conclusions if c.meeting_title == title]
-            heading = _tr("Kết luận ({n})").format(n=len(rows))
+            heading = self.tr("Kết luận ({n})").format(n=len(rows))
             self._group(heading if len(meetings) == 1 else f"{heading} — {title}", rows, verdicts)
         units: dict[str, list[PackageItem]] = {}
         for task in tasks:
-            units.setdefault(task.lead_unit or _tr("(chưa có đơn vị chủ trì)"), []).append(task)
+            units.setdefault(task.lead_unit or self.tr("(chưa có đơn vị chủ trì)"), []).append(task)
         for unit in sorted(units, key=fold):
             rows = sorted(units[unit], key=lambda t: (STATUS_ORDER.index(t.status)
                                                       if t.status in STATUS_ORDER else 99,
                                                       t.deadline or "9999"))  # fmt: skip
-            self._group(_tr("{unit} — {n} nhiệm vụ").format(unit=unit, n=len(rows)), rows, verdicts)
+            self._group(
+                self.tr("{unit} — {n} nhiệm vụ").format(unit=unit, n=len(rows)), rows, verdicts
+            )
         self.expandAll()
 
     def _group(self, title: str, items: list[PackageItem], verdicts: dict[str, str],
@@ -99,7 +99,7 @@ class ReviewTree(QTreeWidget):
         number = f"{item.number}." if item.kind == "conclusion" else f"NV{item.number}"
         deadline = ""
         if item.kind == "task":
-            deadline = _tr("Thường xuyên") if item.ongoing else format_date(item.deadline)
+            deadline = self.tr("Thường xuyên") if item.ongoing else format_date(item.deadline)
         row = QTreeWidgetItem(group, [number, item.text, item.lead_unit, deadline,
                                       status_label(item.status) if item.status else "",
                                       verdict_label(verdict) if verdict else "", ""])  # fmt: skip
@@ -115,7 +115,7 @@ class ReviewTree(QTreeWidget):
             button = QToolButton(self)
             button.setText("▶")
             button.setAutoRaise(True)
-            button.setToolTip(_tr("Nghe đoạn ghi âm của mục này"))
+            button.setToolTip(self.tr("Nghe đoạn ghi âm của mục này"))
             button.clicked.connect(lambda _=False, i=item: self.play_requested.emit(i))
             self.setItemWidget(row, PLAY, button)
         self._rows.append((row, item))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -309,8 +309,9 @@ def open_review_package(parent: QWidget | None, path: Path | str) -> ReviewWindo
     while True:
         if encrypted:
             passphrase, ok = QInputDialog.getText(
-                parent, QInputDialog.tr("Mở gói xem xét"),
-                QInputDialog.tr("Mật khẩu của gói {name}:").format(name=path.name),
+                parent, QCoreApplication.translate("ReviewWindow", "Mở gói xem xét"),
+                QCoreApplication.translate("ReviewWindow", "Mật khẩu của gói {name}:").format(
+                    name=path.name),
                 QLineEdit.EchoMode.Password,
             )  # fmt: skip
             if not ok:
