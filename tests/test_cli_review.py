@@ -133,3 +133,20 @@ def test_a_damaged_backup_leaves_the_data_as_it_is(tmp_path, setup):
     assert done.returncode == 1 and "hỏng" in done.stderr
     assert (tmp_path / "m.db").stat().st_size == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".restore-", "m.before"))]
+
+
+def test_a_daily_backup_once_a_day_keeping_the_last_n(tmp_path, setup):
+    import datetime as dt
+
+    from meeting_assistant.services.backup import backups_dir, daily_backup
+
+    with Services.open(tmp_path / "m.db") as services:
+        services.settings.set_backups_kept(2)
+        store = services._store
+        for day in (1, 2, 3):
+            assert daily_backup(store, 2, dt.date(2026, 12, day)) is not None
+        assert daily_backup(store, 2, dt.date(2026, 12, 3)) is None  # once a day
+        kept = sorted(p.name for p in backups_dir(store.path).iterdir())
+        assert kept == ["m-2026-12-02.mabak", "m-2026-12-03.mabak"]
+        assert services.settings.backups_kept == 2
+        assert daily_backup(store, 0) is None

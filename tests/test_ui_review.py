@@ -150,3 +150,22 @@ def test_the_clerk_sees_comments_beside_the_item_and_its_history(qtbot, services
     history = dialog.findChild(QPlainTextEdit).toPlainText()
     assert "Tạo mới" in history and "Đ/c Trần D" in history
     dialog.close()
+
+
+def test_the_start_checks_the_data_and_makes_the_days_backup(qtbot, services, package, tmp_path,
+                                                             monkeypatch):  # fmt: skip
+    from meeting_assistant.services.backup import backups_dir
+
+    out, data = package
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    folder = backups_dir(services.path)
+    window.start_daily_care()
+    qtbot.waitUntil(lambda: folder.exists() and any(folder.glob("*.mabak")), timeout=30_000)
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: warned.append(box.text()))
+    services.meetings.media_path(data["audio"]).unlink()
+    window.start_daily_care()
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert data["audio"].stored_path in warned[0]

@@ -19,7 +19,7 @@ from ..models import AudioFile, Meeting
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
 from ..transcription import ModelInfo, list_models
-from .backup import BackupResult, CheckReport, backup, check_data
+from .backup import BackupResult, CheckReport, backup, check_data, daily_backup
 from .demo import create_demo_meeting
 from .documents import DocumentService
 from .history import HistoryService
@@ -115,6 +115,10 @@ class Services:
     def backup(self, out: Path | str, passphrase: str | None = None) -> BackupResult:
         """The database and its media in one file (see services/backup.py), while in use."""
         return backup(self._store, out, passphrase)
+
+    def daily_backup(self) -> BackupResult | None:
+        """Once a day the app is used: a backup beside the database, the last N kept."""
+        return daily_backup(self._store, self.settings.backups_kept)
 
     def check(self, *, quick: bool = False) -> CheckReport:
         """integrity_check and every media file against its SHA-256 (quick: at start)."""

@@ -119,6 +119,32 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
     archive.addfile(info, io.BytesIO(data))
 
 
+def backups_dir(db_path: Path) -> Path:
+    """Where the daily automatic backups go: beside the database, owner-only."""
+    return db_path.with_name(db_path.stem + "-backups")
+
+
+def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> BackupResult | None:
+    """The day's automatic backup, once a day the app is used, keeping the last `keep` (older
+    ones removed after the new one is complete). None when today's exists or `keep` is 0.
+
+    Not encrypted (no passphrase is asked at start): it lies in the same owner-only folder as
+    the database it copies, and its checksums still catch damage."""
+    if keep <= 0:
+        return None
+    today = today or dt.date.today()
+    folder = private_dir(backups_dir(store.path))
+    target = folder / f"{store.path.stem}-{today.isoformat()}{BACKUP_SUFFIX}"
+    if target.exists():
+        return None
+    result = backup(store, target)
+    made = sorted(folder.glob(f"{store.path.stem}-????-??-??{BACKUP_SUFFIX}"))
+    for old in made[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return result
+
+
 # Restore -------------------------------------------------------------------------------------
 
 
