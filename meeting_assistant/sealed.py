@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .errors import UserError
+from .i18n import pick
 from .text import nfc
 
 MAGIC = b"MASEAL\x00\x01"
@@ -239,9 +240,33 @@ def read_header(source: BinaryIO) -> tuple[dict, bytes]:
     return header, magic + size_bytes + body
 
 
+def _cannot_read(path: Path, exc: OSError | None = None) -> UserError:
+    return UserError(
+        "Không đọc được tệp {path}: {why}",
+        "Cannot read the file {path}: {why}",
+        path=str(path),
+        why=(exc.strerror or str(exc)) if exc else pick("không phải một tệp thường",
+                                                          "not a regular file"),
+    )  # fmt: skip
+
+
+def open_source(path: Path | str) -> BinaryIO:
+    """The file at `path` opened for reading; a folder, a device or a missing file is a
+    UserError (a device such as /dev/zero would never end)."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            if not path.exists():
+                raise FileNotFoundError(2, pick("không có tệp này", "no such file"))
+            raise _cannot_read(path)
+        return open(path, "rb")
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
+
+
 def needs_passphrase(path: Path | str) -> bool:
     """Whether the sealed file at `path` is encrypted (a passphrase is asked for)."""
-    with open(path, "rb") as source:
+    with open_source(path) as source:
         header, _ = read_header(source)
     return header.get("cipher") != "none"
 
@@ -338,13 +363,9 @@ def open_bytes(blob: bytes, passphrase: str | None, kind: str) -> bytes:
 
 def read_sealed(path: Path | str, passphrase: str | None, kind: str) -> bytes:
     path = Path(path)
-    try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            "Không đọc được tệp {path}: {why}",
-            "Cannot read the file {path}: {why}",
-            path=str(path),
-            why=exc.strerror or str(exc),
-        ) from exc
+    with open_source(path) as source:
+        try:
+            blob = source.read()
+        except OSError as exc:
+            raise _cannot_read(path, exc) from exc
     return open_bytes(blob, passphrase, kind)

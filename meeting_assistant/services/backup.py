@@ -28,7 +28,7 @@ from .. import __version__
 from ..documents.atomic import atomic_output
 from ..errors import UserError
 from ..paths import media_dir_for, private_dir
-from ..sealed import SealedReader, SealedWriter
+from ..sealed import SealedReader, SealedWriter, open_source
 from ..store import Store
 from ..store.backup import copy_database, integrity_problems, media_rows
 from ..store.database import schema_version
@@ -196,13 +196,7 @@ def restore(
 def _unpack(path: Path, passphrase: str | None, target: Path) -> int:
     """Extract the backup into `target`, checking every chunk and each member's name; the
     number of media files. Raises before anything outside `target` is touched."""
-    try:
-        source = open(path, "rb")
-    except OSError as exc:
-        raise UserError(
-            "Không đọc được tệp {path}: {why}", "Cannot read the file {path}: {why}",
-            path=str(path), why=exc.strerror or str(exc),
-        ) from exc  # fmt: skip
+    source = open_source(path)
     media = 0
     with source:
         reader = SealedReader(source, passphrase, BACKUP_KIND)
