@@ -62,6 +62,14 @@ def test_review_mode_reads_filters_comments_and_saves_a_reply(qtbot, services, p
     assert visible == {"Rà soát thủ tục hành chính"}
     window.unit.setCurrentIndex(0)
 
+    # With one meeting chosen, its notice and minutes open as PDF.
+    assert not window.document_actions["notice"].isEnabled()  # "all meetings"
+    window.meetings.setCurrentRow(1)
+    assert window.document_actions["minutes"].isEnabled()
+    assert window.document_path("notice").read_bytes().startswith(b"%PDF")
+    window.meetings.setCurrentRow(0)
+    first = tree.topLevelItem(0)
+
     # The late task's audio span is there to be heard, as a small Ogg file.
     item = first.child(0).data(0, ITEM_ROLE)
     assert window.clip_path(item).read_bytes().startswith(b"OggS")

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -114,6 +114,13 @@ class ReviewWindow(QMainWindow):
         self.toolbar = self.addToolBar("review")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.action_save)
+        self.toolbar.addSeparator()
+        self.document_actions = {}
+        for kind in ("notice", "minutes"):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, k=kind: self.open_document(k))
+            self.toolbar.addAction(action)
+            self.document_actions[kind] = action
         self.retranslate_ui()
         self.meetings.setCurrentRow(0)
 
@@ -136,6 +143,8 @@ class ReviewWindow(QMainWindow):
         self.action_save.setText(self.tr("&Lưu phản hồi…"))
         self.action_close.setText(self.tr("Đón&g"))
         self.search.setPlaceholderText(self.tr("Tìm (gõ không dấu cũng được)…"))
+        self.document_actions["notice"].setText(self.tr("Thông báo kết luận (PDF)"))
+        self.document_actions["minutes"].setText(self.tr("Biên bản (PDF)"))
         with with_signals_blocked(self.meetings, self.unit, self.status):
             self._fill_choices()
         self.tree.retranslate_ui()
@@ -176,6 +185,8 @@ class ReviewWindow(QMainWindow):
         chosen = self._meeting_id()
         items = [i for i in self.items if chosen == ALL or i.meeting_id == chosen]
         self.tree.show_items(items, self._verdicts())
+        for kind, action in self.document_actions.items():
+            action.setEnabled(chosen != ALL and self.package.document(chosen, kind) is not None)
         self._apply_filter()
         self.detail.show_item(None, [])
 
@@ -227,6 +238,20 @@ class ReviewWindow(QMainWindow):
         self._saved = len(self.comments)
         self.statusBar().showMessage(self.tr("Đã lưu phản hồi: {path}").format(path=path), 8000)
         return self.saved_to
+
+    def document_path(self, kind: str) -> Path | None:
+        """The chosen meeting's notice or minutes, written to the private folder to be read."""
+        data = self.package.document(self._meeting_id(), kind)
+        if data is None:
+            return None
+        path = Path(self._clips.name) / f"{kind}-{self._meeting_id()}.pdf"
+        path.write_bytes(data)
+        return path
+
+    def open_document(self, kind: str) -> None:
+        path = self.document_path(kind)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # Listening -----------------------------------------------------------------------------
 
