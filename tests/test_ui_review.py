@@ -177,3 +177,35 @@ def test_the_start_checks_the_data_and_makes_the_days_backup(qtbot, services, pa
     window.start_daily_care()
     qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
     assert data["audio"].stored_path in warned[0]
+
+
+def test_the_items_list_marks_what_an_official_commented(qtbot, services, package, tmp_path):
+    from meeting_assistant.review.reply import new_comment, save_comments
+    from ui.meeting.items.delegate import ATTENTION_ROLE
+    from ui.meeting.items.panel import ItemsPanel
+
+    out, data = package
+    late, open_ = data["tasks"]
+    pkg = read_package(out, PASSPHRASE)
+    save_comments(
+        tmp_path / "r",
+        pkg.package_id,
+        [new_comment(f"task:{late.id}", "other", "Ý kiến", "Đ/c E")],
+        PASSPHRASE,
+    )
+    services.review.merge(tmp_path / "r", PASSPHRASE)
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_meeting(data["meeting"].id)
+    panel = window.findChild(ItemsPanel)
+    panel.show_tasks()
+    marks = {panel.task_list.item(r).data(ATTENTION_ROLE) for r in range(2)}
+    assert marks == {True, False}
+    assert panel.select_task(late.id)
+    notes = panel.task_editor.notes
+    assert "Đ/c E" in notes.comments.text()
+    notes.resolve.click()
+    assert not any(panel.task_list.item(r).data(ATTENTION_ROLE) for r in range(2))
+    assert panel.current_task_id() == late.id
+    window.grab().save(str(tmp_path / "clerk.png"))

@@ -4,7 +4,7 @@ and the item's history (the audit log)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from meeting_assistant.text import format_date
 
 
 class ReviewNotes(QWidget):
+    resolved = Signal(str, int)  # kind, id: its comments were dealt with
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services: Services | None = None
@@ -77,6 +79,7 @@ class ReviewNotes(QWidget):
         if self._item:
             self._services.review.resolve(*self._item)
             self._show()
+            self.resolved.emit(*self._item)
 
     def show_history(self) -> QDialog | None:
         if not self._item:

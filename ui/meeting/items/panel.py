@@ -302,6 +302,7 @@ class ItemsPanel(ItemSections, QWidget):
                 self._conclusions = services.items.conclusions(meeting_id)
                 self._tasks = services.items.tasks(meeting_id)
                 self._unit_names = services.units.names()
+                self._attention = services.review.attention(meeting_id)
             except Exception as error:
                 show_error(self, error)
                 return
