@@ -96,7 +96,11 @@ class ReviewTree(QTreeWidget):
             self._row(group, item, verdicts.get(item.ref))
 
     def _row(self, group: QTreeWidgetItem, item: PackageItem, verdict: str | None) -> None:
-        number = f"{item.number}." if item.kind == "conclusion" else f"NV{item.number}"
+        number = (
+            f"{item.number}."
+            if item.kind == "conclusion"
+            else self.tr("NV{n}").format(n=item.number)
+        )
         deadline = ""
         if item.kind == "task":
             deadline = self.tr("Thường xuyên") if item.ongoing else format_date(item.deadline)
