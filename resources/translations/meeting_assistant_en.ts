@@ -1515,6 +1515,10 @@
         <translation>{unit} — {n} tasks</translation>
     </message>
     <message>
+        <source>NV{n}</source>
+        <translation>T{n}</translation>
+    </message>
+    <message>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
