@@ -150,3 +150,17 @@ def test_a_daily_backup_once_a_day_keeping_the_last_n(tmp_path, setup):
         assert kept == ["m-2026-12-02.mabak", "m-2026-12-03.mabak"]
         assert services.settings.backups_kept == 2
         assert daily_backup(store, 0) is None
+
+
+def test_a_backup_with_a_wrong_passphrase_restores_nothing(tmp_path, setup):
+    data, pw = setup
+    backup = tmp_path / "b.mabak"
+    assert cli(tmp_path, "backup", "--out", backup, "--passphrase-file", pw).returncode == 0
+    wrong = tmp_path / "wrong"
+    wrong.write_text("một mật khẩu khác", encoding="utf-8")
+    before = (tmp_path / "m.db").read_bytes()
+    done = cli(tmp_path, "restore", backup, "--passphrase-file", wrong, "--yes")
+    assert done.returncode == 1 and "Sai mật khẩu" in done.stderr
+    assert (tmp_path / "m.db").read_bytes() == before
+    done = cli(tmp_path, "restore", backup, "--yes")  # encrypted: a passphrase is needed
+    assert done.returncode == 1 and "--passphrase-file" in done.stderr
