@@ -65,3 +65,14 @@ def test_bad_outputs_are_messages(files, out):
     with Services.open(files / "m.db") as services:
         # A package that could not be written is not remembered as exported.
         assert services._store.db.execute("SELECT count(*) FROM review_packages").fetchone()[0] == 0
+
+
+def test_the_launcher_opens_a_package_in_review_mode(tmp_path):
+    from ui.launcher import review_file
+
+    package = tmp_path / "Gói Quý IV.mahop"
+    package.write_bytes(b"x")
+    assert review_file([str(package)]) == (str(package), None)
+    assert review_file(["--lang", "en", str(package)]) == (str(package), "en")
+    assert review_file([str(tmp_path / "missing.mahop")]) is None  # the CLI says what is wrong
+    assert review_file(["package", "show", str(package)]) is None
