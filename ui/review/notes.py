@@ -50,7 +50,7 @@ class ReviewNotes(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self._show()
+            self._render()  # from what was read: the database may be closed by now
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -63,8 +63,12 @@ class ReviewNotes(QWidget):
         self._show()
 
     def _show(self) -> None:
+        self._rows = self._services.review.comments(*self._item) if self._item else []
+        self._render()
+
+    def _render(self) -> None:
+        rows = getattr(self, "_rows", [])
         self.history.setVisible(self._item is not None)
-        rows = self._services.review.comments(*self._item) if self._item else []
         open_ = [r for r in rows if not r["resolved_at"]]
         self.comments.setVisible(bool(rows))
         self.resolve.setVisible(bool(open_))
