@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 
 SUPPORTED = ("vi", "en")
+# The interface language the clerk chose in the app, kept in the database's settings so that the
+# command line speaks it too (MEETING_ASSISTANT_LANG and --lang still come first).
+LANGUAGE_KEY = "ui.language"
 _language: str | None = None
 
 

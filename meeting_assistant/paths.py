@@ -67,6 +67,12 @@ def media_dir_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-media")
 
 
+def demo_db_path(db_path: Path) -> Path:
+    """The demo meeting's own database, beside the real one: its tasks and units never mix with
+    real work (register, reminders, reports, memos, the unit directory)."""
+    return db_path.with_name(db_path.stem + "-demo" + db_path.suffix)
+
+
 def models_dir() -> Path:
     return data_dir() / "models"
 

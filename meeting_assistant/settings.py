@@ -5,6 +5,7 @@ from __future__ import annotations
 from .documents.organisation import Organisation, load_organisation, save_organisation
 from .errors import UserError
 from .followup.status import DEFAULT_DUE_SOON_DAYS
+from .i18n import LANGUAGE_KEY, SUPPORTED
 from .store import Store
 
 DUE_SOON_KEY = "followup.due_soon_days"
@@ -61,6 +62,17 @@ class Settings:
                 high=high,
             )
         self.store.settings.set(BACKUP_KEEP_KEY, int(count))
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen in the app ("vi", "en"), None until one is."""
+        lang = self.store.settings.get(LANGUAGE_KEY)
+        return lang if lang in SUPPORTED else None
+
+    def set_language(self, lang: str) -> None:
+        if lang not in SUPPORTED:
+            raise ValueError(f"unsupported language: {lang}")
+        self.store.settings.set(LANGUAGE_KEY, lang)
 
     def organisation(self) -> Organisation:
         return load_organisation(self.store)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from meeting_assistant.followup.suggest import _Reader, _suggestions  # noqa: E402
+from meeting_assistant.followup.suggest import Reader, read_suggestions  # noqa: E402
 from tests.real_eval import reading, split  # noqa: E402
 
 OUT = ROOT / "resources" / "suggestions" / "confidence.json"
@@ -31,9 +31,9 @@ def main() -> None:
     for item in split("dev"):
         day = dt.date.fromisoformat(item["date"])
         for form in ("written", "spoken", "words"):
-            reader = _Reader(reading(item, form), None)
+            reader = Reader(reading(item, form), None)
             clauses = {(c.start, c.end): c for c in reader.clauses()}
-            for s, a, e in _suggestions(reader, day):
+            for s, a, e in read_suggestions(reader, day):
                 c = clauses.get((a, e)) or next(
                     (c for (ca, ce), c in clauses.items() if ca == a), None
                 )

@@ -29,12 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from meeting_assistant.tagging import update_task  # noqa: E402
-
 from meeting_assistant.documents.export import export_meeting, export_memo, export_report  # noqa: E402
 from meeting_assistant.documents.organisation import Organisation  # noqa: E402
 from meeting_assistant.models import Segment  # noqa: E402
-from meeting_assistant.services import Services
+from meeting_assistant.services import Services  # noqa: E402
 from meeting_assistant.store import Store  # noqa: E402
 
 ORGANISATIONS = {
@@ -210,8 +208,7 @@ def build_demo(store: Store) -> tuple[int, int]:
         store.items.add_conclusion(meeting.id, text, state="confirmed")
     for content, lead, coordinating, deadline, done, key in TASKS:
         task = store.items.add_task(meeting.id, content)
-        update_task(
-            store,
+        Services(store).items.update_task(
             task.id,
             lead_unit=lead,
             coordinating_units=coordinating,
@@ -319,8 +316,7 @@ def build_big(store: Store) -> int:
                 + "rà soát, hoàn thiện và báo cáo kết quả thực hiện " * (1 + i % 3),
             )
             deadline = (dt.date(2024, 8, 1) + dt.timedelta(days=(i * 7) % 200)).isoformat()
-            update_task(
-                store,
+            Services(store).items.update_task(
                 task.id,
                 lead_unit=BIG_UNITS[i % len(BIG_UNITS)],
                 coordinating_units=[BIG_UNITS[(i + 3) % len(BIG_UNITS)]],

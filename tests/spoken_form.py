@@ -65,7 +65,7 @@ _ABBR = [
 _ABBR_RE = [(re.compile(rf"(?<![\w&]){re.escape(a)}(?![\w&])"), w) for a, w in _ABBR]
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _DMY = re.compile(r"(?<![\w/.\-])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?(?![\w/]|\.\d)")
-_MY = re.compile(r"(?<=tháng )(\d{1,2})/(\d{4})\b")
+_MY = re.compile(r"(?<=tháng )(\d{1,2})[/.\-](\d{4})\b")
 _QY = re.compile(r"\bquý (IV|III|II|I|[1-4])(?:/(\d{4}))?(?!\w)")
 
 
@@ -82,6 +82,12 @@ def spoken(text: str, words: bool = False) -> str:
     `words`, numbers in words too."""
     for pattern, said in _ABBR_RE:
         text = pattern.sub(said, text)
+    # "14h00", "10h00'", "16h30": read "mười bốn giờ", "mười sáu giờ ba mươi"
+    text = re.sub(
+        r"(?<!\w)(\d{1,2})\s*h\s*(\d{2})?'?(?!\w)",
+        lambda m: f"{m[1]} giờ" + (f" {int(m[2])}" if m[2] and m[2] != "00" else ""),
+        text,
+    )
     text = _DMY.sub(_date, text)
     text = _MY.sub(lambda m: f"{m[1]} năm {m[2]}", text)
     text = _QY.sub(

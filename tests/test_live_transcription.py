@@ -18,7 +18,7 @@ from meeting_assistant.store import Store
 from meeting_assistant.transcription import Options, TranscribedSegment, transcribe_file
 
 from .recording_fixtures import HOLD_LIMIT_S, watch_inputs
-from .speech_fixtures import clips, concatenate, wer
+from .speech_fixtures import clips, concatenate, normalise, wer
 
 
 def _speech(path, seconds: float) -> str:
@@ -56,6 +56,10 @@ def test_non_final_pass_stops_at_until_and_leaves_the_remainder(tmp_path, whispe
     ]
     assert rest and rest[-1].resume_at == 50.0 and rest[-1].end <= 50.0
     assert rest[0].start >= resume - 0.01
+
+
+def _words(segments) -> list[str]:
+    return [w for s in segments for w in normalise(s.text).split()]
 
 
 def wait_for(condition, limit_s: float) -> bool:
@@ -150,6 +154,20 @@ def test_live_transcription_keeps_up_and_matches_offline_quality(tmp_path, monke
         for _event in transcribe_meeting(store, meeting.id, cpu_threads=2):
             pass
         offline_text = " ".join(s.text for s in store.segments.for_meeting(meeting.id))
+        offline = store.segments.for_meeting(meeting.id)
+    # At every join between two stretches, what the offline transcript heard around it is in
+    # the live one too (no sentence lost at a join), and no words are said twice across it.
+    for join in [p.start for p in passes[1:]]:
+        heard = _words(s for s in offline if join - 3 <= (s.start + s.end) / 2 <= join + 3)
+        live_near = _words(s for s in segments if s.end >= join - 10 and s.start <= join + 10)
+        lost = [w for w in heard if w not in live_near]
+        print(f"join at {join:.1f} s: {len(lost)} of {len(heard)} words lost {lost}")
+        assert len(lost) <= max(2, len(heard) // 4), (join, lost)
+        before = [s for s in segments if s.end <= join + 0.5][-1:]
+        after = [s for s in segments if s.start >= join - 0.5][:1]
+        if before and after and before[0].id != after[0].id:
+            last, head = normalise(before[0].text).split()[-4:], normalise(after[0].text).split()
+            assert len(last) < 4 or head[:4] != last, (join, before[0].text, after[0].text)
     live_wer, offline_wer = wer(reference, live_text), wer(reference, offline_text)
     print(f"{len(passes)} passes, tail from {tail.start:.1f} s of {audio.duration:.1f} s;"
           f" WER live {live_wer:.3f} offline {offline_wer:.3f}")  # fmt: skip

@@ -33,7 +33,7 @@ def test_export_show_comment_merge(services, reviewed, tmp_path, with_audio):
 
     package = read_package(out, PASSPHRASE)
     manifest = package.manifest
-    assert manifest["format_version"] == 1 and manifest["schema_version"] >= 6
+    assert manifest["format_version"] == 1 and manifest["schema_version"] >= 7
     assert manifest["exported_on"] == "2026-12-02" and manifest["with_audio"] is with_audio
     items = {i.ref: i for i in package.items()}
     late, open_ = reviewed["tasks"]

@@ -184,3 +184,26 @@ def test_upgrading_keeps_every_row_and_reaches_the_new_schema(tmp_path, applied)
     with Store(tmp_path / "new.db"):
         pass
     assert schema(path) == schema(tmp_path / "new.db")
+
+
+def test_meeting_numbers_are_never_given_again_after_the_upgrade(tmp_path):
+    """Before AUTOINCREMENT the highest number was reused once its meeting was deleted: now a
+    new meeting never takes a number a deleted one had (nor one the audit log remembers)."""
+    path = tmp_path / "older.db"
+    older_database(path, MIGRATIONS.index("m006_meeting_ids_never_reused"))
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("INSERT INTO meetings (id, title, created_at, updated_at) VALUES (2, 'x', ?,"
+                     " ?)", [AT, AT])  # fmt: skip
+        conn.execute("INSERT INTO audit_log (at, entity, entity_id, meeting_id, action, changes)"
+                     " VALUES (?, 'task', 9, 5, 'delete', '{}')", [AT])  # fmt: skip
+    conn.close()
+    with Store(path) as store:
+        assert {m.id for m in store.meetings.list()} == {1, 2}
+        assert [a.name for a in store.meetings.attendees(1)] == ["Trần Thị Bình"]  # kept
+        store.meetings.delete(2)
+        fresh = store.meetings.create("Giao ban tuần")
+        assert fresh.id == 6  # not 2 (deleted), not 5 (deleted long ago, in the log)
+        store.meetings.delete(fresh.id)
+        assert store.meetings.create("Giao ban tháng").id == 7

@@ -164,7 +164,7 @@ def fill_attendee(dialog: MeetingDialog, name: str, title: str, unit: str, prese
     dialog.attendees.item(row, PRESENT).setCheckState(state)
 
 
-def test_creating_a_meeting_with_attendees_and_a_new_unit(qtbot, store):
+def test_creating_a_meeting_with_attendees_and_a_new_unit(qtbot, store, confirm_new):
     store.units.ensure("Văn phòng Thành ủy")
     dialog = MeetingDialog(Services(store))
     qtbot.addWidget(dialog)
@@ -186,8 +186,9 @@ def test_creating_a_meeting_with_attendees_and_a_new_unit(qtbot, store):
     unit_cell = dialog.attendees.model().index(0, UNIT)
     delegate = dialog.attendees.itemDelegateForColumn(UNIT)
     editor = delegate.createEditor(dialog.attendees.viewport(), None, unit_cell)
-    editor.completer().setCompletionPrefix("thành ủy")  # anywhere in the name, any case
-    assert editor.completer().currentCompletion() == "Văn phòng Thành ủy"
+    matches = editor.completer().model()
+    matches.set_text("THANH UY")  # anywhere in the name, any case, accents optional
+    assert matches.index(0, 0).data() == "Văn phòng Thành ủy"
     fill_attendee(dialog, "Trần Thị Bình", "Giám đốc", "Sở Nội vụ", present=False)
     dialog.add_button.click()  # a row left blank is not an attendee
 
@@ -201,11 +202,34 @@ def test_creating_a_meeting_with_attendees_and_a_new_unit(qtbot, store):
     assert meeting.chair == "Đồng chí Bí thư" and meeting.organisation == "Thành ủy Hà Nội"
     units = {u.name: u.id for u in store.units.list()}
     assert set(units) == {"Văn phòng Thành ủy", "Sở Nội vụ"}  # the existing one reused
+    assert confirm_new == ["Sở Nội vụ"]  # the new one added once the clerk confirmed it
     people = store.meetings.attendees(meeting.id)
     assert [(p.name, p.title, p.unit_id, p.present) for p in people] == [
         ("Nguyễn Văn An", "Chánh Văn phòng", units["Văn phòng Thành ủy"], True),
         ("Trần Thị Bình", "Giám đốc", units["Sở Nội vụ"], False),
     ]
+
+
+def test_a_partial_unit_name_is_never_stored_as_a_new_unit(qtbot, store, monkeypatch):
+    from ui.common import unit_picker
+
+    store.units.ensure("Sở Tài nguyên và Môi trường")
+    asked = []
+
+    def answer(parent, typed, near):  # the clerk takes the unit offered
+        asked.append((typed, near))
+        return near[0]
+
+    monkeypatch.setattr(unit_picker, "ask_new_unit", answer)
+    dialog = MeetingDialog(Services(store))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Giao ban")
+    fill_attendee(dialog, "Lê Văn C", "Giám đốc", "so tai nguyen")
+    save_button(dialog).click()
+    assert asked == [("so tai nguyen", ["Sở Tài nguyên và Môi trường"])]
+    assert [u.name for u in store.units.list()] == ["Sở Tài nguyên và Môi trường"]
+    person = store.meetings.attendees(dialog.meeting_id)[0]
+    assert store.units.get(person.unit_id).name == "Sở Tài nguyên và Môi trường"
 
 
 def test_editing_a_meeting_shows_and_saves_its_details(qtbot, store):

@@ -101,3 +101,73 @@ def test_edit_then_accept(qtbot, store, monkeypatch, confirm_new):
     assert sorted(names[i] for i in task.coordinating_unit_ids) == ["Sở Tài chính", "Văn phòng Sở"]
     assert page.items.tabs.tabText(1) == "Nhiệm vụ (1)"
     page.close()
+
+
+def open_editor(page: MeetingPage, qtbot, row: int):
+    view = page.transcript
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    view.edit_current()
+    qtbot.waitUntil(lambda: view.delegate.open_editor() is not None)
+    return view.delegate.open_editor()
+
+
+def test_the_list_reads_the_transcript_again_by_itself(qtbot, store):
+    meeting = make(store)
+    page = page_for(qtbot, store, meeting)
+    panel = page.suggestions
+    page.show_suggestions()
+    assert len(panel.suggestions) == 5 and not panel.busy.isVisible()
+    # The praise (row 2) becomes a task: no "Đọc lại" pressed, the list follows.
+    editor = open_editor(page, qtbot, 2)
+    editor.setPlainText("giao sở y tế chủ trì xây dựng kế hoạch phòng chống dịch trước ngày 15/8")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "sở y tế" in store.segments.for_meeting(meeting)[2].text
+    assert panel.is_reading()
+    qtbot.waitUntil(lambda: panel.busy.isVisible(), timeout=5_000)  # said while it reads
+    assert panel.busy_label.text() == "Đang đọc bản chép lời…"
+    with qtbot.waitSignal(panel.readingFinished, timeout=10_000):
+        pass
+    assert not panel.busy.isVisible()
+    assert any(s.lead_unit == "Sở Y tế" for s in panel.suggestions)
+    assert page.items.tabs.tabText(page.suggestions_tab) == f"Đề xuất ({len(panel._all)})"
+    page.close()
+
+
+def test_a_dismissed_proposal_comes_back_with_ctrl_z_or_on_request(qtbot, store):
+    meeting = make(store)
+    page = page_for(qtbot, store, meeting)
+    panel = page.suggestions
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.show_suggestions()
+    panel.list.setCurrentRow(1)
+    dismissed = panel.current()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert dismissed.key not in [s.key for s in panel.suggestions]
+    assert page.items.tabs.tabText(page.suggestions_tab) == "Đề xuất (4)"
+    assert Services(store).proposals.decisions(meeting) == {dismissed.key: "dismissed"}
+
+    # Ctrl+Z on the proposals list: the page's one undo stack gives it back, selected.
+    assert page.undo_stack.undoText() == "Bỏ qua đề xuất"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current().key == dismissed.key and panel.list.currentRow() == 1
+    assert page.items.tabs.tabText(page.suggestions_tab) == "Đề xuất (5)"
+    assert Services(store).proposals.decisions(meeting) == {}
+    qtbot.keyClick(panel.list, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo
+    assert Services(store).proposals.decisions(meeting) == {dismissed.key: "dismissed"}
+    assert len(panel.suggestions) == 4
+
+    # Shown again on request: greyed, marked, and Delete (now "Khôi phục") offers it again.
+    assert panel.dismissed_toggle.isVisible()
+    assert panel.dismissed_toggle.text() == "Hiện cả các đề xuất đã bỏ qua (1)"
+    panel.dismissed_toggle.setChecked(True)
+    row = next(i for i, s in enumerate(panel.suggestions) if s.key == dismissed.key)
+    assert panel.list.item(row).text().startswith("Đã bỏ qua — Đề xuất")
+    panel.list.setCurrentRow(row)
+    assert panel.dismiss_button.text().replace("&", "") == "Khôi phục"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert Services(store).proposals.decisions(meeting) == {}
+    assert page.items.tabs.tabText(page.suggestions_tab) == "Đề xuất (5)"
+    assert not panel.list.item(panel.list.currentRow()).text().startswith("Đã bỏ qua")
+    assert not panel.dismissed_toggle.isChecked() or panel.dismissed_toggle.text().endswith("(0)")
+    page.close()

@@ -7,7 +7,7 @@ import pytest
 
 from meeting_assistant.models import Segment
 from meeting_assistant.services import Services
-from meeting_assistant.services.proposals import ProposalService
+from meeting_assistant.services.proposals import Listing, ProposalService
 from ui.meeting.suggestions.panel import SHOW_AT, SuggestionsPanel
 
 SPEECH = (
@@ -30,10 +30,15 @@ def test_cues_confidence_and_show_more(qtbot, store, monkeypatch):
                             size_bytes=1, duration=40.0)  # fmt: skip
     for i, text in enumerate(SPEECH):
         store.segments.add(Segment(None, meeting.id, audio.id, i * 10.0, i * 10.0 + 9, text))
-    real = ProposalService.pending
+    real = ProposalService.listing
     unsure = Suggestion("conclusion", "Về cơ bản thống nhất phương án.", cues=["thống nhất"],
                         confidence=SHOW_AT - 0.2)  # fmt: skip
-    monkeypatch.setattr(ProposalService, "pending", lambda self, m: real(self, m) + [unsure])
+
+    def listing(self, meeting_id):
+        found = real(self, meeting_id)
+        return Listing([*found.pending, unsure], found.dismissed, found.order)
+
+    monkeypatch.setattr(ProposalService, "listing", listing)
     panel = SuggestionsPanel()
     qtbot.addWidget(panel)
     counts = []

@@ -355,6 +355,44 @@ def test_replace_all_is_one_undo_step(view, qtbot, store, meeting, stack):
     assert [cell(view, r, TEXT) for r in range(10)] == [s["text"] for s in DEMO["segments"]]
 
 
+def test_find_counts_highlights_steps_by_match_and_replaces_one(view, qtbot, store, meeting, stack):
+    bar = view.find_bar
+    view.find_action.trigger()
+    assert bar.find_edit.width() >= bar.fontMetrics().averageCharWidth() * 34  # not tiny
+    bar.case_check.setChecked(True)
+    bar.find_edit.setText("Sở")
+    assert bar.count_label.text() == "9 chỗ"  # counted while typing
+    assert view.delegate.highlighted_spans(view.model.index(2, TEXT)) == [(8, 10), (35, 37)]
+    assert view.delegate.highlighted_spans(view.model.index(4, TEXT)) == []
+    steps = []
+    for _ in range(4):
+        qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+        steps.append((view.model.row_of(view.selected_segment_ids()[0]), bar.count_label.text()))
+    # Two in one segment are two stops: "3/9" and "4/9" are both in row 2.
+    assert steps == [(0, "1/9"), (1, "2/9"), (2, "3/9"), (2, "4/9")]
+
+    bar.replace_edit.setText("SỞ")
+    bar.replace_button.click()  # the match shown (the second "Sở" of row 2), then the next one
+    text = DEMO["segments"][2]["text"]
+    assert stored_texts(store, meeting.id)[2] == text[:35] + "SỞ" + text[37:]
+    assert stored_texts(store, meeting.id)[3] == DEMO["segments"][3]["text"]
+    assert view.model.row_of(view.selected_segment_ids()[0]) == 3
+    assert bar.count_label.text() == "4/8"
+    assert stack.undoText() == "Thay"
+    stack.undo()
+    assert stored_texts(store, meeting.id)[2] == text
+
+    # Esc in the transcript closes the bar and takes the marks away; Esc on a button too.
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert view.delegate.highlighted_spans(view.model.index(2, TEXT)) == []
+    view.find_action.trigger()
+    assert bar.isVisible() and bar.count_label.text() == "9 chỗ"
+    qtbot.keyClick(bar.next_button, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
 # --- live rows, highlight, playing --------------------------------------------------------------
 
 

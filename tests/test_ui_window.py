@@ -106,7 +106,8 @@ def test_window_opens_with_vietnamese_menus_and_shortcuts(window):
     assert window.windowTitle() == "Meeting Assistant"
     assert menu_titles(window) == ["Tệp", "Xem", "Trợ giúp"]
     assert menu_texts(window.file_menu) == [
-        "Ghi âm cuộc họp…", "Nhập tệp ghi âm…", "Cuộc họp mới…", "Mở cuộc họp mẫu",
+        "Ghi âm cuộc họp…", "Nhập tệp ghi âm…", "Thêm bản ghi âm vào cuộc họp này…",
+        "Cuộc họp mới…", "Mở cuộc họp mẫu",
         "Mở gói xem xét…", "Xuất gói xem xét cho lãnh đạo…", "Nhập phản hồi xem xét…", "Thoát",
     ]  # fmt: skip
     shortcuts = {plain(a.text()): a.shortcut().toString() for a in window.file_menu.actions()}
@@ -114,6 +115,7 @@ def test_window_opens_with_vietnamese_menus_and_shortcuts(window):
     assert shortcuts["Cuộc họp mới…"] == "Ctrl+N"
     assert shortcuts["Thoát"] == "Ctrl+Q"
     assert shortcuts["Ghi âm cuộc họp…"] == "Ctrl+R"
+    assert shortcuts["Thêm bản ghi âm vào cuộc họp này…"] == "Ctrl+Shift+O"
     assert window.meetings_view.action_import.toolTip() == "Nhập tệp ghi âm… (Ctrl+O)"
     assert menu_texts(window.language_menu) == ["Tiếng Việt", "English"]
     assert window.language_actions["vi"].isChecked()
@@ -353,17 +355,23 @@ def test_demo_meeting_when_its_files_are_missing_or_present(
 
     real_resource = demo.resource
     monkeypatch.setattr(demo, "resource", lambda *parts: tmp_path / "missing" / parts[-1])
-    with qtbot.waitSignal(window.importsFinished, timeout=30_000):
-        window.action_demo.trigger()
+    window.action_demo.trigger()
+    demo_window = window.demo_window
+    with qtbot.waitSignal(demo_window.importsFinished, timeout=30_000):
+        pass
     assert errors and "cuộc họp mẫu" in errors[0].message.lower()
     errors.clear()
 
     monkeypatch.setattr(demo, "resource", real_resource)
-    with qtbot.waitSignal(window.meetingOpened, timeout=30_000) as opened:
+    with qtbot.waitSignal(demo_window.meetingOpened, timeout=30_000) as opened:
         window.meetings_view.empty_demo_button.click()
-    assert "cuộc họp mẫu" in store.meetings.get(opened.args[0]).title
-    assert window.stack.currentWidget() is window.meeting_page
+    assert window.demo_window is demo_window  # one demo window, brought back
+    assert "cuộc họp mẫu" in demo_window.services.meetings.get(opened.args[0]).title
+    assert demo_window.stack.currentWidget() is demo_window.meeting_page
+    assert store.meetings.count() == 0  # not in the real database
     assert errors == []
+    demo_window.close()
+    qtbot.waitUntil(lambda: window.demo_window is None)
 
 
 def test_interrupted_transcriptions_are_named_in_the_status_bar(qtbot, window, store, tmp_path):

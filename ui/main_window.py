@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import (
@@ -51,20 +52,22 @@ from ui.meetings.view import MeetingsView
 from ui.operations import Op, runner
 from ui.recording.panel import RecordingPanel
 from ui.register.page import TaskRegisterPage
-from ui.review.actions import ReviewActions
 from ui.settings.page import SettingsPage
 from ui.startup_notices import StartupNotices
+
+log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 
 
-class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
+class MainWindow(ImportActions, StartupNotices, QMainWindow):
     """Signals: meetingOpened(meeting_id) when a meeting page is shown; importsFinished() when
     background imports are all done (errors already shown)."""
 
     meetingOpened = Signal(int)
     importsFinished = Signal()
+    geometry_key, state_key = GEOMETRY_KEY, STATE_KEY  # the demo window keeps its own
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
@@ -77,6 +80,7 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         self._damaged: list = []  # (import, DamagedAudioError): asked about when all are done
         self._last_imported: int | None = None
         self._interrupted: list[str] = []  # titles of meetings to offer resuming
+        self.demo_window: QMainWindow | None = None  # the demo meeting, on its own database
         icon = self.style().standardIcon
 
         self.meetings_view = MeetingsView(services)
@@ -184,14 +188,18 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         self.action_record = QAction(self)
         self.action_record.setShortcut(QKeySequence("Ctrl+R"))
         self.action_record.triggered.connect(self.start_recording)
+        # Another recording of the meeting that is open (a second part, a phone's copy).
+        self.action_add_recording = QAction(self)
+        self.action_add_recording.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.action_add_recording.triggered.connect(self.choose_and_add_recording)
+        self.action_add_recording.setEnabled(False)
+        self.stack.currentChanged.connect(self._update_meeting_actions)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.action_record)
-        self.file_menu.addActions([view.action_import, view.action_new])
+        self.file_menu.addActions([view.action_import, self.action_add_recording, view.action_new])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_demo)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(self.build_review_actions())
-        self.file_menu.addSeparator()
+        self.add_review_actions(self.file_menu)  # open, export, merge review packages
         self.file_menu.addAction(self.action_quit)
 
         self.view_menu = self.menuBar().addMenu("")
@@ -230,9 +238,10 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         self.action_quit.setText(self.tr("T&hoát"))
         self.action_about.setText(self.tr("&Giới thiệu"))
         self.action_record.setText(self.tr("&Ghi âm cuộc họp…"))
-        self.retranslate_review_actions()
+        self.action_add_recording.setText(self.tr("Thêm &bản ghi âm vào cuộc họp này…"))
         self._label_sidebar()
-        for action in (self.action_record, self.action_demo, self.action_quit, self.action_about):
+        actions = (self.action_record, self.action_add_recording, self.action_demo)
+        for action in (*actions, self.action_quit, self.action_about):
             tooltip_with_shortcut(action)
         self._update_busy()
         self._update_notice()
@@ -274,6 +283,10 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         if lang != current_language():
             install_language(app, lang)
         self.settings.setValue(SETTINGS_KEY, lang)
+        try:  # the command line speaks it too
+            self.services.settings.set_language(lang)
+        except Exception:  # noqa: BLE001 — a read-only database: the window's choice holds
+            log.warning("the language is not kept in the database", exc_info=True)
         self.language_actions[lang].setChecked(True)
         self.settings_page.show_language(lang)
 
@@ -324,6 +337,7 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
             return
         self._select_sidebar_row(0)
         self.stack.setCurrentWidget(self.meeting_page)
+        self._update_meeting_actions()  # the same page, another meeting
         self.meetingOpened.emit(meeting_id)
 
     def set_meeting_page(self, widget: QWidget) -> None:
@@ -355,7 +369,21 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         if showing:
             self.stack.setCurrentWidget(widget)
 
+    def open_meeting_id(self) -> int | None:
+        """The meeting whose page is showing, if one is."""
+        if self.stack.currentWidget() is not self.meeting_page:
+            return None
+        return getattr(self.meeting_page, "meeting_id", None)
+
+    @Slot()
+    def _update_meeting_actions(self) -> None:
+        self.action_add_recording.setEnabled(self.open_meeting_id() is not None)
+
     def _connect_meeting_page(self, page: QWidget) -> None:
+        if hasattr(page, "addRecordingRequested"):
+            page.addRecordingRequested.connect(self.choose_and_add_recording)
+        if hasattr(page, "recordingsDropped"):
+            page.recordingsDropped.connect(self.add_recordings)
         if hasattr(page, "backRequested"):
             page.backRequested.connect(self.show_meetings)
         if hasattr(page, "statusMessage"):
@@ -409,6 +437,16 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         self.meetings_view.refresh()
         self.open_meeting(meeting_id)  # reloaded: the whole recording, its transcript
 
+    # Demo ----------------------------------------------------------------------------------
+
+    @Slot()
+    def open_demo_meeting(self) -> None:
+        """The demo meeting opens in a window of its own, on a database of its own: nothing the
+        newcomer does there reaches the register, the reminders, the reports or the units."""
+        from ui.demo_window import show_demo  # a MainWindow itself: imported when first needed
+
+        show_demo(self)
+
     # About ---------------------------------------------------------------------------------
 
     @Slot()
@@ -426,9 +464,9 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
     # Geometry ------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
+        geometry = self.settings.value(self.geometry_key)
         if geometry is not None and self.restoreGeometry(geometry):
-            state = self.settings.value(STATE_KEY)
+            state = self.settings.value(self.state_key)
             if state is not None:
                 self.restoreState(state)
             return
@@ -443,6 +481,9 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
         if not self.recording.confirm_close(self):  # never loses audio: stopped and saved
             event.ignore()
             return
+        if self.demo_window is not None and not self.demo_window.close():
+            event.ignore()
+            return
         confirm = getattr(self.meeting_page, "confirm_close", None)
         if confirm is not None and not confirm():  # e.g. a transcription is running
             event.ignore()
@@ -453,7 +494,7 @@ class MainWindow(ImportActions, ReviewActions, StartupNotices, QMainWindow):
             # An import in flight finishes its copy rather than leave a half-written file.
             self.statusBar().showMessage(self.tr("Đang hoàn tất việc nhập tệp…"))
             runner().wait()
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        self.settings.setValue(self.state_key, self.saveState())
         self.settings.sync()
         super().closeEvent(event)

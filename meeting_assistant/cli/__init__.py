@@ -10,15 +10,18 @@ desktop app; the core itself never imports the window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import UserError
 from ..i18n import pick, set_language
 from ..paths import default_db_path, private_umask
 from .parser import build_parser
+from .usage_language import argparse_in_interface_language, remembered_language
 
 __all__ = ["build_parser", "main", "parse", "run"]
 
+LANG_ENV = "MEETING_ASSISTANT_LANG"
 # Arguments that name files: any bytes the file system allows are fine there.
 PATH_ARGUMENTS = {"db", "audio", "out", "text_file", "device", "file", "reply", "passphrase_file"}
 
@@ -38,23 +41,30 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
     """The parser and the parsed arguments (argparse exits 2 on bad usage). `args.command` is
     None when no command was given; `args.db` and `args.lang` are None when not given."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    # The language decides the help texts, so it is read before the parser is built.
+    # The language decides the help texts, so it is read before the parser is built: --lang,
+    # else MEETING_ASSISTANT_LANG, else the language the clerk chose in the app.
     if "--lang" in argv[:-1]:
         lang = argv[argv.index("--lang") + 1]
         if lang in ("vi", "en"):
             set_language(lang)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    for key, value in vars(args).items():
-        values = value if isinstance(value, list) else [value]
-        if key not in PATH_ARGUMENTS and any(_undecodable(v) for v in values):
-            parser.error(
-                pick(
-                    "giá trị của {key} không phải văn bản UTF-8 hợp lệ",
-                    "the value of {key} is not valid UTF-8 text",
-                    key=key,
+    elif not os.environ.get(LANG_ENV, "").strip():
+        db = argv[argv.index("--db") + 1] if "--db" in argv[:-1] else default_db_path()
+        lang = remembered_language(db)
+        if lang is not None:
+            set_language(lang)
+    with argparse_in_interface_language():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        for key, value in vars(args).items():
+            values = value if isinstance(value, list) else [value]
+            if key not in PATH_ARGUMENTS and any(_undecodable(v) for v in values):
+                parser.error(
+                    pick(
+                        "giá trị của {key} không phải văn bản UTF-8 hợp lệ",
+                        "the value of {key} is not valid UTF-8 text",
+                        key=key,
+                    )
                 )
-            )
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     if args.lang:
@@ -95,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     printable_streams()
     parser, args = parse(argv)
     if args.command is None:
-        parser.print_help()
+        with argparse_in_interface_language():
+            parser.print_help()
         return 0
     return run(args)

@@ -81,7 +81,8 @@ def cmd_export(services: Services, args) -> int:
 
 def cmd_memo(services: Services, args) -> int:
     out = Path(args.out).expanduser()
-    services.documents.export_memo(args.unit, out, draft=args.draft, number=args.number)
+    unit = services.units.resolve(args.unit).name  # "so tai chinh": the one unit meant
+    services.documents.export_memo(unit, out, draft=args.draft, number=args.number)
     return written(out)
 
 

@@ -93,8 +93,18 @@ _MPRE = (
     r"|(?:thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh|thoi han)\s*:?|hoan thanh|xong)"
 )
 
+# An hour before the day: "trước 14 giờ, ngày 05/12/2017", "trước 17h00 ngày 12/5".
+_HOUR = (
+    rf"(?:(?:\d{{1,2}}|{_SPOKEN})\s*(?:gio|h)(?:\s*(?:\d{{2}}|{_SPOKEN})(?:\s*phut|')?)?"
+    r"(?:\s+(?:sang|chieu|toi))?\s*,?\s+)"
+)
+# "từ ngày 30/01 đến ngày 24/4": a period the work covers, not the day it is due.
+_PERIOD_FROM = re.compile(
+    r"(?<!\w)tu\s+(?:ngay\s+)?[\d/.\-]{1,10}(?:\s+thang\s+\d{1,2})?\s*[-–,]?\s*$"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(rf"{_B}{_PREFIX}\s+{_DATE}{_E}")),
+    ("date", re.compile(rf"{_B}{_PREFIX}\s+{_HOUR}?{_DATE}{_E}")),
     (
         "month",
         re.compile(
@@ -124,6 +134,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_B}(?:cuoi|trong|het|truoc het|den het|ngay trong)\s+nam\s+nay{_E}"),
     ),
     ("year", re.compile(rf"{_B}(?:cuoi|trong|het|den het)\s+nam\s+(?P<y>\d{{4}}|{_SPOKEN}){_E}")),
+    # "đến cuối năm", "từ nay đến cuối năm": the end of the meeting's year (not "những tháng
+    # cuối năm", a season, nor "cuối năm học")
+    (
+        "this_year",
+        re.compile(rf"{_B}(?:den|truoc|cham nhat(?:\s+la)?|den het)\s+cuoi\s+nam{_E}(?!\s+hoc)"),
+    ),
     ("next_year", re.compile(rf"{_B}(?:trong|cuoi)\s+nam\s+(?:sau|toi){_E}")),
     (
         "relative",
@@ -151,6 +167,7 @@ _EVENT = re.compile(
     rf"{_E}"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EVERY = re.compile(r"\s*,?\s*(?:hang|hàng)\s+(?:nam|thang|quy|tuan)(?!\w)")
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -311,6 +328,8 @@ def find_deadline(
     patterns = _PATTERNS + [("date", _BARE_DATE)] if standalone else _PATTERNS
     for kind, pattern in patterns:
         for m in pattern.finditer(fld):
+            if fld.startswith("den", m.start()) and _PERIOD_FROM.search(fld, 0, m.start()):
+                continue
             day = _resolve(kind, m, ref, text)
             if day is not None:
                 found.append((m.start(), m.end(), day))
@@ -321,6 +340,9 @@ def find_deadline(
         for s, e, d in found[1:]:
             if s < end and e - s > end - start:
                 start, end, day = s, e, d
+        every = _EVERY.match(fld, end)
+        if every:  # "trước ngày 15/6 hằng năm": a date that comes back, the work ongoing
+            return Deadline(None, True, text[start : every.end()].strip(), start, every.end())
         return Deadline(day, False, text[start:end].strip(), start, end)
     m = _ONGOING.search(fld)
     if m:

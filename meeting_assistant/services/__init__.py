@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models import AudioFile, Meeting
+from ..paths import demo_db_path
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
 from ..transcription import ModelInfo, list_models
 from .backup import BackupResult, CheckReport, backup, check_data, daily_backup
-from .demo import create_demo_meeting
+from .demo import create_demo_meeting, demo_meeting_in
 from .documents import DocumentService
 from .history import HistoryService
 from .importing import ImportService
@@ -125,7 +126,17 @@ class Services:
         return check_data(self.path, quick=quick, media_dir=self.media_dir)
 
     def create_demo_meeting(self) -> Meeting:
+        """The demo meeting in this database: call it on `open_demo()`'s Services, never on the
+        real one (the demo's tasks and units would mix with real work)."""
         return create_demo_meeting(self._store)
+
+    def demo_meeting_here(self) -> Meeting | None:
+        """The demo meeting, when an older version made it in this (real) database."""
+        return demo_meeting_in(self._store)
+
+    def open_demo(self) -> Services:
+        """The demo's own database, beside this one (created on first use)."""
+        return Services.open(demo_db_path(self.path))
 
     @staticmethod
     def models() -> list[ModelInfo]:

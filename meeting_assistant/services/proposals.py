@@ -9,6 +9,7 @@ segments (and so the audio) it was read from.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..followup.suggest import CONCLUSION, TASK, Suggestion, suggest_meeting, suggest_segments
@@ -19,6 +20,16 @@ from .items import ItemService
 
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
+
+
+@dataclass
+class Listing:
+    """What the window lists: pending and dismissed suggestions, and every suggestion's place
+    in the transcript (`order`: key -> rank), to put one back where it was."""
+
+    pending: list[Suggestion]
+    dismissed: list[Suggestion]
+    order: dict[str, int] = field(default_factory=dict)
 
 
 class ProposalService:
@@ -56,20 +67,44 @@ class ProposalService:
     def pending(self, meeting_id: int) -> list[Suggestion]:
         """The meeting's suggestions the clerk has not yet accepted or dismissed, nor tagged by
         hand (a conclusion or task already made from the same segments)."""
+        return self.listing(meeting_id).pending
+
+    def listing(self, meeting_id: int) -> Listing:
+        """One reading of the transcript: the pending suggestions (see `pending`) and those the
+        clerk dismissed (to be shown again on request), each in transcript order."""
         decided = self.decisions(meeting_id)
         covered = self._tagged(meeting_id)
-        return [
-            s
-            for s in suggest_meeting(self.store, meeting_id)
-            if s.key not in decided
-            and not ({s.first_segment_id, s.last_segment_id} & covered.get(s.kind, set()))
-        ]
+        pending, dismissed, order = [], [], {}
+        for s in suggest_meeting(self.store, meeting_id):
+            order[s.key] = len(order)
+            if decided.get(s.key) == DISMISSED:
+                dismissed.append(s)
+            elif s.key not in decided and not (
+                {s.first_segment_id, s.last_segment_id} & covered.get(s.kind, set())
+            ):
+                pending.append(s)
+        return Listing(pending, dismissed, order)
 
     def dismiss(self, meeting_id: int, suggestion: Suggestion) -> Change:
         """Dismiss a suggestion; the change offers it again when undone."""
+        return self._decide(
+            meeting_id,
+            suggestion,
+            lambda: self.store.decisions.record(
+                meeting_id, suggestion.key, DISMISSED, suggestion.kind
+            ),
+        )
+
+    def restore(self, meeting_id: int, suggestion: Suggestion) -> Change:
+        """Offer a dismissed suggestion again; the change dismisses it again when undone."""
+        return self._decide(
+            meeting_id, suggestion, lambda: self.store.decisions.forget(meeting_id, suggestion.key)
+        )
+
+    def _decide(self, meeting_id: int, suggestion: Suggestion, write) -> Change:
         key = (meeting_id, suggestion.key)
         before = self.store.snapshots.rows("suggestion_decisions", [key])
-        self.store.decisions.record(meeting_id, suggestion.key, DISMISSED, suggestion.kind)
+        write()
         after = self.store.snapshots.rows("suggestion_decisions", [key])
         return Change({"suggestion_decisions": before}, {"suggestion_decisions": after})
 

@@ -16,6 +16,7 @@ from ..models import Task, TaskUpdate
 from ..settings import Settings
 from ..store import Store
 from ..text import format_date, nfc, parse_date
+from .units import UnitService
 
 
 class TaskService:
@@ -27,6 +28,8 @@ class TaskService:
         """The task register (see followup.register.task_register), with the clerk's due-soon
         window unless one is given."""
         filters.setdefault("due_soon_days", self.settings.due_soon_days)
+        if filters.get("unit"):  # "ban to chuc": the one unit meant, or which ones it could be
+            filters["unit"] = UnitService(self.store).resolve(filters["unit"]).name
         return task_register(self.store, today=today, **filters)
 
     def status(self, task_id: int, today: dt.date | None = None) -> str:

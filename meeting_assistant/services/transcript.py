@@ -24,6 +24,14 @@ def count_matches(text: str, find_text: str, case_sensitive: bool = False) -> in
     return len(_pattern(find_text, case_sensitive).findall(nfc(text))) if find_text else 0
 
 
+def match_spans(text: str, find_text: str, case_sensitive: bool = False) -> list[tuple[int, int]]:
+    """Where `find_text` occurs in `text` (start, end), matched as `find` and `replace_all`
+    match: for highlighting each one and stepping from one to the next."""
+    if not find_text:
+        return []
+    return [m.span() for m in _pattern(find_text, case_sensitive).finditer(nfc(text))]
+
+
 def _split_time(row: dict, words: list[list], position: int, text: str) -> tuple[float, int]:
     """Where in time, and after how many words, the text splits at character `position`.
 
@@ -102,6 +110,23 @@ class TranscriptService:
             self.store.segments.update_text(segment_id, text)
 
         return self._edit([segment_id], apply)
+
+    def replace_one(
+        self,
+        segment_id: int,
+        old: str,
+        new: str,
+        case_sensitive: bool = False,
+        occurrence: int = 0,
+    ) -> Change:
+        """Replace one occurrence (the `occurrence`-th, from 0) of `old` in one segment, as an
+        undoable change; nothing changes when it is not there (any more)."""
+        text = self.store.segments.get(segment_id).text
+        spans = match_spans(text, old, case_sensitive)
+        if not 0 <= occurrence < len(spans):
+            return Change()
+        start, end = spans[occurrence]
+        return self.set_text(segment_id, text[:start] + nfc(new) + text[end:])
 
     def set_speaker(self, segment_ids: list[int], speaker: str | None) -> Change:
         def apply():

@@ -5,22 +5,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..errors import UserError
 from ..followup.units import HEADS
 from ..models import Unit
 from ..store import Store
 from ..store.meetings import KEEP
 from ..text import fold, nfc
 
-_LIST_SEPARATORS = re.compile(r"\s*[,;\n]+\s*")
+_LIST_SEPARATORS = re.compile(r"(\s*[,;\n]+\s*)")
 _AND = re.compile(r"\s+(?:và|va|cùng|&)\s+", re.IGNORECASE)
+_HEADS = sorted({nfc(h).lower() for h in HEADS}, key=len, reverse=True)
 _FOLDED_HEADS = sorted({fold(h) for h in HEADS}, key=len, reverse=True)
 
 
 def starts_with_head(name: str) -> bool:
-    """Whether a name begins as a unit's name does: Sở, Ban, UBND, Kho bạc … (accents and case
-    ignored)."""
-    folded = fold(name).strip()
-    return any(folded == h or folded.startswith(h + " ") for h in _FOLDED_HEADS)
+    """Whether a name begins as a unit's name does: Sở, Ban, UBND, Kho bạc … Case is ignored;
+    accents too, but only when the name is typed without them ("so tai chinh"): written with
+    them, "Viễn thông" is not "Viện"."""
+    lowered = nfc(name).lower().strip()
+    if lowered.isascii():
+        heads, lowered = _FOLDED_HEADS, fold(lowered)
+    else:
+        heads = _HEADS
+    return any(lowered == h or lowered.startswith(h + " ") for h in heads)
 
 
 def match_rank(typed: str, name: str, abbreviation: str | None = None) -> int | None:
@@ -75,16 +82,46 @@ class UnitService:
         ]
         return [unit for _rank, _i, unit in sorted(ranked, key=lambda r: r[:2])[:limit]]
 
+    def resolve(self, typed: str) -> Unit:
+        """The one unit a clerk means by a short, accent-free name ("ban to chuc" for "Ban Tổ
+        chức Tỉnh ủy"): the exact name or abbreviation, else the only best match (see
+        match_rank). Several equally good matches, or none, raise a UserError naming them."""
+        exact = self.find(typed)
+        if exact is not None:
+            return exact
+        ranked = [
+            (rank, unit)
+            for unit in self.list()
+            if (rank := match_rank(typed, unit.name, unit.abbreviation)) is not None
+        ]
+        if not ranked:
+            raise UserError(
+                "Không có đơn vị “{unit}” trong danh mục.",
+                "There is no unit “{unit}” in the directory.",
+                unit=nfc(typed),
+            )
+        best = min(rank for rank, _unit in ranked)
+        chosen = [unit for rank, unit in ranked if rank == best]
+        if len(chosen) == 1:
+            return chosen[0]
+        shown = "; ".join(u.name for u in chosen[:8]) + ("; …" if len(chosen) > 8 else "")
+        raise UserError(
+            "“{unit}” khớp với {n} đơn vị: {names}. Hãy gõ rõ hơn.",
+            "“{unit}” matches {n} units: {names}. Type more of the name.",
+            unit=nfc(typed),
+            n=len(chosen),
+            names=shown,
+        )
+
     def split_names(self, text: str) -> list[str]:
         """The units a typed or pasted list names: "Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước
         tỉnh" is two units, "Sở Tài chính và Kho bạc Nhà nước" two, "Sở Tài nguyên và Môi
-        trường" one. Commas, semicolons and new lines always separate; "và" separates only when
-        each side begins as a unit name does and the whole is not a unit of the directory."""
+        trường" one. Semicolons and new lines always separate; a comma separates when what
+        follows begins as a unit's name does ("Sở Văn hóa, Thể thao và Du lịch" and "UBND các
+        huyện, thị xã" stay one); "và" separates only when each side begins as a unit name does
+        and the whole is not a unit of the directory."""
         names: list[str] = []
-        for piece in _LIST_SEPARATORS.split(nfc(text)):
-            piece = piece.strip(" .")
-            if not piece:
-                continue
+        for piece in self._comma_pieces(text):
             parts = [p.strip(" .") for p in _AND.split(piece)]
             if (
                 len(parts) > 1
@@ -96,10 +133,39 @@ class UnitService:
                 names.append(piece)
         return list(dict.fromkeys(names))
 
+    def _comma_pieces(self, text: str) -> list[str]:
+        pieces: list[str] = []
+        glue = False  # the last separator was a comma
+        for i, chunk in enumerate(_LIST_SEPARATORS.split(nfc(text))):
+            piece = chunk.strip(" .")
+            if i % 2:  # a separator
+                glue = bool(piece) and set(piece) <= {","} and bool(pieces)
+                continue
+            if not piece:
+                continue
+            if glue and not starts_with_head(piece) and self.find(piece) is None:
+                pieces[-1] = f"{pieces[-1]}, {piece}"
+            else:
+                pieces.append(piece)
+            glue = False
+        return pieces
+
     def id_for(self, name: str | None) -> int | None:
-        """The directory's unit id for a typed name (added when new); None for a blank name."""
+        """The directory's unit id for a typed name (added when new); None for a blank name.
+        A new name that is a list ("Sở Tài chính, Kho bạc Nhà nước") is refused: it would enter
+        the directory, "Nơi nhận" and the register as one unit."""
         name = nfc(name).strip()
-        return self.store.units.ensure(name).id if name else None
+        if not name:
+            return None
+        if self.find(name) is None and len(self._comma_pieces(name)) > 1:
+            raise UserError(
+                "“{name}” gồm nhiều đơn vị: mỗi đơn vị một tên (nhiều đơn vị phối hợp thì nhập"
+                " từng đơn vị).",
+                "“{name}” names several units: give one name per unit (several coordinating"
+                " units are given one by one).",
+                name=name,
+            )
+        return self.store.units.ensure(name).id
 
     def update(self, unit_id: int, **changes: Any) -> Unit:
         """Rename a unit, or set its abbreviation or parent (see UnitRepo.update)."""

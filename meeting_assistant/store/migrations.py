@@ -7,6 +7,8 @@ conclusions, tasks and their progress, the audit log, settings), so later featur
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -280,8 +282,61 @@ def m005_edit_drafts(db: Database) -> None:
     )
 
 
+@migrations(transactional=False)
+def m006_meeting_ids_never_reused(db: Database) -> None:
+    """A deleted meeting's number is never given to a new one (AUTOINCREMENT): a printed notice
+    or an old log line that says "cuộc họp số 12" keeps meaning that meeting.
+
+    SQLite cannot add AUTOINCREMENT to a table: the table is made again, in SQLite's own order
+    (new table, copy, drop, rename) with foreign keys off, so that dropping the old table does
+    not cascade to attendees, recordings and tasks; all in one transaction, checked before it
+    is committed. Run again after a crash that kept it from being recorded, it does nothing."""
+    found = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"
+    ).fetchone()
+    if found is None or "AUTOINCREMENT" in found[0].upper():
+        return
+    table_sql = re.sub(
+        r"^CREATE TABLE\s+\"?meetings\"?", "CREATE TABLE meetings_new", found[0], count=1
+    )
+    table_sql = re.sub(
+        r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b", "id INTEGER PRIMARY KEY AUTOINCREMENT", table_sql,
+        count=1, flags=re.IGNORECASE,
+    )  # fmt: skip
+    others = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'meetings' AND type IN ('index',"
+        " 'trigger') AND sql IS NOT NULL"
+    ).fetchall()
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction: hence not transactional
+    if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise RuntimeError("foreign keys still on: the meetings table is not rebuilt")
+    try:
+        with db.atomic():
+            conn.execute(table_sql)
+            conn.execute("INSERT INTO meetings_new SELECT * FROM meetings")
+            # Numbers of meetings deleted before this version, as far as the log remembers.
+            last = conn.execute(
+                "SELECT max(coalesce((SELECT max(id) FROM meetings), 0),"
+                " coalesce((SELECT max(meeting_id) FROM audit_log), 0))"
+            ).fetchone()[0]
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'meetings_new'")
+            conn.execute(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('meetings_new', ?)", [last]
+            )
+            conn.execute("DROP TABLE meetings")
+            conn.execute("ALTER TABLE meetings_new RENAME TO meetings")
+            for (sql,) in others:
+                conn.execute(sql)
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign keys broken by the rebuild: {problems[:3]}")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+
+
 @migrations()
-def m006_review_packages(db: Database) -> None:
+def m007_review_packages(db: Database) -> None:
     """Review packages sent to officials and the comments that came back from them.
 
     `review_packages` remembers every package exported (its random id, when, which meetings),

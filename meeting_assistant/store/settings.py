@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from sqlite_utils import Database
 
 from ..text import nfc
@@ -38,3 +41,20 @@ class SettingsRepo:
             "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?", [len(prefix), prefix]
         )
         return {r["key"][len(prefix) :]: r["value"] for r in rows if r["value"] is not None}
+
+
+def peek_setting(db_path: Path | str, key: str) -> str | None:
+    """One setting read without opening the database for writing (no migration, no lock), or
+    None: the command line's language, before it has even parsed its arguments."""
+    path = Path(db_path).expanduser()
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    return row[0] if row else None

@@ -8,6 +8,10 @@
         <translation>This computer is missing the components needed for audio playback, so the recording cannot be played.</translation>
     </message>
     <message>
+        <source>Bản ghi không chạy: vị trí phát vẫn đứng yên. Hãy bấm vào thanh thời gian để chọn chỗ nghe, hoặc mở lại cuộc họp.</source>
+        <translation>The recording is not playing: the position is not moving. Click the time bar to choose where to listen, or open the meeting again.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy tệp ghi âm “{name}”. Tệp có thể đã bị xóa hoặc chuyển đi.</source>
         <translation>Recording “{name}” not found. It may have been deleted or moved.</translation>
     </message>
@@ -84,6 +88,33 @@
     <message>
         <source>Đánh dấu khi nội dung đã được soát lại; bỏ đánh dấu để giữ là bản nháp.</source>
         <translation>Tick once the text has been checked; leave unticked to keep it as a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWindow</name>
+    <message>
+        <source>Meeting Assistant — Cuộc họp mẫu (dữ liệu thử, để riêng)</source>
+        <translation>Meeting Assistant — Demo meeting (sample data, kept apart)</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mẫu trong dữ liệu thật</source>
+        <translation>Demo meeting among real data</translation>
+    </message>
+    <message>
+        <source>Phiên bản trước đã tạo cuộc họp mẫu “{title}” (số {id}) lẫn trong các cuộc họp thật, nên các nhiệm vụ mẫu được tính vào sổ theo dõi. Cuộc họp mẫu nay có cửa sổ và dữ liệu riêng.</source>
+        <translation>An earlier version made the demo meeting “{title}” (number {id}) among your real meetings, so its sample tasks count in the register. The demo meeting now has a window and data of its own.</translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp mẫu cũ khỏi dữ liệu thật?</source>
+        <translation>Delete the old demo meeting from the real data?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa khỏi dữ liệu thật</source>
+        <translation>&amp;Delete from the real data</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ lại</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -396,6 +427,14 @@
         <translation>Find the next match (Enter, F3)</translation>
     </message>
     <message>
+        <source>&amp;Thay</source>
+        <translation>Re&amp;place</translation>
+    </message>
+    <message>
+        <source>Thay chỗ đang chọn rồi tìm chỗ tiếp theo; có thể hoàn tác bằng Ctrl+Z</source>
+        <translation>Replace the match shown, then find the next one; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
         <source>Thay tất &amp;cả</source>
         <translation>Replace &amp;all</translation>
     </message>
@@ -417,6 +456,10 @@
     <message>
         <source>Nhập tệp ghi âm</source>
         <translation>Import recording</translation>
+    </message>
+    <message>
+        <source>Thêm bản ghi âm vào cuộc họp</source>
+        <translation>Add a recording to the meeting</translation>
     </message>
     <message>
         <source>Đang nhập “{name}”…</source>
@@ -659,6 +702,10 @@
         <translation>&amp;About Meeting Assistant</translation>
     </message>
     <message>
+        <source>Thêm &amp;bản ghi âm vào cuộc họp này…</source>
+        <translation>Add a &amp;recording to this meeting…</translation>
+    </message>
+    <message>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
@@ -855,6 +902,14 @@
     <message>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Thêm bản ghi âm…</source>
+        <translation>Add recording…</translation>
+    </message>
+    <message>
+        <source>Thêm tệp ghi âm vào cuộc họp này, sau các tệp đã có (hoặc kéo thả tệp vào đây)</source>
+        <translation>Add a recording to this meeting, after the ones it has (or drop files here)</translation>
     </message>
     <message>
         <source>Đề xuất</source>
@@ -1719,8 +1774,8 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>Edit and accept the suggested task</translation>
     </message>
     <message>
-        <source>&amp;Nội dung:</source>
-        <translation>&amp;Text:</translation>
+        <source>Nội &amp;dung:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Đơn vị &amp;chủ trì:</source>
@@ -1798,10 +1853,6 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>The suggestion is now a task.</translation>
     </message>
     <message>
-        <source>Đã bỏ qua đề xuất.</source>
-        <translation>Suggestion dismissed.</translation>
-    </message>
-    <message>
         <source>Ẩn các đề xuất ít chắc chắn</source>
         <translation>Hide the less certain proposals</translation>
     </message>
@@ -1812,10 +1863,6 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Đề xuất đọc từ bản chép lời. Enter: nhận · F2: sửa rồi nhận · Delete: bỏ qua</source>
         <translation>Suggestions read from the transcript. Enter: accept · F2: edit, then accept · Delete: dismiss</translation>
-    </message>
-    <message>
-        <source>Không còn đề xuất nào. Sau khi sửa bản chép lời, bấm Đọc lại.</source>
-        <translation>No suggestions left. After editing the transcript, press Read again.</translation>
     </message>
     <message>
         <source>&amp;Nhận</source>
@@ -1834,8 +1881,52 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
+        <source>Đã bỏ qua — {proposal}</source>
+        <translation>Dismissed — {proposal}</translation>
+    </message>
+    <message>
+        <source>Khôi phục đề xuất</source>
+        <translation>Restore proposal</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục đề xuất.</source>
+        <translation>Proposal restored.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua đề xuất</source>
+        <translation>Dismiss proposal</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua đề xuất — Ctrl+Z để hoàn tác.</source>
+        <translation>Proposal dismissed — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Đưa đề xuất đã bỏ qua trở lại danh sách</source>
+        <translation>Put the dismissed proposal back in the list</translation>
+    </message>
+    <message>
+        <source>Bỏ qua đề xuất (Delete; Ctrl+Z để hoàn tác)</source>
+        <translation>Dismiss the proposal (Delete; Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>Hiện cả các đề xuất đã bỏ qua ({n})</source>
+        <translation>Show dismissed proposals too ({n})</translation>
+    </message>
+    <message>
+        <source>Không còn đề xuất nào. Danh sách tự đọc lại khi bản chép lời thay đổi.</source>
+        <translation>No proposals left. The list reads the transcript again when it changes.</translation>
+    </message>
+    <message>
         <source>Đọc &amp;lại</source>
         <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>Đang đọc bản chép lời…</source>
+        <translation>Reading the transcript…</translation>
     </message>
 </context>
 <context>
@@ -2078,30 +2169,6 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>Speaker’s name:</translation>
     </message>
     <message>
-        <source>Không tìm thấy “{text}”</source>
-        <translation>“{text}” not found</translation>
-    </message>
-    <message>
-        <source>Đoạn {n}/{total}</source>
-        <translation>Segment {n} of {total}</translation>
-    </message>
-    <message>
-        <source>Đoạn {n}/{total} (đã quay lại từ đầu)</source>
-        <translation>Segment {n} of {total} (wrapped to the top)</translation>
-    </message>
-    <message>
-        <source>Thay tất cả</source>
-        <translation>Replace all</translation>
-    </message>
-    <message>
-        <source>Đã thay {n} chỗ</source>
-        <translation>Replaced: {n}</translation>
-    </message>
-    <message>
-        <source>Không có chỗ nào để thay</source>
-        <translation>Nothing to replace</translation>
-    </message>
-    <message>
         <source>&amp;Hoàn tác “{what}”</source>
         <translation>&amp;Undo “{what}”</translation>
     </message>
@@ -2116,6 +2183,45 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFinding</name>
+    <message>
+        <source>{total} chỗ</source>
+        <translation>{total} found</translation>
+    </message>
+    <message>
+        <source>0 chỗ</source>
+        <translation>0 found</translation>
+    </message>
+    <message>
+        <source>đã quay lại từ đầu</source>
+        <translation>wrapped around to the start</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy “{text}”</source>
+        <translation>“{text}” not found</translation>
+    </message>
+    <message>
+        <source>Thay</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Đã thay; không còn chỗ nào</source>
+        <translation>Replaced; no more matches</translation>
+    </message>
+    <message>
+        <source>Thay tất cả</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Đã thay {n} chỗ</source>
+        <translation>Replaced: {n}</translation>
+    </message>
+    <message>
+        <source>Không có chỗ nào để thay</source>
+        <translation>Nothing to replace</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2512,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Thêm {n} đơn vị</source>
         <translation>Add {n} units</translation>
+    </message>
+    <message>
+        <source>“{name}” gồm nhiều đơn vị; ở đây chỉ chọn một đơn vị (các đơn vị phối hợp nhập ở ô của chúng).</source>
+        <translation>“{name}” names several units; choose one unit here (coordinating units go in their own field).</translation>
     </message>
     <message>
         <source>Chưa có trong danh mục đơn vị: nhấn Enter để chọn hoặc thêm đơn vị mới.</source>

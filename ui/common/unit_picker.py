@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,9 @@ from meeting_assistant.services.units import match_rank
 from meeting_assistant.text import fold, nfc
 from ui.common.flow_layout import FlowLayout
 from ui.common.unit_chips import UnitChip
+
+# The two questions the pickers ask, looked up here so that tests can answer them.
+from .unit_questions import ask_new_unit, confirm_split  # noqa: F401
 
 # The directory model: the unit's name (display), and its folded name and abbreviation (matching).
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -168,78 +170,6 @@ def attach_unit_completer(
 # The questions -----------------------------------------------------------------------------
 
 
-def ask_new_unit(parent: QWidget, typed: str, candidates: list[str]) -> str | None:
-    """A name the directory does not have: one of the near units, the typed name as a new unit
-    (added to the directory), or nothing (None: the clerk goes back to the field)."""
-    box = QMessageBox(parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("UnitPicker", "Đơn vị chưa có trong danh mục"))
-    box.setText(
-        QCoreApplication.translate("UnitPicker", "“{name}” chưa có trong danh mục đơn vị.").format(
-            name=typed
-        )
-    )
-    if candidates:
-        box.setInformativeText(
-            QCoreApplication.translate("UnitPicker", "Có phải bạn muốn chọn một đơn vị sẵn có?")
-        )
-    uses = {
-        box.addButton(QCoreApplication.translate("UnitPicker", "Chọn “{name}”").format(name=c),
-                      QMessageBox.ButtonRole.AcceptRole): c
-        for c in candidates[:3]
-    }  # fmt: skip
-    new = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Thêm đơn vị mới “{name}”").format(name=typed),
-        QMessageBox.ButtonRole.YesRole,
-    )
-    back = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Sửa lại"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(next(iter(uses), back) if candidates else back)
-    box.setEscapeButton(back)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is new:
-        return typed
-    return uses.get(clicked)
-
-
-def confirm_split(parent: QWidget, names: list[str], new: list[str]) -> list[str] | None:
-    """A typed or pasted list of units, shown before it is added: the units (None: the clerk
-    goes back to the field). `new` are the names not yet in the directory."""
-    box = QMessageBox(parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("UnitPicker", "Thêm nhiều đơn vị"))
-    marked = "\n".join(
-        f"• {n}"
-        + (
-            QCoreApplication.translate("UnitPicker", " (mới, sẽ thêm vào danh mục)")
-            if n in new
-            else ""
-        )
-        for n in names
-    )
-    box.setText(
-        QCoreApplication.translate("UnitPicker", "Nội dung vừa nhập gồm {n} đơn vị:").format(
-            n=len(names)
-        )
-    )
-    box.setInformativeText(marked)
-    add = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Thêm {n} đơn vị").format(n=len(names)),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    back = box.addButton(
-        QCoreApplication.translate("UnitPicker", "Sửa lại"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(add)
-    box.setEscapeButton(back)
-    box.exec()
-    return names if box.clickedButton() is add else None
-
-
 def resolve(parent: QWidget, services: Services, typed: str, allow_new: bool = True) -> str | None:
     """The directory's name for what the clerk typed ("so noi vu", "VPTU" → "Sở Nội vụ"); for a
     name it does not have, what the clerk answers (`ask_new_unit`). None: nothing chosen."""
@@ -267,6 +197,8 @@ class UnitPicker(QLineEdit):
     unitChosen = Signal(str)
     # A unit taken from the pop-up (Enter on the highlighted one, or a click).
     picked = Signal(str)
+    # What was typed cannot be the unit (a list of several units): the message to show.
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, allow_new: bool = True) -> None:
         super().__init__(parent)
@@ -327,6 +259,19 @@ class UnitPicker(QLineEdit):
         if self._completer.popup().isVisible():
             return False  # the pop-up's Enter chooses
         typed = nfc(self.text()).strip()
+        if (
+            self._services.units.find(typed) is None
+            and len(self._services.units.split_names(typed)) > 1
+        ):
+            self._mark(True)
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "UnitPicker",
+                    "“{name}” gồm nhiều đơn vị; ở đây chỉ chọn một đơn vị (các đơn vị phối hợp"
+                    " nhập ở ô của chúng).",
+                ).format(name=typed)
+            )
+            return False
         self._asking = True
         try:
             name = resolve(self, self._services, typed, allow_new=self.allow_new)

@@ -44,10 +44,14 @@ def preview_notice(parent: QWidget, services: Services, meeting_id: int) -> Docu
             meeting_id, "notice", fmt, out, draft=draft, number=not draft
         )
 
-    title = QCoreApplication.translate("DocumentActions", "Thông báo kết luận — {title}")
+    def title() -> str:
+        return QCoreApplication.translate("DocumentActions", "Thông báo kết luận — {title}").format(
+            title=nfc(meeting.title)
+        )
+
     return _open(
         DocumentPreview(
-            services, title.format(title=nfc(meeting.title)), render,
+            services, title, render,
             file_stem("thong bao ket luan", meeting.date or "", meeting.title),
             formats=("pdf", "docx"), parent=parent,
         )
@@ -68,11 +72,17 @@ def preview_minutes(parent: QWidget, services: Services, meeting_id: int) -> Doc
             number=not draft,
         )
 
-    title = QCoreApplication.translate("DocumentActions", "Biên bản — {title}")
-    option = QCoreApplication.translate("DocumentActions", "Kèm toàn văn ghi âm (phụ lục)")
+    def title() -> str:
+        return QCoreApplication.translate("DocumentActions", "Biên bản — {title}").format(
+            title=nfc(meeting.title)
+        )
+
+    def option() -> str:
+        return QCoreApplication.translate("DocumentActions", "Kèm toàn văn ghi âm (phụ lục)")
+
     return _open(
         DocumentPreview(
-            services, title.format(title=nfc(meeting.title)), render,
+            services, title, render,
             file_stem("bien ban", meeting.date or "", meeting.title),
             formats=("docx", "pdf"), option_text=option,
             parent=parent,
@@ -84,10 +94,14 @@ def preview_memo(parent: QWidget, services: Services, unit: str) -> DocumentPrev
     def render(services: Services, fmt: str, out: Path, _option: bool, draft: bool) -> None:
         services.documents.export_memo(unit, out, fmt, draft=draft, number=not draft)
 
-    title = QCoreApplication.translate("DocumentActions", "Công văn đôn đốc — {unit}")
+    def title() -> str:
+        return QCoreApplication.translate("DocumentActions", "Công văn đôn đốc — {unit}").format(
+            unit=unit
+        )
+
     return _open(
         DocumentPreview(
-            services, title.format(unit=unit), render,
+            services, title, render,
             file_stem("don doc", unit, dt.date.today().isoformat()), formats=("pdf", "docx"),
             parent=parent,
         )
@@ -103,7 +117,10 @@ def preview_report(
         )
 
     period = "-".join(d.isoformat() for d in (date_from, date_to) if d)
-    title = QCoreApplication.translate("DocumentActions", "Báo cáo tình hình thực hiện nhiệm vụ")
+
+    def title() -> str:
+        return QCoreApplication.translate("DocumentActions", "Báo cáo tình hình thực hiện nhiệm vụ")
+
     return _open(
         DocumentPreview(
             services, title, render,

@@ -85,15 +85,18 @@ class DocumentPreview(QDialog):
     def __init__(
         self,
         services: Services,
-        title: str,
+        title: str | Callable[[], str],
         render: Render,
         suggested_name: str,
         formats: tuple[str, ...] = ("pdf",),
-        option_text: str | None = None,
+        option_text: str | Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        # Given as functions, the title and the option are worded again on a language switch.
+        self._title = title if callable(title) else (lambda: title)
+        self._option_text = option_text if callable(option_text) else (lambda: option_text or "")
+        self.setWindowTitle(self._title())
         self.services = services
         self.render = render
         self.rendering = False
@@ -111,7 +114,7 @@ class DocumentPreview(QDialog):
         self.view.setDocument(self.document)
         self.pages = QLabel()
         # An option that changes the document (the minutes' transcript appendix) re-renders it.
-        self.option = QCheckBox(option_text or "")
+        self.option = QCheckBox(self._option_text())
         self.option.setVisible(bool(option_text))
         self.option.toggled.connect(lambda _on: self.refresh())
         self.save_buttons: dict[str, QPushButton] = {}
@@ -277,6 +280,8 @@ class DocumentPreview(QDialog):
             button.setText(names[fmt])
         self.print_button.setText(self.tr("&In…"))
         self.close_button.setText(self.tr("Đó&ng"))
+        self.setWindowTitle(self._title())
+        self.option.setText(self._option_text())
         self._show_page_count()
 
     def done(self, result: int) -> None:

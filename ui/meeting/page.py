@@ -4,7 +4,14 @@ tasks side by side. Tagging (Ctrl+K, Ctrl+T) turns the selected segments into it
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +41,7 @@ from ui.meeting.transcription.panel import TranscriptionPanel, confirm_close
 from ui.meeting.transcription.worker import TranscriptionManager
 from ui.meeting.undo import ChangeCommand
 from ui.meetings.dialog import MeetingDialog
+from ui.meetings.importing import local_files
 
 LIVE_POLL_MS = 2000  # how often the page looks for segments transcribed while recording
 
@@ -45,6 +53,8 @@ class MeetingPage(QWidget):
     backRequested = Signal()
     meetingChanged = Signal(int)
     statusMessage = Signal(str)
+    addRecordingRequested = Signal()  # the "Thêm bản ghi âm…" button: the window asks for files
+    recordingsDropped = Signal(list)  # audio files dropped on the page: they join this meeting
 
     def __init__(
         self, services: Services, manager: TranscriptionManager, parent: QWidget | None = None
@@ -55,6 +65,7 @@ class MeetingPage(QWidget):
         self.meeting_id: int | None = None
         self._meeting: Meeting | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         # While this meeting is being recorded, the core saves live segments: shown as they come.
         self._recording_id: int | None = None
         self._live_ids: set[int] = set()
@@ -80,6 +91,9 @@ class MeetingPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_details)
+        self.add_audio_button = QPushButton()
+        self.add_audio_button.clicked.connect(self.addRecordingRequested)
+        self.setAcceptDrops(True)
         # The documents that follow the meeting, each previewed before it is saved or printed.
         self.notice_action = QAction(self)
         self.notice_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -129,6 +143,9 @@ class MeetingPage(QWidget):
         self.suggestions.accepted.connect(self._suggestion_accepted)
         self.suggestions.statusMessage.connect(self.statusMessage)
         self.transcript.follow_player(self.player)
+        # Ctrl+Z / Ctrl+Y anywhere on the page (the proposals list too): the one undo stack.
+        self.addAction(self.transcript.undo_action)
+        self.addAction(self.transcript.redo_action)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -149,6 +166,7 @@ class MeetingPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        header.addWidget(self.add_audio_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.documents_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -184,12 +202,13 @@ class MeetingPage(QWidget):
             self.transcription.deleteLater()
         self.transcription = TranscriptionPanel(self.services, meeting.id, self.manager)
         self.transcription.segmentAdded.connect(self.transcript.append_segment)
+        self.transcription.segmentAdded.connect(self.suggestions.refresh_later)
         self.transcription.stateChanged.connect(self._transcription_state_changed)
         self._transcription_slot.addWidget(self.transcription)
         self.transcript.load(self.services, meeting.id, self.undo_stack)
         self.player.load(self.services, meeting.id)
         self.items.load(self.services, meeting.id, self.undo_stack)
-        self.suggestions.load(self.services, meeting.id)
+        self.suggestions.load(self.services, meeting.id, self.undo_stack)
         self._start_following()
 
     def follow_recording(self, meeting_id: int | None) -> None:
@@ -222,6 +241,7 @@ class MeetingPage(QWidget):
             if segment.id not in self._live_ids:
                 self._live_ids.add(segment.id)
                 self.transcript.append_segment(segment.id)
+        self.suggestions.refresh_later()
 
     def _show_details(self, meeting: Meeting | None = None) -> None:
         meeting = meeting or self.services.meetings.get(self.meeting_id)
@@ -310,6 +330,19 @@ class MeetingPage(QWidget):
         # Stay on the proposals: the clerk goes on through them one keystroke at a time.
         self.show_suggestions()
 
+    @Slot(int)
+    def _undo_index_changed(self, index: int) -> None:
+        """An edit, undo or redo: when it touched the transcript or the items (not only a
+        proposal's decision, which the proposals list shows itself), the proposals are read
+        again shortly, in the background."""
+        for at in (index - 1, index):  # the command just done, or just undone
+            command = self.undo_stack.command(at) if 0 <= at < self.undo_stack.count() else None
+            change = getattr(command, "change", None)
+            if command is not None and (change is None or set(change.after) | set(change.before)
+                                        != {"suggestion_decisions"}):  # fmt: skip
+                self.suggestions.refresh_later()
+                return
+
     def _item_undone(self, _change: Change, _undone: bool) -> None:
         self.items_changed()
 
@@ -326,12 +359,28 @@ class MeetingPage(QWidget):
         if self.transcription is not None and not self.transcription.is_running():
             # A finished run may have changed segments' times: re-read the audio too.
             self.player.load(self.services, self.meeting_id)
-            self.suggestions.refresh()  # a new transcript: new proposals
+            self.suggestions.read_in_background()  # a new transcript: new proposals
         self._emit_changed()
 
     def confirm_close(self) -> bool:
         """Before the window closes: a running transcription (of any meeting) asks first."""
         return confirm_close(self.window(), self.manager)
+
+    # Drag and drop: recordings dropped here are added to this meeting, after its others.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.meeting_id is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.meeting_id is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event)
+        if self.meeting_id is not None and paths:
+            event.acceptProposedAction()
+            self.recordingsDropped.emit(paths)
 
     # Language ------------------------------------------------------------------------------
 
@@ -343,6 +392,12 @@ class MeetingPage(QWidget):
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Danh sách cuộc họp"))
         self.edit_button.setText(self.tr("Sửa thông tin…"))
+        self.add_audio_button.setText(self.tr("Thêm bản ghi âm…"))
+        self.add_audio_button.setToolTip(
+            self.tr(
+                "Thêm tệp ghi âm vào cuộc họp này, sau các tệp đã có (hoặc kéo thả tệp vào đây)"
+            )
+        )
         self._show_suggestion_count(self._suggestion_count)
         self.suggestions_action.setText(self.tr("Đề xuất"))
         self.suggestions_action.setToolTip(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,30 +29,24 @@ from PySide6.QtWidgets import (
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
+from ui.common.unit_picker import UnitDirectoryModel, attach_unit_completer, resolve
 
 DATE_FORMAT = "dd/MM/yyyy"
 TIME_FORMAT = "HH:mm"
 NAME, TITLE, UNIT, PRESENT = range(4)
 
 
-def _unit_completer(names: QStringListModel, parent: QWidget) -> QCompleter:
-    """Completion from the directory of units, matching anywhere in the name."""
-    completer = QCompleter(names, parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    return completer
-
-
 class _UnitDelegate(QStyledItemDelegate):
-    """Edits the unit column with completion from the directory of units."""
+    """Edits the unit column with the unit picker's completion: accents optional, Enter on the
+    highlighted unit takes it (the clerk's unit names are checked again on saving)."""
 
-    def __init__(self, names: QStringListModel, parent: QWidget) -> None:
+    def __init__(self, directory: UnitDirectoryModel, parent: QWidget) -> None:
         super().__init__(parent)
-        self._names = names
+        self._directory = directory
 
     def createEditor(self, parent, option, index) -> QWidget:  # noqa: N802 (Qt's name)
         editor = QLineEdit(parent)
-        editor.setCompleter(_unit_completer(self._names, editor))
+        attach_unit_completer(editor, self._directory, editor.setText)
         return editor
 
 
@@ -101,8 +94,11 @@ class MeetingDialog(QDialog):
         for edit in (self.agenda_edit, self.summary_edit):
             edit.setTabChangesFocus(True)
 
-        self.unit_names = QStringListModel([u.name for u in services.units.list()], self)
-        self.organisation_edit.setCompleter(_unit_completer(self.unit_names, self))
+        self.unit_directory = UnitDirectoryModel(self)
+        self.unit_directory.reload(services)
+        attach_unit_completer(
+            self.organisation_edit, self.unit_directory, self.organisation_edit.setText
+        )
 
         when = QHBoxLayout()
         for check, edit in (
@@ -133,7 +129,7 @@ class MeetingDialog(QDialog):
         self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendees.verticalHeader().hide()
         self.attendees.setItemDelegateForColumn(
-            UNIT, _UnitDelegate(self.unit_names, self.attendees)
+            UNIT, _UnitDelegate(self.unit_directory, self.attendees)
         )
         header = self.attendees.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -339,6 +335,14 @@ class MeetingDialog(QDialog):
                 )
                 self.attendees.setCurrentCell(person["row"], NAME)
                 return
+        for person in people:
+            # The directory's name for what was typed; a new unit only once the clerk says so.
+            unit = resolve(self, self.services, person["unit"]) if person["unit"] else ""
+            if unit is None:
+                self.attendees.setCurrentCell(person["row"], UNIT)
+                return
+            person["unit"] = unit
+            self.attendees.item(person["row"], UNIT).setText(unit)
         attendees = [
             {k: person[k] for k in ("name", "title", "unit", "present")} for person in people
         ]

@@ -4,6 +4,7 @@ going on in the status bar."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from meeting_assistant.services import Services
 from ui.changes import changes
 from ui.common.errors import show_error
 from ui.operations import Op
+from ui.review.actions import ReviewActions
 
 # What File → Import and drag and drop offer; the core decides what it can really read.
 AUDIO_SUFFIXES = (
@@ -24,7 +26,25 @@ AUDIO_SUFFIXES = (
 LAST_DIR_KEY = "import/last_dir"
 
 
-class ImportActions:
+def in_name_order(paths: list[str]) -> list[str]:
+    """ "phần 2" before "phần 10": recordings of one meeting are usually numbered parts."""
+
+    def key(path: str) -> list:
+        name = Path(path).name.casefold()
+        return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+    return sorted(paths, key=key)
+
+
+def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+    """The local files being dragged, in the order the file manager gives them."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+class ImportActions(ReviewActions):
     """Import methods of MainWindow (which provides services, settings, meetings_view, the busy
     label and bar, and importsFinished)."""
 
@@ -45,6 +65,28 @@ class ImportActions:
         if paths:
             self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
             self.import_files(paths)
+
+    @Slot()
+    def choose_and_add_recording(self) -> None:
+        """File → Add a recording to this meeting: the files chosen join the open meeting, after
+        its recordings, in the order the dialog gives them."""
+        meeting_id = self.open_meeting_id()
+        if meeting_id is None:
+            return
+        start = str(self.settings.value(LAST_DIR_KEY, str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Thêm bản ghi âm vào cuộc họp"), start, self.audio_filter()
+        )
+        if paths:
+            self.settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))
+            self.import_files(in_name_order(paths), meeting_id=meeting_id)
+
+    @Slot(list)
+    def add_recordings(self, paths: list[str]) -> None:
+        """Recordings dropped on the meeting page: into that meeting, in the order given."""
+        meeting_id = self.open_meeting_id()
+        if meeting_id is not None and paths:
+            self.import_files(in_name_order(paths), meeting_id=meeting_id)
 
     def import_files(
         self,
@@ -70,8 +112,8 @@ class ImportActions:
             )
             op.path, op.meeting_id = path, meeting_id
 
-    @Slot()
-    def open_demo_meeting(self) -> None:
+    def build_demo_meeting(self) -> None:
+        """Make the demo meeting in this window's database (the demo window's own) and open it."""
         self._start(
             lambda: self.tr("Đang tạo cuộc họp mẫu…"),
             lambda services: services.create_demo_meeting().id,  # made once, then reopened
@@ -149,14 +191,12 @@ class ImportActions:
                 )
             self._busy_label.setText(text)
 
-    # Drag and drop: a dropped recording becomes a new meeting, as File → Import does.
+    # Drag and drop: a recording dropped on the window becomes a new meeting, as File → Import
+    # does; one dropped on a meeting's page joins that meeting (the page handles it).
 
     @staticmethod
     def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        return local_files(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._local_files(event):

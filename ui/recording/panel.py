@@ -133,6 +133,8 @@ class RecordingPanel(RecordingDisplay, QWidget):
         self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)  # a title typed by people
         self.transcript_label = QLabel()
         self.transcript_label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.meeting_label, self.transcript_label):  # a long title wraps
+            label.setWordWrap(True)
         self.disk_warning = QLabel()
         self.disk_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.disk_warning.setStyleSheet(WARNING_STYLE)
@@ -176,7 +178,9 @@ class RecordingPanel(RecordingDisplay, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addWidget(frame)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored across: showing the bar never widens the window (which would stay wider after
+        # the bar is gone); what does not fit wraps or is cut, the window keeps its width.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.retranslate_ui()
 
     # --- public -------------------------------------------------------------------------

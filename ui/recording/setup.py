@@ -38,8 +38,11 @@ class RecordingSetup(QWidget):
         self.device = QComboBox()
         self.device.setEditable(True)  # "file:PATH" plays a file, for demonstrations
         self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.device.setMinimumContentsLength(24)
+        # A long device name must not widen the window: the list shows it whole when open.
+        self.device.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.device.setMinimumContentsLength(16)
         self.device.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.device_label.setBuddy(self.device)
         self.target_label = QLabel()
@@ -50,7 +53,7 @@ class RecordingSetup(QWidget):
         self.target.setMinimumContentsLength(16)
         self.target_label.setBuddy(self.target)
         self.title = QLineEdit()
-        self.title.setMinimumWidth(220)
+        self.title.setMinimumWidth(160)
         self.live = QCheckBox()
         self.live.setChecked(True)
         self.disk_label = QLabel()
@@ -58,6 +61,8 @@ class RecordingSetup(QWidget):
         self.device_problem = QLabel()
         self.device_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.device_problem.setStyleSheet(WARNING_STYLE)
+        for label in (self.disk_label, self.device_problem):  # wrapped, never widening the bar
+            label.setWordWrap(True)
         self.start_button = QPushButton(record_icon(), "")  # the red dot every recorder has
         self.start_button.setDefault(True)
         self.close_button = QPushButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -21,6 +21,19 @@ from .window import open_review_package
 
 class ReviewActions:
     """Mixed into the main window (which has `services` and a meetings view)."""
+
+    def add_review_actions(self, menu) -> None:
+        """The review actions, between separators, at the end of `menu` so far."""
+        menu.addSeparator()
+        menu.addActions(self.build_review_actions())
+        menu.addSeparator()
+        self.retranslate_review_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The window's own changeEvent ends in super(): the review actions follow its language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "action_open_review"):
+            self.retranslate_review_actions()
+        super().changeEvent(event)
 
     def build_review_actions(self) -> list[QAction]:
         self.action_open_review = QAction(self)

@@ -68,6 +68,7 @@ class TaskEditor(QWidget):
         # Lead unit: chosen from the directory, or a new one the clerk confirms.
         self.lead_picker = UnitPicker(self)
         self.lead_picker.unitChosen.connect(self._save_lead)
+        self.lead_picker.refused.connect(self._refused)
 
         # Coordinating units: chips, and a field to add one (or a pasted list).
         self.coordinators = UnitListPicker(self)

@@ -140,6 +140,8 @@ class PlayerBar(QWidget):
         self.slider.setAccessibleName(self.tr("Vị trí phát"))
         self.speed_label.setText(self.tr("&Tốc độ:"))
         self.speed_combo.setToolTip(self.tr("Tốc độ phát"))
+        if self.message_label.text():  # a problem told before the switch, in the new language
+            self.show_message(self.player.last_message())
         locale = QLocale()
         current = self.player.rate()
         with QSignalBlocker(self.speed_combo):

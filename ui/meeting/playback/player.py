@@ -13,6 +13,7 @@ machine without a sound device the position still runs, so the transcript still 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_S = 5.0
+STUCK_AFTER_MS = 4000  # playing this long without the position moving: say so
 _READY = (
     QMediaPlayer.MediaStatus.LoadedMedia,
     QMediaPlayer.MediaStatus.BufferingMedia,
@@ -75,6 +77,13 @@ class AudioPlayer(QObject):
         self._rate = 1.0
         self._playing = False
         self._told_no_output = False
+        # Playing but the position does not move: the clerk is told, never left at 00:00:00.
+        self._stuck_timer = QTimer(self)
+        self._stuck_timer.setSingleShot(True)
+        self._stuck_timer.setInterval(STUCK_AFTER_MS)
+        self._stuck_timer.timeout.connect(self._check_moving)
+        self._started_at: float | None = None
+        self._last_message: Callable[[], str] | None = None
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -82,14 +91,17 @@ class AudioPlayer(QObject):
         """Take a meeting's recordings (in their order); stopped at the start of the first."""
         self._want_playing = False
         self._stop_at = None
+        self._last_message = None
         self._player.stop()
         self._timeline = Timeline.of(services.meetings.audio(meeting_id))
         self._files = list(self._timeline.files)
         self._paths = {a.id: services.meetings.media_path(a) for a in self._files}
         self._current = None
         if not self._player.isAvailable():
-            self.errorOccurred.emit(
-                self.tr("Máy này thiếu thành phần phát âm thanh nên không phát được bản ghi.")
+            self._say(
+                lambda: self.tr(
+                    "Máy này thiếu thành phần phát âm thanh nên không phát được bản ghi."
+                )
             )
         if self._files:
             self._switch_to(self._files[0], 0.0)
@@ -183,8 +195,22 @@ class AudioPlayer(QObject):
         if self._player.mediaStatus() in _READY and self._pending_seek_s is None:
             self._player.play()
         self._update_state()
+        self._started_at = self.global_position()
+        self._stuck_timer.start()
+
+    def _check_moving(self) -> None:
+        if not self._want_playing or self._advancing or self._started_at is None:
+            return
+        if abs(self.global_position() - self._started_at) < 0.05:
+            self._say(
+                lambda: self.tr(
+                    "Bản ghi không chạy: vị trí phát vẫn đứng yên. Hãy bấm vào thanh thời gian"
+                    " để chọn chỗ nghe, hoặc mở lại cuộc họp."
+                )
+            )
 
     def pause(self) -> None:
+        self._stuck_timer.stop()
         self._want_playing = False
         self._stop_at = None
         self._advancing = False
@@ -226,24 +252,40 @@ class AudioPlayer(QObject):
         self._pending_seek_s = seconds
         # Stop the old file first and ignore what it reports meanwhile: an ended file reports
         # itself "loaded" again when stopped, which must not pass for the new one.
+        url = QUrl.fromLocalFile(str(path))
+        same = self._player.source() == url
         self._switching = True
         try:
             self._player.stop()
-            self._player.setSource(QUrl.fromLocalFile(str(path)))
+            self._player.setSource(url)
         finally:
             self._switching = False
         self._player.setPlaybackRate(self._rate)
+        if same and self._player.mediaStatus() in _READY:
+            # The same file again (the meeting opened anew): Qt keeps it loaded and reports no
+            # new status, so the waiting seek is applied now, or playing would never start.
+            self._media_status(QMediaPlayer.MediaStatus.LoadedMedia)
 
     def _is_missing(self, audio: AudioFile) -> bool:
         path = self._paths.get(audio.id)
         return path is None or not path.is_file()
 
     def _tell_missing(self, audio: AudioFile) -> None:
-        self.errorOccurred.emit(
-            self.tr(
+        self._say(
+            lambda: self.tr(
                 "Không tìm thấy tệp ghi âm “{name}”. Tệp có thể đã bị xóa hoặc chuyển đi."
             ).format(name=audio.original_name)
         )
+
+    def _say(self, message: Callable[[], str]) -> None:
+        """Tell the clerk (errorOccurred); kept as a function, so that the message shown can be
+        worded again in another language (`last_message`)."""
+        self._last_message = message
+        self.errorOccurred.emit(message())
+
+    def last_message(self) -> str:
+        """The last problem told, in the interface language of now ("" when none)."""
+        return self._last_message() if self._last_message is not None else ""
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._switching:
@@ -327,25 +369,29 @@ class AudioPlayer(QObject):
             return
         name = self._current.original_name if self._current is not None else ""
         log.warning("media error %s on %s: %s", error, name, detail)
-        if error == QMediaPlayer.Error.FormatError:
-            message = self.tr("Máy này không phát được định dạng của tệp “{name}”.")
-        elif error == QMediaPlayer.Error.AccessDeniedError:
-            message = self.tr("Không có quyền đọc tệp ghi âm “{name}”.")
-        elif error == QMediaPlayer.Error.ResourceError:
-            message = self.tr("Không mở được tệp ghi âm “{name}”; tệp có thể bị hỏng.")
-        else:
-            message = self.tr("Không phát được tệp ghi âm “{name}”: {detail}")
+
+        def message() -> str:
+            if error == QMediaPlayer.Error.FormatError:
+                text = self.tr("Máy này không phát được định dạng của tệp “{name}”.")
+            elif error == QMediaPlayer.Error.AccessDeniedError:
+                text = self.tr("Không có quyền đọc tệp ghi âm “{name}”.")
+            elif error == QMediaPlayer.Error.ResourceError:
+                text = self.tr("Không mở được tệp ghi âm “{name}”; tệp có thể bị hỏng.")
+            else:
+                text = self.tr("Không phát được tệp ghi âm “{name}”: {detail}")
+            return text.format(name=name, detail=detail)
+
         self._want_playing = False
         self._advancing = False
         self._update_state()
-        self.errorOccurred.emit(message.format(name=name, detail=detail))
+        self._say(message)
 
     def _check_output(self) -> None:
         if not QMediaDevices.audioOutputs():
             if not self._told_no_output:
                 self._told_no_output = True
-                self.errorOccurred.emit(
-                    self.tr(
+                self._say(
+                    lambda: self.tr(
                         "Không tìm thấy loa hoặc tai nghe: bản ghi vẫn chạy nhưng không nghe"
                         " được tiếng. Hãy cắm thiết bị âm thanh rồi phát lại."
                     )

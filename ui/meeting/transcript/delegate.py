@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meeting_assistant.services.transcript import match_spans
+from ui.meeting.transcript.highlight import draw_highlighted
 from ui.meeting.transcript.model import (
     EDITED_GLYPH,
     EDITED_MARK,
@@ -86,6 +88,22 @@ class SegmentDelegate(QStyledItemDelegate):
         self.editor_actions: list[QAction] = []
         self._editor: SegmentEditor | None = None
         self.place_cursor_at: QPoint | None = None  # viewport point of the double-click
+        self._highlight: tuple[str, bool] | None = None  # the find bar's text, case sensitive
+        self._current_match: tuple[int, int] | None = None  # segment id, occurrence
+
+    def set_highlight(self, search: tuple[str, bool] | None) -> None:
+        """Mark every match of (text, case sensitive) in the text column; None: no marks."""
+        self._highlight = search
+        if search is None:
+            self._current_match = None
+
+    def set_current_match(self, match: tuple[int, int] | None) -> None:
+        self._current_match = match
+
+    def highlighted_spans(self, index: QModelIndex) -> list[tuple[int, int]]:
+        if self._highlight is None or index.column() != TEXT:
+            return []
+        return match_spans(str(index.data() or ""), *self._highlight)
 
     def open_editor(self) -> SegmentEditor | None:
         return self._editor
@@ -122,7 +140,13 @@ class SegmentDelegate(QStyledItemDelegate):
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if index.column() != TIME:
             flags |= Qt.TextFlag.TextWordWrap
-        painter.drawText(rect, flags, text)
+        spans = self.highlighted_spans(index)
+        if spans:
+            current = self._current_match
+            at = current[1] if current and current[0] == index.data(SegmentIdRole) else None
+            draw_highlighted(painter, rect, text, opt.font, spans, at)
+        else:
+            painter.drawText(rect, flags, text)
         if index.column() == TIME:
             if index.data(PlayingRole):
                 painter.fillRect(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from meeting_assistant.services import Change
-from meeting_assistant.services.transcript import count_matches
 from meeting_assistant.text import nfc
 from ui.common.errors import show_error
 from ui.i18n import tooltip_with_shortcut
@@ -182,73 +181,6 @@ class TranscriptEdits:
         )
         if ok and name.strip():
             self.assign_speaker(name.strip(), ids)
-
-    # --- find and replace -------------------------------------------------------------------------
-
-    def open_find(self) -> None:
-        self.find_bar.open_find(self._editor_selection())
-
-    def open_replace(self) -> None:
-        self.find_bar.open_replace(self._editor_selection())
-
-    def _editor_selection(self) -> str | None:
-        editor = self.delegate.open_editor()
-        selected = editor.textCursor().selectedText() if editor is not None else ""
-        return selected if selected and "\u2029" not in selected else None
-
-    def _find_again(self, backwards: bool) -> None:
-        if self.find_bar.find_text():
-            self.find_bar.request_find(backwards)
-        else:
-            self.open_find()
-
-    def find_next(
-        self, text: str, case_sensitive: bool = False, backwards: bool = False
-    ) -> int | None:
-        """Select and show the next segment (after the current row) containing `text`.
-        Returns its id, or None when nothing matches."""
-        if self._services is None or not text:
-            return None
-        self._close_editor(commit=True)
-        found = self._services.transcript.find(self._meeting_id, text, case_sensitive)
-        rows = sorted(r for r in (self.model.row_of(i) for i in found) if r is not None)
-        if not rows:
-            self.find_bar.show_result(self.tr("Không tìm thấy “{text}”").format(text=text), True)
-            return None
-        current = self.table.currentIndex().row()
-        if backwards:
-            before = [r for r in rows if r < current] if current >= 0 else []
-            row, wrapped = (before[-1], False) if before else (rows[-1], current >= 0)
-        else:
-            after = [r for r in rows if r > current]
-            row, wrapped = (after[0], False) if after else (rows[0], current >= 0)
-        seg_id = self.model.segment(row).id
-        self._select_ids([seg_id], seg_id)
-        message = self.tr("Đoạn {n}/{total}").format(n=rows.index(row) + 1, total=len(rows))
-        if wrapped:
-            message = self.tr("Đoạn {n}/{total} (đã quay lại từ đầu)").format(
-                n=rows.index(row) + 1, total=len(rows)
-            )
-        self.find_bar.show_result(message)
-        return seg_id
-
-    def replace_all(self, text: str, replacement: str, case_sensitive: bool = False) -> int:
-        """Replace every occurrence in the meeting, as one undo step. Returns how many."""
-        if self._services is None or not text:
-            return 0
-        self._close_editor(commit=True)
-        changes = self._run(
-            self.tr("Thay tất cả"),
-            lambda: [self._services.transcript.replace_all(self._meeting_id, text, replacement,
-                                         case_sensitive)],
-        )  # fmt: skip
-        count = sum(count_matches(row["text"], text, case_sensitive)
-                    for c in changes for row in c.before.get("segments", []))  # fmt: skip
-        if count:
-            self.find_bar.show_result(self.tr("Đã thay {n} chỗ").format(n=count))
-        else:
-            self.find_bar.show_result(self.tr("Không có chỗ nào để thay"), True)
-        return count
 
     # --- undo -----------------------------------------------------------------------------------
 

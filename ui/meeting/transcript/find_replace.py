@@ -1,8 +1,8 @@
 """The find-and-replace bar shown above the transcript (Ctrl+F, Ctrl+H).
 
-It only collects what the clerk typed and says what happened; finding and replacing are the
-core's (`meeting_assistant.editing.find` / `replace_all`), called by the transcript view that
-listens to `findRequested` and `replaceAllRequested`.
+It only collects what the clerk typed and says what happened ("3/12", "Đã thay 3 chỗ");
+finding, highlighting and replacing are the transcript view's (ui/meeting/transcript/finding.py),
+which listens to `searchChanged`, `findRequested`, `replaceRequested` and `replaceAllRequested`.
 """
 
 from __future__ import annotations
@@ -21,15 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+FIELD_CHARS = 34  # "Sở Tài nguyên và Môi trường tỉnh" fits in the fields without scrolling
+
 
 class FindReplaceBar(QWidget):
-    """Tìm / Thay bằng / Phân biệt hoa thường / Tìm tiếp / Thay tất cả, in two compact rows.
+    """Tìm [3/12] / Thay bằng / Phân biệt hoa thường / Tìm trước / Tìm tiếp / Thay / Thay tất cả,
+    in two rows.
 
     Enter (or F3, handled by the view) finds the next match, Shift+Enter the previous one;
-    Esc closes the bar and gives the focus back to the transcript.
+    Esc (anywhere in the bar, or in the transcript) closes the bar and gives the focus back to
+    the transcript.
     """
 
+    searchChanged = Signal(str, bool)  # text, case sensitive: as typed, to highlight and count
     findRequested = Signal(str, bool, bool)  # text, case sensitive, backwards
+    replaceRequested = Signal(str, str, bool)  # text, replacement, case sensitive
     replaceAllRequested = Signal(str, str, bool)  # text, replacement, case sensitive
     closed = Signal()
 
@@ -46,11 +52,17 @@ class FindReplaceBar(QWidget):
         self.replace_edit = QLineEdit(self)
         self.replace_edit.setClearButtonEnabled(True)
         self.replace_label.setBuddy(self.replace_edit)
+        width = self.fontMetrics().averageCharWidth() * FIELD_CHARS
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(width)
+        self.count_label = QLabel(self)  # "3/12", "12 chỗ"
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888/888") + 8)
 
         self.case_check = QCheckBox(self)
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.next_button.setDefault(False)
+        self.replace_button = QPushButton(self)
         self.replace_all_button = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setAutoRaise(True)
@@ -67,23 +79,26 @@ class FindReplaceBar(QWidget):
         grid.setVerticalSpacing(4)
         grid.addWidget(self.find_label, 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        grid.addWidget(self.previous_button, 0, 2)
-        grid.addWidget(self.next_button, 0, 3)
-        grid.addWidget(self.case_check, 0, 4)
-        grid.addWidget(self.close_button, 0, 6, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.count_label, 0, 2)
+        grid.addWidget(self.previous_button, 0, 3)
+        grid.addWidget(self.next_button, 0, 4)
+        grid.addWidget(self.case_check, 0, 5)
+        grid.addWidget(self.close_button, 0, 7, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
-        grid.addWidget(self.replace_all_button, 1, 2, 1, 2)
-        grid.addWidget(self.result_label, 1, 4, 1, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.replace_button, 1, 3)
+        grid.addWidget(self.replace_all_button, 1, 4)
+        grid.addWidget(self.result_label, 1, 5, 1, 3)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(6, 1)
 
         self.next_button.clicked.connect(lambda: self._request_find(backwards=False))
         self.previous_button.clicked.connect(lambda: self._request_find(backwards=True))
+        self.replace_button.clicked.connect(self._request_replace)
         self.replace_all_button.clicked.connect(self._request_replace_all)
         self.close_button.clicked.connect(self.close_bar)
         self.find_edit.textChanged.connect(self._text_changed)
-        self.case_check.toggled.connect(lambda _on: self.show_result(""))
+        self.case_check.toggled.connect(lambda _on: self._search_changed())
         for edit in (self.find_edit, self.replace_edit):
             edit.installEventFilter(self)
 
@@ -103,6 +118,10 @@ class FindReplaceBar(QWidget):
         self.previous_button.setToolTip(self.tr("Tìm chỗ trước (Shift+Enter, Shift+F3)"))
         self.next_button.setText(self.tr("Tìm t&iếp"))
         self.next_button.setToolTip(self.tr("Tìm chỗ tiếp theo (Enter, F3)"))
+        self.replace_button.setText(self.tr("&Thay"))
+        self.replace_button.setToolTip(
+            self.tr("Thay chỗ đang chọn rồi tìm chỗ tiếp theo; có thể hoàn tác bằng Ctrl+Z")
+        )
         self.replace_all_button.setText(self.tr("Thay tất &cả"))
         self.replace_all_button.setToolTip(
             self.tr("Thay mọi chỗ trong bản chép lời; có thể hoàn tác bằng Ctrl+Z")
@@ -148,6 +167,11 @@ class FindReplaceBar(QWidget):
         self.result_label.setText(message)
         self.result_label.setStyleSheet("color: #b3261e;" if problem else "")
 
+    def show_count(self, text: str, problem: bool = False) -> None:
+        """Beside "Tìm": "3/12" (the match shown), "12 chỗ" (while typing), "0 chỗ"."""
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet("color: #b3261e;" if problem else "")
+
     def request_find(self, backwards: bool = False) -> None:
         """Find the next (or previous) match of what is typed; used by F3 / Shift+F3 too."""
         self._request_find(backwards)
@@ -161,13 +185,24 @@ class FindReplaceBar(QWidget):
 
     def _text_changed(self, text: str) -> None:
         has_text = bool(text)
-        for button in (self.next_button, self.previous_button, self.replace_all_button):
+        buttons = (self.next_button, self.previous_button, self.replace_button)
+        for button in (*buttons, self.replace_all_button):
             button.setEnabled(has_text)
+        self._search_changed()
+
+    def _search_changed(self) -> None:
         self.show_result("")
+        self.searchChanged.emit(self.find_edit.text(), self.case_sensitive())
 
     def _request_find(self, backwards: bool) -> None:
         if self.find_edit.text():
             self.findRequested.emit(self.find_edit.text(), self.case_sensitive(), backwards)
+
+    def _request_replace(self) -> None:
+        if self.find_edit.text():
+            self.replaceRequested.emit(
+                self.find_edit.text(), self.replace_edit.text(), self.case_sensitive()
+            )
 
     def _request_replace_all(self) -> None:
         if self.find_edit.text():
@@ -185,3 +220,11 @@ class FindReplaceBar(QWidget):
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc on a button or the check box of the bar (the fields have their own filter).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -25,6 +25,7 @@ class TranscriptTable(QTableView):
     """A QTableView that plays on Enter, and says so when it has no rows yet."""
 
     playKeyPressed = Signal()
+    escapePressed = Signal()  # not while editing a segment: there Esc leaves the editor
 
     def __init__(self, parent: QWidget, delegate: SegmentDelegate) -> None:
         super().__init__(parent)
@@ -38,6 +39,13 @@ class TranscriptTable(QTableView):
             and self.state() != QAbstractItemView.State.EditingState
         ):
             self.playKeyPressed.emit()
+            event.accept()
+            return
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.escapePressed.emit()
             event.accept()
             return
         super().keyPressEvent(event)

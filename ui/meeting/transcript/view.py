@@ -58,6 +58,7 @@ from ui.i18n import tooltip_with_shortcut
 from ui.meeting.transcript.delegate import SegmentDelegate
 from ui.meeting.transcript.edits import TranscriptEdits
 from ui.meeting.transcript.find_replace import FindReplaceBar
+from ui.meeting.transcript.finding import TranscriptFinding
 from ui.meeting.transcript.following import PlaybackFollowing
 from ui.meeting.transcript.model import (
     EDITED_GLYPH,
@@ -73,7 +74,7 @@ from ui.meeting.transcript.model import (
 from ui.meeting.transcript.table import TranscriptTable
 
 
-class TranscriptView(PlaybackFollowing, TranscriptEdits, QWidget):
+class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWidget):
     """The transcript of one meeting, edited in place, every change saved at once.
 
     Signals: `playRequested(segment_id)` (double-click on the time, Enter on a row),
@@ -103,9 +104,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, QWidget):
         self._setup_table()
 
         self.find_bar = FindReplaceBar(self)
-        self.find_bar.findRequested.connect(self.find_next)
-        self.find_bar.replaceAllRequested.connect(self.replace_all)
-        self.find_bar.closed.connect(lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
+        self._connect_find_bar()
 
         self.hint_label = QLabel(self)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)  # names and text typed by people
@@ -229,6 +228,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, QWidget):
         )
         self.model.retranslate()
         self.table.viewport().update()
+        self._retranslate_find()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
