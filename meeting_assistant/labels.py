@@ -61,3 +61,15 @@ def status_label(status: str) -> str:
 
 def kind_label(kind: str) -> str:
     return _label(ITEM_KIND_LABELS, kind)
+
+
+# An official's verdict on a conclusion or task in a review reply.
+VERDICT_LABELS = {
+    "agree": ("Đồng ý", "Agree"),
+    "revise": ("Đề nghị sửa", "Revise"),
+    "other": ("Ý kiến khác", "Other opinion"),
+}
+
+
+def verdict_label(verdict: str) -> str:
+    return _label(VERDICT_LABELS, verdict)

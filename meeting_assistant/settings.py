@@ -12,6 +12,10 @@ DUE_SOON_KEY = "followup.due_soon_days"
 DUE_SOON_RANGE = (1, 90)
 # How many days a follow-up letter gives the unit to report back (blank: the layout's).
 MEMO_REPORT_DAYS_KEY = "followup.memo_report_days"
+# How many daily automatic backups are kept (0: none are made).
+BACKUP_KEEP_KEY = "backup.keep"
+BACKUP_KEEP_DEFAULT = 3
+BACKUP_KEEP_RANGE = (0, 60)
 
 
 class Settings:
@@ -41,6 +45,23 @@ class Settings:
     def memo_report_days(self) -> int | None:
         days = self.store.settings.get_int(MEMO_REPORT_DAYS_KEY, 0)
         return days if days > 0 else None
+
+    @property
+    def backups_kept(self) -> int:
+        kept = self.store.settings.get_int(BACKUP_KEEP_KEY, BACKUP_KEEP_DEFAULT)
+        low, high = BACKUP_KEEP_RANGE
+        return kept if low <= kept <= high else BACKUP_KEEP_DEFAULT
+
+    def set_backups_kept(self, count: int) -> None:
+        low, high = BACKUP_KEEP_RANGE
+        if not low <= int(count) <= high:
+            raise UserError(
+                "Số bản sao lưu tự động giữ lại phải từ {low} đến {high}.",
+                "The number of automatic backups kept must be {low} to {high}.",
+                low=low,
+                high=high,
+            )
+        self.store.settings.set(BACKUP_KEEP_KEY, int(count))
 
     @property
     def language(self) -> str | None:

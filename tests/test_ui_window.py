@@ -107,7 +107,8 @@ def test_window_opens_with_vietnamese_menus_and_shortcuts(window):
     assert menu_titles(window) == ["Tệp", "Xem", "Trợ giúp"]
     assert menu_texts(window.file_menu) == [
         "Ghi âm cuộc họp…", "Nhập tệp ghi âm…", "Thêm bản ghi âm vào cuộc họp này…",
-        "Cuộc họp mới…", "Mở cuộc họp mẫu", "Thoát",
+        "Cuộc họp mới…", "Mở cuộc họp mẫu",
+        "Mở gói xem xét…", "Xuất gói xem xét cho lãnh đạo…", "Nhập phản hồi xem xét…", "Thoát",
     ]  # fmt: skip
     shortcuts = {plain(a.text()): a.shortcut().toString() for a in window.file_menu.actions()}
     assert shortcuts["Nhập tệp ghi âm…"] == "Ctrl+O"

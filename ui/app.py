@@ -98,6 +98,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     try:
         window = MainWindow(services, settings)  # repairs what the last run left, and says so
         window.show()
+        window.start_daily_care()  # the quick check at start, and the day's backup
         return app.exec()
     finally:
         services.close()

@@ -19,9 +19,31 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+REVIEW_SUFFIX = ".mahop"
+
+
+def review_file(argv: list[str]) -> tuple[str, str | None] | None:
+    """(package, language) when the app is asked to open a review package: `meeting-assistant
+    PATH.mahop [--lang vi|en]` (as a file manager opens a double-clicked file)."""
+    rest, lang = list(argv), None
+    if "--lang" in rest[:-1]:
+        at = rest.index("--lang")
+        lang = rest[at + 1]
+        del rest[at : at + 2]
+    if len(rest) == 1 and rest[0].lower().endswith(REVIEW_SUFFIX) and os.path.isfile(rest[0]):
+        return rest[0], lang if lang in ("vi", "en") else None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # first: in a frozen build a child process stops here
     printable_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    review = review_file(argv)
+    if review is not None and not _no_display():
+        from ui.review.app import run_review
+
+        return run_review(*review)
     _parser, args = parse(argv)
     if args.command is not None:
         return run(args)

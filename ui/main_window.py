@@ -198,7 +198,7 @@ class MainWindow(ImportActions, StartupNotices, HelpActions, QMainWindow):
         self.file_menu.addActions([view.action_import, self.action_add_recording, view.action_new])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_demo)
-        self.file_menu.addSeparator()
+        self.add_review_actions(self.file_menu)  # open, export, merge review packages
         self.file_menu.addAction(self.action_quit)
 
         self.view_menu = self.menuBar().addMenu("")

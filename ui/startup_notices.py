@@ -20,6 +20,39 @@ from ui.common.errors import show_error
 class StartupNotices:
     """Start-up methods of MainWindow (which provides services, meetings_view, _notice)."""
 
+    def start_daily_care(self) -> None:
+        """In the background at start: the quick check of the data (integrity, every audio
+        file present), then the day's automatic backup (once a day, the last N kept)."""
+        from ui.operations import Op
+
+        def work(services):
+            report = services.check(quick=True)
+            return report, services.daily_backup() if report.ok else None
+
+        self._care = Op(self, self.services, work).success(self._daily_care_done)
+        self._care.failure(self._daily_care_failed).run()
+
+    def _daily_care_done(self, result) -> None:
+        report, _made = result
+        if report.ok:
+            return
+        problems = report.database + [self.tr("thiếu tệp âm thanh {name}").format(name=n)
+                                      for n in report.missing]  # fmt: skip
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Kiểm tra dữ liệu"))
+        box.setText(self.tr(
+            "Kiểm tra dữ liệu khi khởi động thấy có vấn đề:\n{problems}\n\nHãy chạy"
+            " “meeting-assistant check” để kiểm tra đầy đủ, hoặc khôi phục từ bản sao lưu."
+        ).format(problems="\n".join(problems[:10])))  # fmt: skip
+        box.open()
+
+    def _daily_care_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Không tạo được bản sao lưu tự động hôm nay: {why}").format(why=error), 15_000
+        )
+
     def _recover(self) -> tuple[list[AudioFile], list[AudioFile]]:
         """What a crash or a power cut left: recordings (repaired by the core and kept) and
         transcriptions stopped part-way (offered for resume)."""

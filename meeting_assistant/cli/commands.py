@@ -18,12 +18,15 @@ from ..services import Services
 from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
-from . import followup, recording
+from . import followup, recording, review
 from .output import print_json, tell
 from .progress import ProgressBar
 
 
 def run(args, db_path: Path) -> int:
+    alone = review.standalone(args, db_path)
+    if alone is not None:
+        return alone() or 0
     with Store(db_path) as store, storage_errors(db_path):
         # Any write may meet a full disk: the clerk reads why, what was stored stays.
         services = Services(store)
@@ -241,4 +244,5 @@ HANDLERS = {
     "models": cmd_models,
     **followup.HANDLERS,
     **recording.HANDLERS,
+    **review.HANDLERS,
 }

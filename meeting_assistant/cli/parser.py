@@ -7,6 +7,7 @@ import datetime as dt
 
 from .. import __version__
 from ..i18n import pick
+from .review_parser import add_review_commands
 
 # The register's status keys (kept here so that --help needs no heavy import).
 STATUS_KEYS = (
@@ -423,4 +424,5 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         help=pick("ngôn ngữ nói, ví dụ vi hoặc en", "spoken language, e.g. vi or en"),
     )
+    add_review_commands(sub, common, date=_date, ident=_id)
     return p

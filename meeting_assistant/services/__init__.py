@@ -20,13 +20,16 @@ from ..paths import demo_db_path
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
 from ..transcription import ModelInfo, list_models
+from .backup import BackupResult, CheckReport, backup, check_data, daily_backup
 from .demo import create_demo_meeting, demo_meeting_in
 from .documents import DocumentService
+from .history import HistoryService
 from .importing import ImportService
 from .items import ItemService
 from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
+from .review import ReviewService
 from .tasks import TaskService
 from .transcript import TranscriptService
 from .transcription import TranscriptionService
@@ -58,6 +61,8 @@ class Services:
         self.proposals = ProposalService(store)
         self.documents = DocumentService(store)
         self.settings = Settings(store)
+        self.review = ReviewService(store)
+        self.history = HistoryService(store)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:
@@ -107,6 +112,18 @@ class Services:
         recordings = recover_recordings(self._store)
         drafts = self.items.recover_drafts()
         return Recovered(recordings, self.transcription.recover_interrupted(), drafts)
+
+    def backup(self, out: Path | str, passphrase: str | None = None) -> BackupResult:
+        """The database and its media in one file (see services/backup.py), while in use."""
+        return backup(self._store, out, passphrase)
+
+    def daily_backup(self) -> BackupResult | None:
+        """Once a day the app is used: a backup beside the database, the last N kept."""
+        return daily_backup(self._store, self.settings.backups_kept)
+
+    def check(self, *, quick: bool = False) -> CheckReport:
+        """integrity_check and every media file against its SHA-256 (quick: at start)."""
+        return check_data(self.path, quick=quick, media_dir=self.media_dir)
 
     def create_demo_meeting(self) -> Meeting:
         """The demo meeting in this database: call it on `open_demo()`'s Services, never on the

@@ -15,6 +15,7 @@ from .drafts import DraftRepo
 from .items import ItemRepo
 from .meetings import MeetingRepo, UnitRepo
 from .numbers import NumberRepo
+from .reviews import ReviewRepo
 from .search import search as _search
 from .segments import SegmentRepo
 from .settings import SettingsRepo
@@ -38,6 +39,7 @@ class Store:
         self.drafts = DraftRepo(self.db)
         self.numbers = NumberRepo(self.db)
         self.snapshots = SnapshotRepo(self.db)
+        self.reviews = ReviewRepo(self.db)
 
     @contextmanager
     def atomic(self) -> Iterator[Store]:

@@ -333,3 +333,41 @@ def m006_meeting_ids_never_reused(db: Database) -> None:
                 raise RuntimeError(f"foreign keys broken by the rebuild: {problems[:3]}")
     finally:
         conn.execute("PRAGMA foreign_keys=ON")
+
+
+@migrations()
+def m007_review_packages(db: Database) -> None:
+    """Review packages sent to officials and the comments that came back from them.
+
+    `review_packages` remembers every package exported (its random id, when, which meetings),
+    so a reply is merged only into the database that made its package. `review_comments` keeps
+    each comment once (`uid`, chosen by the reviewer's copy of the app), so merging the same
+    reply twice changes nothing; a comment not yet `resolved_at` marks its item for attention."""
+    db.execute(
+        """
+        CREATE TABLE review_packages (
+            package_id TEXT PRIMARY KEY,    -- random, written in the package's manifest
+            exported_at TEXT NOT NULL,
+            meeting_ids TEXT NOT NULL,      -- JSON [id, ...]
+            with_audio INTEGER NOT NULL DEFAULT 0,
+            file_name TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE review_comments (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            package_id TEXT NOT NULL REFERENCES review_packages(package_id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,           -- conclusion | task
+            entity_id INTEGER NOT NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE,
+            verdict TEXT NOT NULL,          -- agree | revise | other
+            text TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            commented_at TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            resolved_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX review_comments_entity ON review_comments(entity, entity_id)")

@@ -393,6 +393,33 @@
     </message>
 </context>
 <context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <source>Xuất gói xem xét</source>
+        <translation>Export a review package</translation>
+    </message>
+    <message>
+        <source>Kèm đoạn ghi âm của từng kết luận, nhiệm vụ</source>
+        <translation>Include the audio span of each conclusion and task</translation>
+    </message>
+    <message>
+        <source>Gửi mật khẩu cho người xem xét bằng đường khác (gọi điện, gặp trực tiếp), không gửi kèm tệp. Mất mật khẩu thì không ai mở được gói.</source>
+        <translation>Give the reviewer the passphrase another way (by phone, in person), never with the file. If the passphrase is lost, nobody can open the package.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu (ít nhất 8 ký tự):</source>
+        <translation>Passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Các cuộc họp đưa vào gói:</source>
+        <translation>Meetings to put in the package:</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>&amp;Tìm:</source>
@@ -506,6 +533,65 @@
     <message>
         <source>{current} (còn {count} tệp chờ)</source>
         <translation>{current} ({count} more waiting)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <source>▶  Nghe đoạn ghi âm</source>
+        <translation>▶  Listen to the recording</translation>
+    </message>
+    <message>
+        <source>Ý kiến của người xem xét</source>
+        <translation>Reviewer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Người góp ý:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Ý kiến:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Họ tên, chức vụ</source>
+        <translation>Name, title</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Chọn một kết luận hoặc nhiệm vụ để xem và góp ý.</source>
+        <translation>Choose a conclusion or task to read and comment on.</translation>
+    </message>
+    <message>
+        <source>thường xuyên</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Chủ trì: {unit}</source>
+        <translation>Lead: {unit}</translation>
+    </message>
+    <message>
+        <source>Phối hợp: {units}</source>
+        <translation>Coordinating: {units}</translation>
+    </message>
+    <message>
+        <source>Thời hạn: {d}</source>
+        <translation>Deadline: {d}</translation>
+    </message>
+    <message>
+        <source>Trạng thái (ngày xuất gói): {s}</source>
+        <translation>Status (on the export day): {s}</translation>
+    </message>
+    <message>
+        <source>Tiến độ {d}: {note}</source>
+        <translation>Progress {d}: {note}</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1614,222 @@
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Mở gói &amp;xem xét…</source>
+        <translation>Open a &amp;review package…</translation>
+    </message>
+    <message>
+        <source>Xuất gói xem xét cho lãnh đạo…</source>
+        <translation>Export a review package for officials…</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;phản hồi xem xét…</source>
+        <translation>Merge a review &amp;reply…</translation>
+    </message>
+    <message>
+        <source>Mở gói xem xét</source>
+        <translation>Open a review package</translation>
+    </message>
+    <message>
+        <source>Gói xem xét (*{suffix})</source>
+        <translation>Review packages (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Lưu gói xem xét</source>
+        <translation>Save the review package</translation>
+    </message>
+    <message>
+        <source>Đã xuất {m} cuộc họp, {c} kết luận, {t} nhiệm vụ vào {path} ({kb} KB).</source>
+        <translation>Exported {m} meetings, {c} conclusions, {t} tasks to {path} ({kb} KB).</translation>
+    </message>
+    <message>
+        <source>Nhập phản hồi xem xét</source>
+        <translation>Merge a review reply</translation>
+    </message>
+    <message>
+        <source>Tệp phản hồi (*{suffix})</source>
+        <translation>Reply files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói xem xét:</source>
+        <translation>The review package&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} ý kiến mới ({old} ý kiến đã có từ trước). Các mục có ý kiến được đánh dấu cần xem lại.</source>
+        <translation>Merged {n} new comments ({old} were already here). Items with comments are marked for attention.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>Đã xử lý ý kiến</source>
+        <translation>Comments dealt with</translation>
+    </message>
+    <message>
+        <source>Lịch sử…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Ý kiến của người xem xét (cần xem lại):</source>
+        <translation>Reviewers&apos; comments (to look at):</translation>
+    </message>
+    <message>
+        <source>Ý kiến của người xem xét (đã xử lý):</source>
+        <translation>Reviewers&apos; comments (dealt with):</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTree</name>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn ({n})</source>
+        <translation>Overdue tasks ({n})</translation>
+    </message>
+    <message>
+        <source>Kết luận ({n})</source>
+        <translation>Conclusions ({n})</translation>
+    </message>
+    <message>
+        <source>(chưa có đơn vị chủ trì)</source>
+        <translation>(no lead unit yet)</translation>
+    </message>
+    <message>
+        <source>{unit} — {n} nhiệm vụ</source>
+        <translation>{unit} — {n} tasks</translation>
+    </message>
+    <message>
+        <source>NV{n}</source>
+        <translation>T{n}</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Nghe đoạn ghi âm của mục này</source>
+        <translation>Listen to this item&apos;s recording</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Xem xét — {name} (chỉ đọc)</source>
+        <translation>Review — {name} (read-only)</translation>
+    </message>
+    <message>
+        <source>Chế độ xem xét, chỉ đọc. Gói do {who} xuất ngày {day}{org}; trạng thái nhiệm vụ tính đến ngày xuất. Ý kiến của đồng chí được lưu vào tệp phản hồi để gửi lại.</source>
+        <translation>Review mode, read-only. Package exported by {who} on {day}{org}; task statuses are as of the export day. Your comments are saved into a reply file to send back.</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu phản hồi…</source>
+        <translation>&amp;Save reply…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Tìm (gõ không dấu cũng được)…</source>
+        <translation>Search (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận (PDF)</source>
+        <translation>Conclusion notice (PDF)</translation>
+    </message>
+    <message>
+        <source>Biên bản (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>Tất cả cuộc họp ({n})</source>
+        <translation>All meetings ({n})</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị chủ trì</source>
+        <translation>Every lead unit</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Chỉ kết luận</source>
+        <translation>Conclusions only</translation>
+    </message>
+    <message>
+        <source>{n} mục</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến; nhớ lưu phản hồi để gửi lại.</source>
+        <translation>Comment added; remember to save the reply to send it back.</translation>
+    </message>
+    <message>
+        <source>Lưu phản hồi</source>
+        <translation>Save reply</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến nào để lưu.</source>
+        <translation>There is no comment to save yet.</translation>
+    </message>
+    <message>
+        <source>Tệp phản hồi (*{suffix})</source>
+        <translation>Reply files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Đã lưu phản hồi: {path}</source>
+        <translation>Reply saved: {path}</translation>
+    </message>
+    <message>
+        <source>Ý kiến chưa lưu</source>
+        <translation>Unsaved comments</translation>
+    </message>
+    <message>
+        <source>Có {n} ý kiến chưa lưu vào tệp phản hồi. Lưu trước khi đóng?</source>
+        <translation>{n} comments are not saved in a reply file yet. Save before closing?</translation>
+    </message>
+    <message>
+        <source>Mở gói xem xét</source>
+        <translation>Open a review package</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói {name}:</source>
+        <translation>Passphrase of the package {name}:</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Thời gian</source>
@@ -1605,6 +1907,28 @@
 </context>
 <context>
     <name>StartupNotices</name>
+    <message>
+        <source>thiếu tệp âm thanh {name}</source>
+        <translation>audio file {name} is missing</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Data check</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu khi khởi động thấy có vấn đề:
+{problems}
+
+Hãy chạy “meeting-assistant check” để kiểm tra đầy đủ, hoặc khôi phục từ bản sao lưu.</source>
+        <translation>The data check at start found problems:
+{problems}
+
+Run “meeting-assistant check” for the full check, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu tự động hôm nay: {why}</source>
+        <translation>Today&apos;s automatic backup could not be made: {why}</translation>
+    </message>
     <message>
         <source>Đã lưu lại {n} nội dung đang gõ dở khi ứng dụng bị đóng đột ngột lần trước.</source>
         <translation>Saved {n} edits that were still being typed when the app was closed abruptly last time.</translation>

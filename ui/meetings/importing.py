@@ -17,6 +17,7 @@ from meeting_assistant.services import Services
 from ui.changes import changes
 from ui.common.errors import show_error
 from ui.operations import Op
+from ui.review.actions import ReviewActions
 
 # What File → Import and drag and drop offer; the core decides what it can really read.
 AUDIO_SUFFIXES = (
@@ -43,7 +44,7 @@ def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[st
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
 
-class ImportActions:
+class ImportActions(ReviewActions):
     """Import methods of MainWindow (which provides services, settings, meetings_view, the busy
     label and bar, and importsFinished)."""
 
@@ -209,4 +210,9 @@ class ImportActions:
         paths = self._local_files(event)
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            # A review package dropped on the window opens in review mode; the rest is audio.
+            packages = [p for p in paths if p.lower().endswith(".mahop")]
+            for path in packages:
+                self.open_review(path)
+            if len(packages) < len(paths):
+                self.import_files([p for p in paths if p not in packages])

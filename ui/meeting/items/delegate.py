@@ -41,6 +41,8 @@ DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 7  # tasks: dd/mm/yyyy, "Thường xu
 KEY_ROLE = Qt.ItemDataRole.UserRole + 8
 MISSING_LEAD_ROLE = Qt.ItemDataRole.UserRole + 9
 MISSING_DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 10
+ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 11  # an official's comment not yet dealt with
+_ATTENTION_COLOUR = QColor("#E0A000")
 
 
 # Badge colours (background, text): amber for a draft, green for a confirmed conclusion.
@@ -166,6 +168,9 @@ class ItemDelegate(QStyledItemDelegate):
             painter.setPen(QPen(line, 1))
             painter.drawLine(rect.left() + self.PAD_X, rect.bottom(), rect.right(), rect.bottom())
 
+        if index.data(ATTENTION_ROLE):  # a bar down the left edge: a reviewer's comment waits
+            painter.fillRect(QRect(rect.x() + 1, rect.y() + 3, 4, rect.height() - 6),
+                             _ATTENTION_COLOUR)  # fmt: skip
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)

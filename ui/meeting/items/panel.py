@@ -116,7 +116,9 @@ class ItemsPanel(ItemSections, QWidget):
             self.conclusion_list,
             [self.move_up_action, self.move_down_action, self.play_conclusion_action],
             self.delete_conclusion_action,
-            self._editor_box(self.conclusion_title, self.conclusion_editor, scroll=False),
+            self._editor_box(
+                self.conclusion_title, self._noted(self.conclusion_editor), scroll=False
+            ),
         )
         for action in (self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -142,7 +144,7 @@ class ItemsPanel(ItemSections, QWidget):
             self.task_list,
             [self.play_task_action],
             self.delete_task_action,
-            self._editor_box(self.task_title, self.task_editor, scroll=True),
+            self._editor_box(self.task_title, self._noted(self.task_editor), scroll=True),
         )
 
         self.tabs.addTab(self.conclusion_stack, "")
@@ -300,6 +302,7 @@ class ItemsPanel(ItemSections, QWidget):
                 self._conclusions = services.items.conclusions(meeting_id)
                 self._tasks = services.items.tasks(meeting_id)
                 self._unit_names = services.units.names()
+                self._attention = services.review.attention(meeting_id)
             except Exception as error:
                 show_error(self, error)
                 return
@@ -346,12 +349,14 @@ class ItemsPanel(ItemSections, QWidget):
         cid = self.current_conclusion_id()
         found = next((c for c in self._conclusions if c.id == cid), None)
         self.conclusion_editor.bind(self._services if found else None, found)
+        self.conclusion_editor.notes.set_item(self._services, "conclusion", found and found.id)
         self._update_titles()
 
     def _bind_task(self) -> None:
         tid = self.current_task_id()
         known = any(t.id == tid for t in self._tasks)
         self.task_editor.set_task(self._services if known else None, tid if known else None)
+        self.task_editor.notes.set_item(self._services, "task", tid if known else None)
         self._update_titles()
 
     def _select(self, view: QListWidget, item_id: int) -> bool:

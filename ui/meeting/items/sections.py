@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant.models import Conclusion, Task
 from ui.meeting.items.delegate import (
+    ATTENTION_ROLE,
     BADGE_ROLE,
     CONFIRMED_ROLE,
     DEADLINE_ROLE,
@@ -89,6 +90,26 @@ class ItemSections:
         palette = label.palette()
         palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
         label.setPalette(palette)
+
+    def _noted(self, editor: QWidget) -> QWidget:
+        """The editor with officials' comments (first, where the clerk sees them) and the
+        history button above it."""
+        from ui.review.notes import ReviewNotes
+
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        editor.notes = ReviewNotes(box)
+        editor.notes.resolved.connect(self._comments_resolved)
+        column.addWidget(editor.notes)
+        column.addWidget(editor, 1)
+        return box
+
+    _attention: set = frozenset()  # (kind, id) of items with officials' open comments
+
+    def _comments_resolved(self, kind: str, item_id: int) -> None:
+        self._attention = set(self._attention) - {(kind, item_id)}
+        self._show_rows()
 
     def _editor_box(self, title: QLabel, editor: QWidget, scroll: bool) -> QWidget:
         box = QWidget(self)
@@ -183,6 +204,7 @@ class ItemSections:
             TEXT_ROLE: c.text,
             BADGE_ROLE: badge,
             CONFIRMED_ROLE: confirmed,
+            ATTENTION_ROLE: ("conclusion", c.id) in self._attention,
             Qt.ItemDataRole.DisplayRole: f"{number}. {c.text} ({badge})",
             Qt.ItemDataRole.ToolTipRole: c.text,
         }
@@ -207,6 +229,7 @@ class ItemSections:
             DEADLINE_ROLE: shown_deadline,
             MISSING_DEADLINE_ROLE: deadline is None,
             KEY_ROLE: bool(t.is_key),
+            ATTENTION_ROLE: ("task", t.id) in self._attention,
             Qt.ItemDataRole.DisplayRole: display,
             Qt.ItemDataRole.ToolTipRole: t.content,
         }

@@ -1,0 +1,151 @@
+"""The items of a review package as a tree: overdue tasks first, the numbered conclusions, then
+the tasks grouped by lead unit, each with its status colour, deadline and a play button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from meeting_assistant.labels import status_label, verdict_label
+from meeting_assistant.review import PackageItem
+from meeting_assistant.text import fold, format_date
+
+# Status colours as the task register shows them: (background, text).
+STATUS_COLOURS = {
+    "overdue": ("#FBE0DE", "#8E1616"),
+    "due_soon": ("#FFF1CC", "#6B4A00"),
+    "in_progress": ("#E3EEF9", "#164E80"),
+    "done_on_time": ("#E2F1E3", "#1E5A22"),
+    "done_late": ("#FCEBD9", "#7A4104"),
+    "ongoing": ("#ECEFF2", "#3E4A55"),
+    "cancelled": ("#F0F0F0", "#6E6E6E"),
+}
+STATUS_ORDER = ("overdue", "due_soon", "in_progress", "ongoing", "done_late", "done_on_time",
+                "cancelled")  # fmt: skip
+NUMBER, TEXT, LEAD, DEADLINE, STATUS, VERDICT, PLAY = range(7)
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReviewTree(QTreeWidget):
+    item_chosen = Signal(object)  # PackageItem
+    play_requested = Signal(object)  # PackageItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(7)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setIndentation(12)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NUMBER, 62), (LEAD, 140), (DEADLINE, 92), (STATUS, 170),
+                              (VERDICT, 92), (PLAY, 28)):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.currentItemChanged.connect(self._current_changed)
+        self._rows: list[tuple[QTreeWidgetItem, PackageItem]] = []
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setHeaderLabels([
+            self.tr("Số"), self.tr("Nội dung"), self.tr("Chủ trì"), self.tr("Thời hạn"),
+            self.tr("Trạng thái"), self.tr("Ý kiến"), "",
+        ])  # fmt: skip
+
+    def show_items(self, items: list[PackageItem], verdicts: dict[str, str]) -> None:
+        self.clear()
+        self._rows = []
+        tasks = [i for i in items if i.kind == "task"]
+        overdue = [t for t in tasks if t.status == "overdue"]
+        if overdue:
+            self._group(self.tr("Nhiệm vụ quá hạn ({n})").format(n=len(overdue)), overdue, verdicts,
+                        "#8E1616")  # fmt: skip
+        conclusions = [i for i in items if i.kind == "conclusion"]
+        meetings = list(dict.fromkeys(i.meeting_title for i in conclusions))
+        for title in meetings:
+            rows = [c for c in conclusions if c.meeting_title == title]
+            heading = self.tr("Kết luận ({n})").format(n=len(rows))
+            self._group(heading if len(meetings) == 1 else f"{heading} — {title}", rows, verdicts)
+        units: dict[str, list[PackageItem]] = {}
+        for task in tasks:
+            units.setdefault(task.lead_unit or self.tr("(chưa có đơn vị chủ trì)"), []).append(task)
+        for unit in sorted(units, key=fold):
+            rows = sorted(units[unit], key=lambda t: (STATUS_ORDER.index(t.status)
+                                                      if t.status in STATUS_ORDER else 99,
+                                                      t.deadline or "9999"))  # fmt: skip
+            self._group(
+                self.tr("{unit} — {n} nhiệm vụ").format(unit=unit, n=len(rows)), rows, verdicts
+            )
+        self.expandAll()
+
+    def _group(self, title: str, items: list[PackageItem], verdicts: dict[str, str],
+               colour: str | None = None) -> None:  # fmt: skip
+        group = QTreeWidgetItem(self, [title])
+        group.setFirstColumnSpanned(True)
+        font = QFont(self.font())
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setBackground(0, QBrush(QColor("#EEF1F5")))
+        if colour:
+            group.setForeground(0, QBrush(QColor(colour)))
+        for item in items:
+            self._row(group, item, verdicts.get(item.ref))
+
+    def _row(self, group: QTreeWidgetItem, item: PackageItem, verdict: str | None) -> None:
+        number = (
+            f"{item.number}."
+            if item.kind == "conclusion"
+            else self.tr("NV{n}").format(n=item.number)
+        )
+        deadline = ""
+        if item.kind == "task":
+            deadline = self.tr("Thường xuyên") if item.ongoing else format_date(item.deadline)
+        row = QTreeWidgetItem(group, [number, item.text, item.lead_unit, deadline,
+                                      status_label(item.status) if item.status else "",
+                                      verdict_label(verdict) if verdict else "", ""])  # fmt: skip
+        row.setData(0, ITEM_ROLE, item)
+        row.setToolTip(TEXT, item.text)
+        if item.status in STATUS_COLOURS:
+            background, text = STATUS_COLOURS[item.status]
+            row.setBackground(STATUS, QBrush(QColor(background)))
+            row.setForeground(STATUS, QBrush(QColor(text)))
+            if item.status == "overdue":
+                row.setForeground(DEADLINE, QBrush(QColor(text)))
+        if item.clip:
+            button = QToolButton(self)
+            button.setText("▶")
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Nghe đoạn ghi âm của mục này"))
+            button.clicked.connect(lambda _=False, i=item: self.play_requested.emit(i))
+            self.setItemWidget(row, PLAY, button)
+        self._rows.append((row, item))
+
+    def filter(self, text: str = "", unit: str = "", status: str = "") -> int:
+        """Hide what does not match (accents optional); how many rows stay visible."""
+        needle = fold(text).strip()
+        shown = 0
+        for row, item in self._rows:
+            visible = (not needle or needle in item.search_text) and (
+                not unit or item.lead_unit == unit
+            ) and (not status or (status == "conclusion" and item.kind == "conclusion")
+                   or item.status == status)  # fmt: skip
+            row.setHidden(not visible)
+            shown += visible
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            group.setHidden(all(group.child(i).isHidden() for i in range(group.childCount())))
+        return shown
+
+    def mark(self, ref: str, verdict: str) -> None:
+        for row, item in self._rows:
+            if item.ref == ref:
+                row.setText(VERDICT, verdict_label(verdict))
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        item = current.data(0, ITEM_ROLE) if current is not None else None
+        if item is not None:
+            self.item_chosen.emit(item)
