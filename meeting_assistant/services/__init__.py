@@ -26,6 +26,7 @@ from .items import ItemService
 from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
+from .speech_models import SpeechModelService
 from .tasks import TaskService
 from .transcript import TranscriptService
 from .transcription import TranscriptionService
@@ -57,6 +58,7 @@ class Services:
         self.proposals = ProposalService(store)
         self.documents = DocumentService(store)
         self.settings = Settings(store)
+        self.speech_models = SpeechModelService(store)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:
