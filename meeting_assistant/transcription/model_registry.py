@@ -21,6 +21,7 @@ from filelock import FileLock, Timeout
 
 from ..errors import ModelError
 from ..paths import models_dir, private_dir
+from ..text import fold
 
 EMBEDDED_NAME = "base"
 _EMBEDDED_DIR = "whisper-base"
@@ -260,7 +261,10 @@ def check_model_dir(path: Path) -> dict:
 
 def model_name_for(name: str) -> str:
     """The folder name a model is kept under: lower case letters, digits, - _ . only."""
-    clean = "".join(c if c in _NAME_CHARS else "-" for c in name.strip().lower()).strip("-.")
+    # Vietnamese letters lose their marks ("bản sao" -> "ban-sao"): one folder name everywhere.
+    clean = "".join(c if c in _NAME_CHARS else "-" for c in fold(name.strip())).strip("-.")
+    while "--" in clean:
+        clean = clean.replace("--", "-")
     if not clean or clean in (EMBEDDED_NAME, _EMBEDDED_DIR):
         raise ModelError(
             'Tên mô hình "{name}" không dùng được; hãy chọn tên khác (chữ không dấu, số, -).',
@@ -325,5 +329,15 @@ def remove_model(name: str) -> None:
         )
     # Renamed away first, so a model half-deleted (a file open on Windows) is no longer listed.
     doomed = target.with_name(f".removing-{target.name}-{os.getpid()}")
-    os.replace(target, doomed)
+    try:
+        os.replace(target, doomed)
+    except OSError as exc:  # Windows: a file of it is open (a transcription using the model)
+        raise ModelError(
+            "Không gỡ được mô hình {name}: {reason}. Hãy chờ các bản chép lời đang dùng nó xong"
+            " rồi thử lại.",
+            "Could not remove the model {name}: {reason}. Wait for transcriptions using it to"
+            " finish, then try again.",
+            name=name,
+            reason=exc.strerror or str(exc),
+        ) from exc
     shutil.rmtree(doomed, ignore_errors=True)
