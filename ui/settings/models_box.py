@@ -78,8 +78,14 @@ class SpeechModelsBox(QGroupBox):
     # What is shown ---------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
+        """Read the models again (after a change) and show them."""
         chosen = select or (self.selected().name if self.selected() else None)
         self.models = self.services.speech_models.list()
+        self.render(chosen)
+
+    def render(self, chosen: str | None = None) -> None:
+        """Show the models last read (a language switch re-renders without reading)."""
+        chosen = chosen or (self.selected().name if self.selected() else None)
         self.table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):
             name = model.name + (self.tr(" (đi kèm)") if model.embedded else "")
@@ -216,7 +222,7 @@ class SpeechModelsBox(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.refresh()
+            self.render()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
