@@ -108,6 +108,8 @@ def test_models_commands(tmp_path, copied_base):
     assert cli(tmp_path, "models", "default", "pho-test").returncode == 0
     done = cli(tmp_path, "models", "default", "nothing-like-it")
     assert done.returncode != 0 and "nothing-like-it" in done.stderr
+    done = cli(tmp_path, "models", "default", str(copied_base))  # a folder not added
+    assert done.returncode != 0 and "models add" in done.stderr
     assert cli(tmp_path, "models", "remove", "base").returncode != 0
     assert cli(tmp_path, "models", "remove", "pho-test").returncode == 0
     assert "pho-test" not in cli(tmp_path, "models").stdout

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..errors import ModelError
 from ..settings import Settings
 from ..store import Store
 from ..transcription import EMBEDDED_NAME, ModelInfo, list_models, resolve_model
@@ -60,6 +61,14 @@ class SpeechModelService:
 
     def set_default(self, name: str) -> ModelInfo:
         info = resolve_model(name)  # the message a clerk can act on when there is no such model
+        if info.name not in {m.name for m in list_models()}:  # a folder elsewhere, not added
+            raise ModelError(
+                "Chỉ chọn được mô hình đã thêm làm mặc định; hãy thêm {path} trước"
+                " (meeting-assistant models add).",
+                "Only an added model can be the default; add {path} first"
+                " (meeting-assistant models add).",
+                path=info.path,
+            )
         self.settings.set_default_model(info.name)
         return info
 
