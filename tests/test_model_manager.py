@@ -106,6 +106,14 @@ def test_models_commands(tmp_path, copied_base):
     done = cli(tmp_path, "models", "add", str(copied_base), "--name", "pho-test")
     assert done.returncode != 0 and "pho-test" in done.stderr
     assert cli(tmp_path, "models", "default", "pho-test").returncode == 0
+    clip = DEV / "clips" / "vi_vivos_VIVOSSPK01_R003.wav"
+    if clip.is_file():  # a meeting that names no model is transcribed with the default
+        meeting = cli(tmp_path, "new", "--title", "Họp").stdout.strip()
+        assert cli(tmp_path, "import", str(clip), "--meeting", meeting).returncode == 0
+        assert cli(tmp_path, "transcribe", meeting).returncode == 0
+        assert (
+            '"transcription_model": "pho-test"' in cli(tmp_path, "show", meeting, "--json").stdout
+        )
     done = cli(tmp_path, "models", "default", "nothing-like-it")
     assert done.returncode != 0 and "nothing-like-it" in done.stderr
     done = cli(tmp_path, "models", "default", str(copied_base))  # a folder not added
