@@ -1,12 +1,16 @@
 """Where things live: the user's data folder, the database, imported audio, models, resources.
 
-Resource lookup also works in a PyInstaller build, where files sit under sys._MEIPASS.
+Resources (fonts, layouts, translations, demo, word lists) have one source, the top-level
+resources/ folder, which setup.py ships as the package data meeting_assistant/resources: they are
+found through importlib.resources in a wheel, an sdist install or a PyInstaller build (build.spec
+puts them at the same place), and in the source checkout itself.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -78,9 +82,13 @@ def models_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    packaged = Path(str(importlib_resources.files("meeting_assistant"))) / "resources"
+    if packaged.is_dir():  # an installed wheel or sdist, or a PyInstaller build
+        return packaged
     frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
+    if frozen:  # a build from an older build.spec that put resources/ at the top
         return Path(frozen) / "resources"
+    # The source checkout (and an editable install of it): the top-level resources/ folder.
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -7,6 +7,7 @@ from .errors import UserError
 from .followup.status import DEFAULT_DUE_SOON_DAYS
 from .i18n import LANGUAGE_KEY, SUPPORTED
 from .store import Store
+from .transcription import EMBEDDED_NAME, list_models
 
 DUE_SOON_KEY = "followup.due_soon_days"
 DUE_SOON_RANGE = (1, 90)
@@ -16,6 +17,9 @@ MEMO_REPORT_DAYS_KEY = "followup.memo_report_days"
 BACKUP_KEEP_KEY = "backup.keep"
 BACKUP_KEEP_DEFAULT = 3
 BACKUP_KEEP_RANGE = (0, 60)
+
+# The speech model used when a meeting has none chosen (a name from `models`).
+DEFAULT_MODEL_KEY = "transcription.default_model"
 
 
 class Settings:
@@ -40,6 +44,17 @@ class Settings:
                 high=high,
             )
         self.store.settings.set(DUE_SOON_KEY, int(days))
+
+    @property
+    def default_model(self) -> str:
+        """The default speech model; the embedded base when the chosen one is gone."""
+        name = self.store.settings.get(DEFAULT_MODEL_KEY) or EMBEDDED_NAME
+        if name != EMBEDDED_NAME and name not in {m.name for m in list_models()}:
+            return EMBEDDED_NAME
+        return name
+
+    def set_default_model(self, name: str) -> None:
+        self.store.settings.set(DEFAULT_MODEL_KEY, name)
 
     @property
     def memo_report_days(self) -> int | None:

@@ -8,12 +8,14 @@ import argparse
 import logging
 import logging.handlers
 import multiprocessing
+import platform
 import sys
 import traceback
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtWidgets import QApplication
 
+from meeting_assistant import __version__
 from meeting_assistant.errors import StorageError
 from meeting_assistant.paths import APP_NAME, data_dir, default_db_path, private_umask
 from meeting_assistant.services import Services
@@ -59,6 +61,11 @@ def open_log() -> logging.Handler | None:
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    # What a support request needs first; no user name, no meeting, no path.
+    log.info(
+        "Meeting Assistant %s started (%s, Python %s, Qt %s)",
+        __version__, platform.platform(terse=True), platform.python_version(), qVersion(),
+    )  # fmt: skip
     return handler
 
 

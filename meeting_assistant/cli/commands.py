@@ -222,6 +222,10 @@ def cmd_search(services: Services, args) -> int:
 
 
 def cmd_models(services: Services, args) -> int:
+    if getattr(args, "model_action", None):
+        from .models import run_action
+
+        return run_action(services, args)
     models = services.models()
     if args.json:
         print_json([m.to_dict() for m in models])

@@ -30,6 +30,7 @@ from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
 from .review import ReviewService
+from .speech_models import SpeechModelService
 from .tasks import TaskService
 from .transcript import TranscriptService
 from .transcription import TranscriptionService
@@ -63,6 +64,7 @@ class Services:
         self.settings = Settings(store)
         self.review = ReviewService(store)
         self.history = HistoryService(store)
+        self.speech_models = SpeechModelService(store)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

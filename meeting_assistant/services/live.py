@@ -20,6 +20,7 @@ from pathlib import Path
 from filelock import Timeout
 
 from ..errors import UserError
+from ..settings import Settings
 from ..store import Store
 from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
 from ..transcription import transcribe_file as run_engine
@@ -110,7 +111,8 @@ class LiveTranscriber:
     def _work(self, store: Store) -> None:
         audio = store.audio.get(self.audio_id)
         meeting = store.meetings.get(audio.meeting_id)
-        info = resolve_model(self.model)
+        # The meeting names no model: the clerk's default (Settings → Mô hình nhận dạng).
+        info = resolve_model(self.model or Settings(store).default_model)
         whisper = load_model(info, cpu_threads=self.threads_live)
         language = spoken_language(store, meeting, whisper, info.name, self.language)
         options = Options(language=language, beam_size=self.beam_size)

@@ -16,6 +16,7 @@ from ..audio import SAMPLE_RATE, read_pcm
 from ..errors import UserError
 from ..models import AudioFile, Segment
 from ..paths import private_dir
+from ..settings import Settings
 from ..store import Store, storage_errors
 from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
 from ..transcription import transcribe_file as run_engine
@@ -262,7 +263,7 @@ def transcribe_meeting(
                 name=audio.original_name,
             )
 
-    info = resolve_model(model)
+    info = resolve_model(model or Settings(store).default_model)
     whisper = load_model(info, cpu_threads=cpu_threads)
     if cancel.is_set():  # cancelled while the model was loading: nothing was started
         yield Finished(cancelled=True, segments_added=0)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from dataclasses import asdict, dataclass
@@ -20,6 +21,7 @@ from filelock import FileLock, Timeout
 
 from ..errors import ModelError
 from ..paths import models_dir, private_dir
+from ..text import fold
 
 EMBEDDED_NAME = "base"
 _EMBEDDED_DIR = "whisper-base"
@@ -179,7 +181,12 @@ def list_models() -> list[ModelInfo]:
     root = models_dir()
     if root.is_dir():
         for child in sorted(root.iterdir()):
-            if child.name != _EMBEDDED_DIR and child.is_dir() and _is_model_dir(child):
+            if (
+                child.name != _EMBEDDED_DIR
+                and not child.name.startswith(".")
+                and child.is_dir()
+                and _is_model_dir(child)
+            ):
                 found.append(ModelInfo(child.name, str(child), False, True, _size_mb(child)))
     return found
 
@@ -211,3 +218,126 @@ def resolve_model(name_or_path: str | None) -> ModelInfo:
         name=name,
         known=known,
     )
+
+
+# --- The clerk's own models: added (copied into the models folder) and removed ------------------
+
+_TOKENIZER_FILES = ("tokenizer.json", "vocabulary.txt", "vocabulary.json")
+_NAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+
+def check_model_dir(path: Path) -> dict:
+    """A CTranslate2 Whisper folder's config.json, or a ModelError saying what is missing."""
+    missing = [n for n in REQUIRED if not (path / n).is_file()]
+    if not any((path / n).is_file() for n in _TOKENIZER_FILES):
+        missing.append("tokenizer.json")
+    if missing:
+        raise ModelError(
+            "Thư mục {path} không phải mô hình Whisper dạng CTranslate2: thiếu {missing}."
+            " Hãy chuyển đổi mô hình bằng ct2-transformers-converter (kèm --copy_files"
+            " tokenizer.json).",
+            "The folder {path} is not a CTranslate2 Whisper model: {missing} missing. Convert"
+            " the model with ct2-transformers-converter (with --copy_files tokenizer.json).",
+            path=str(path),
+            missing=", ".join(missing),
+        )
+    try:
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            "Tệp config.json trong {path} hỏng: {reason}",
+            "The config.json in {path} is damaged: {reason}",
+            path=str(path),
+            reason=str(exc),
+        ) from exc
+    if not isinstance(config, dict) or "suppress_ids" not in config:
+        raise ModelError(
+            "Tệp config.json trong {path} không phải của mô hình Whisper.",
+            "The config.json in {path} is not a Whisper model's.",
+            path=str(path),
+        )
+    return config
+
+
+def model_name_for(name: str) -> str:
+    """The folder name a model is kept under: lower case letters, digits, - _ . only."""
+    # Vietnamese letters lose their marks ("bản sao" -> "ban-sao"): one folder name everywhere.
+    clean = "".join(c if c in _NAME_CHARS else "-" for c in fold(name.strip())).strip("-.")
+    while "--" in clean:
+        clean = clean.replace("--", "-")
+    if not clean or clean in (EMBEDDED_NAME, _EMBEDDED_DIR):
+        raise ModelError(
+            'Tên mô hình "{name}" không dùng được; hãy chọn tên khác (chữ không dấu, số, -).',
+            'The model name "{name}" cannot be used; choose another (letters, digits, -).',
+            name=name,
+        )
+    return clean
+
+
+def add_model(source: str | Path, name: str | None = None, check=None) -> ModelInfo:
+    """Copy a CTranslate2 Whisper folder into the models folder under `name` (default: the
+    folder's name). `check(folder)` (a test decode) runs on the copy before it is made visible;
+    any failure leaves the models folder as it was."""
+    source = Path(source).expanduser()
+    if not source.is_dir():
+        raise ModelError("Không tìm thấy thư mục {path}.", "No folder {path}.", path=str(source))
+    check_model_dir(source)
+    final = model_name_for(name or source.name)
+    root = private_dir(models_dir())
+    target = root / final
+    if target.exists():
+        raise ModelError(
+            'Đã có mô hình tên "{name}"; hãy đặt tên khác (--name) hoặc gỡ mô hình cũ.',
+            'A model called "{name}" already exists; choose another name (--name) or remove it.',
+            name=final,
+        )
+    # Copied under a hidden name and renamed: a half-copied model is never listed.
+    staging = root / f".adding-{final}-{os.getpid()}"
+    try:
+        shutil.copytree(source, staging)
+        if check is not None:
+            check(staging)
+        os.replace(staging, target)
+    except OSError as exc:
+        raise ModelError(
+            "Không chép được mô hình vào {path}: {reason}. Kiểm tra dung lượng đĩa trống.",
+            "Could not copy the model into {path}: {reason}. Check the free disk space.",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ModelInfo(final, str(target), False, True, _size_mb(target))
+
+
+def remove_model(name: str) -> None:
+    """Delete a model the clerk added. The embedded base stays: it is the one always there."""
+    if name.strip() in (EMBEDDED_NAME, _EMBEDDED_DIR):
+        raise ModelError(
+            "Mô hình đi kèm {name} luôn có sẵn và không gỡ được.",
+            "The embedded model {name} is always there and cannot be removed.",
+            name=EMBEDDED_NAME,
+        )
+    target = models_dir() / name.strip()
+    if not (target.is_dir() and _is_model_dir(target)) or target.parent != models_dir():
+        known = ", ".join(m.name for m in list_models() if not m.embedded) or "-"
+        raise ModelError(
+            'Không có mô hình "{name}" để gỡ. Các mô hình đã thêm: {known}.',
+            'No model called "{name}" to remove. Models added: {known}.',
+            name=name,
+            known=known,
+        )
+    # Renamed away first, so a model half-deleted (a file open on Windows) is no longer listed.
+    doomed = target.with_name(f".removing-{target.name}-{os.getpid()}")
+    try:
+        os.replace(target, doomed)
+    except OSError as exc:  # Windows: a file of it is open (a transcription using the model)
+        raise ModelError(
+            "Không gỡ được mô hình {name}: {reason}. Hãy chờ các bản chép lời đang dùng nó xong"
+            " rồi thử lại.",
+            "Could not remove the model {name}: {reason}. Wait for transcriptions using it to"
+            " finish, then try again.",
+            name=name,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    shutil.rmtree(doomed, ignore_errors=True)

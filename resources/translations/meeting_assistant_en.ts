@@ -1906,6 +1906,101 @@
     </message>
 </context>
 <context>
+    <name>SpeechModelsBox</name>
+    <message>
+        <source> (đi kèm)</source>
+        <translation> (embedded)</translation>
+    </message>
+    <message>
+        <source>nhanh gấp %1 lần thời gian thực</source>
+        <translation>%1× real time</translation>
+    </message>
+    <message>
+        <source>chưa đo</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>✓ mặc định</source>
+        <translation>✓ default</translation>
+    </message>
+    <message>
+        <source>%1 và %2 ngôn ngữ khác</source>
+        <translation>%1 and %2 other languages</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục mô hình Whisper dạng CTranslate2</source>
+        <translation>Choose a CTranslate2 Whisper model folder</translation>
+    </message>
+    <message>
+        <source>Thêm mô hình</source>
+        <translation>Add a model</translation>
+    </message>
+    <message>
+        <source>Tên mô hình:</source>
+        <translation>Model name:</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và chép mô hình (giải mã thử một giây âm thanh)…</source>
+        <translation>Checking and copying the model (a one-second test decode)…</translation>
+    </message>
+    <message>
+        <source>Đang đo tốc độ của %1 trên 30 giây lời nói thật…</source>
+        <translation>Measuring the speed of %1 on 30 seconds of real speech…</translation>
+    </message>
+    <message>
+        <source>Gỡ mô hình</source>
+        <translation>Remove model</translation>
+    </message>
+    <message>
+        <source>Gỡ mô hình %1 và xoá thư mục của nó khỏi máy này?</source>
+        <translation>Remove the model %1 and delete its folder from this computer?</translation>
+    </message>
+    <message>
+        <source>Mô hình nhận dạng</source>
+        <translation>Speech models</translation>
+    </message>
+    <message>
+        <source>Mô hình mặc định được dùng khi cuộc họp chưa chọn mô hình riêng. Thêm một mô hình Whisper đã chuyển sang CTranslate2 (ví dụ PhoWhisper); tốc độ là số giây âm thanh xử lý được trong một giây trên máy này.</source>
+        <translation>The default model is used when a meeting has no model of its own. Add a Whisper model converted to CTranslate2 (PhoWhisper, for example); speed is the seconds of audio this computer transcribes per second.</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Tốc độ</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm mô hình…</source>
+        <translation>&amp;Add model…</translation>
+    </message>
+    <message>
+        <source>Đặt làm &amp;mặc định</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Đo &amp;tốc độ</source>
+        <translation>Measure &amp;speed</translation>
+    </message>
+    <message>
+        <source>&amp;Gỡ mô hình</source>
+        <translation>&amp;Remove model</translation>
+    </message>
+</context>
+<context>
     <name>StartupNotices</name>
     <message>
         <source>thiếu tệp âm thanh {name}</source>

@@ -1,4 +1,5 @@
-"""The Settings page: the interface language, the database in use, and the documents' settings."""
+"""The Settings page: the interface language, the database in use, the speech models and the
+documents' settings."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from meeting_assistant.services import Services
 from ui.i18n import current_language
 from ui.settings.documents_box import DocumentSettingsBox
+from ui.settings.models_box import SpeechModelsBox
 
 
 class SettingsPage(QWidget):
@@ -38,8 +40,10 @@ class SettingsPage(QWidget):
         form.addRow(self.language_label, self.language)
         form.addRow(self.database_label, self.database)
         self.documents = DocumentSettingsBox(services)
+        self.speech_models = SpeechModelsBox(services)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.speech_models)
         layout.addWidget(self.documents)
         layout.addStretch()
         self.retranslate_ui()
