@@ -26,6 +26,7 @@ from .items import ItemService
 from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
+from .speakers import SpeakerService
 from .tasks import TaskService
 from .transcript import TranscriptService
 from .transcription import TranscriptionService
@@ -51,6 +52,7 @@ class Services:
         self.importing = ImportService(store)
         self.transcription = TranscriptionService(store)
         self.transcript = TranscriptService(store)
+        self.speakers = SpeakerService(store)
         self.items = ItemService(store)
         self.tasks = TaskService(store)
         self.units = UnitService(store)

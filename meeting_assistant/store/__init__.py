@@ -19,6 +19,7 @@ from .search import search as _search
 from .segments import SegmentRepo
 from .settings import SettingsRepo
 from .snapshots import Change, SnapshotRepo
+from .speakers import SpeakerRepo
 
 
 class Store:
@@ -38,6 +39,7 @@ class Store:
         self.drafts = DraftRepo(self.db)
         self.numbers = NumberRepo(self.db)
         self.snapshots = SnapshotRepo(self.db)
+        self.speakers = SpeakerRepo(self.db)
 
     @contextmanager
     def atomic(self) -> Iterator[Store]:
