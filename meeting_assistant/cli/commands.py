@@ -18,7 +18,7 @@ from ..services import Services
 from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
-from . import followup, recording
+from . import followup, recording, speakers
 from .output import print_json, tell
 from .progress import ProgressBar
 
@@ -241,4 +241,5 @@ HANDLERS = {
     "models": cmd_models,
     **followup.HANDLERS,
     **recording.HANDLERS,
+    **speakers.HANDLERS,
 }

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..diarization import VoiceEncoder, cluster, embed_file, split_segment, turns_from_windows
 from ..diarization.turns import Turn
+from ..diarization.windows import CHUNK_S
 from ..errors import UserError
 from ..models import Segment
 from ..store import Store
@@ -82,6 +83,7 @@ class SpeakerService:
         speakers: int | None = None,
         cancel: threading.Event | None = None,
         encoder: VoiceEncoder | None = None,
+        chunk_s: float = CHUNK_S,
     ) -> Iterator[MeetingProgress | DiarizationFinished]:
         cancel = cancel or threading.Event()
         self.store.meetings.get(meeting_id)  # a missing meeting is refused here
@@ -104,13 +106,18 @@ class SpeakerService:
             done_s, complete = self.store.speakers.progress(audio.id)
             if not complete:
                 path = self.store.media_dir / audio.stored_path
-                for chunk in embed_file(path, encoder, start=done_s, cancel=cancel):
+                for chunk in embed_file(
+                    path, encoder, start=done_s, cancel=cancel, chunk_s=chunk_s
+                ):
                     with self.store.atomic():
                         self.store.speakers.add_windows(
                             audio.id, chunk.windows, chunk.embeddings, chunk.end
                         )
                     elapsed = time.monotonic() - began
-                    yield MeetingProgress(before + chunk.end, total, elapsed, None)
+                    worked = chunk.end - done_s
+                    left = max(0.0, total - before - chunk.end)
+                    eta = elapsed / worked * left if worked > 1.0 else None
+                    yield MeetingProgress(before + chunk.end, total, elapsed, eta)
                 if cancel.is_set():
                     yield DiarizationFinished(cancelled=True, speakers=0)
                     return
