@@ -159,6 +159,7 @@ def run(n_speakers: int, minutes: float, seed: int, hint: bool, memory: bool) ->
         del audio
         encoder = VoiceEncoder()
         start = time.perf_counter()
+        cpu = time.process_time()
         rss = PeakRSS() if memory else None
         if rss:
             rss.__enter__()
@@ -170,6 +171,7 @@ def run(n_speakers: int, minutes: float, seed: int, hint: bool, memory: bool) ->
         labels, _ = cluster(np.concatenate(embeddings), speakers=n_speakers if hint else None)
         turns = turns_from_windows(windows, labels)
         elapsed = time.perf_counter() - start
+        cpu = time.process_time() - cpu
         if rss:
             rss.__exit__(None, None, None)
     score = der(truth, [(t.start, t.end, t.speaker) for t in turns])
@@ -180,7 +182,7 @@ def run(n_speakers: int, minutes: float, seed: int, hint: bool, memory: bool) ->
         f"(miss {score.missed / score.total * 100:.1f}"
         f" fa {score.false_alarm / score.total * 100:.1f} conf "
         f"{score.confusion / score.total * 100:.1f}) RTF={elapsed / duration:.3f} "
-        f"(embed {embedded / duration:.3f})"
+        f"(embed {embedded / duration:.3f}; CPU seconds/s {cpu / duration:.3f})"
     )
     if rss:
         line += f" peakRSS={rss.peak / 2**20:.0f}MB"

@@ -85,10 +85,11 @@ def test_der_counts_miss_false_alarm_confusion_with_a_collar():
 
 def _blobs(sizes, seed=0, spread=0.25):
     rng = np.random.default_rng(seed)
-    centres = np.abs(rng.normal(size=(len(sizes), 256)))
+    # Voices as GE2E gives them: non-negative, each strong on its own few dimensions.
+    centres = np.abs(rng.normal(size=(len(sizes), 256))) * (rng.random((len(sizes), 256)) < 0.3)
     rows, truth = [], []
     for k, n in enumerate(sizes):
-        rows.append(np.abs(centres[k] + spread * rng.normal(size=(n, 256))))
+        rows.append(np.maximum(0, centres[k] + spread * rng.normal(size=(n, 256))))
         truth += [k] * n
     return np.concatenate(rows).astype(np.float32), np.array(truth)
 

@@ -3,11 +3,11 @@
 Average-linkage agglomerative clustering of cosine similarities runs on an even sample of at most
 MAX_SAMPLE windows (its matrix is the only quadratic thing, so a 3-hour meeting costs what a
 40-minute one does); the number of speakers is where the merges' similarity falls below
-THRESHOLD, or what the clerk said (N: the clerk knows who came; estimating is the fallback). Every window is then given its
-nearest speaker and the centroids refined (spherical k-means). The similarity is taken on the
-raw GE2E vectors: centring them on the meeting's mean voice (an option) makes the threshold
-depend on how many people speak. THRESHOLD sits in the middle of the band (0.58-0.65) where the
-speaker count came out right on the built meetings of 3 to 12 voices.
+THRESHOLD, or what the clerk said (the clerk knows who came; estimating is the fallback).
+Every window is then given its nearest speaker and the centroids refined (spherical k-means).
+Similarities are those of the raw GE2E vectors: centring them on the meeting's mean voice (an
+option) makes the threshold depend on how many people speak. THRESHOLD sits in the middle of
+the band (0.58-0.65) where the count came out right on built meetings of 3 to 12 voices.
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ REFINE_ITERATIONS = 3
 MERGE_AT = 0.87
 
 
-def _merge_close(centroids: np.ndarray, sizes: np.ndarray, merge_at: float) -> np.ndarray:
+def _merge_close(
+    centroids: np.ndarray, sizes: np.ndarray, merge_at: float, down_to: int = 1
+) -> np.ndarray:
+    """Merge the most alike centroids while they are at least `merge_at` alike (or, with
+    merge_at=-inf, until `down_to` are left)."""
     c, n = list(centroids), list(sizes.astype(float))
-    while len(c) > 1:
+    while len(c) > down_to:
         m = np.stack(c)
         sim = m @ m.T
         np.fill_diagonal(sim, -1)
@@ -73,6 +77,13 @@ def _merge_scores(sim: np.ndarray, stop_at: int) -> tuple[list[float], np.ndarra
     return scores, owner
 
 
+def _big(owner: np.ndarray, n: int) -> list[np.ndarray]:
+    """The clusters, less the tiny ones (a cough, a laugh, two voices at once: no participant);
+    their windows go to the nearest voice when every window is assigned."""
+    groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
+    return [g for g in groups if len(g) >= max(2, MIN_SHARE * n)] or groups
+
+
 def estimate_count(scores: list[float], n: int, threshold: float) -> int:
     """Clusters left when merging stops at the first merge below `threshold`."""
     for k, score in enumerate(scores):
@@ -104,17 +115,20 @@ def cluster(
     sim = xs @ xs.T
     scores, _ = _merge_scores(sim, 1)
     k = estimate_count(scores, len(xs), threshold)
-    if speakers:
-        k = min(int(speakers), len(xs))
     _, owner = _merge_scores(sim, k)
-    groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
-    if not speakers:
-        # Tiny clusters are a cough, a laugh or two voices at once, not a participant.
-        big = [g for g in groups if len(g) >= max(2, MIN_SHARE * len(xs))]
-        groups = big or groups
+    groups = _big(owner, len(xs))
+    if speakers and len(groups) < speakers:
+        # The clerk counted more voices than were found: cut the tree at their count.
+        _, owner = _merge_scores(sim, min(int(speakers), len(xs)))
+        groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
     centroids = _normed(np.stack([xs[g].mean(axis=0) for g in groups]))
-    if not speakers:
-        centroids = _merge_close(centroids, np.array([len(g) for g in groups]), merge_at)
+    sizes = np.array([len(g) for g in groups])
+    if speakers:
+        # More voices found than the clerk counted: one voice split by its conditions. Merge
+        # mean voices (robust) rather than cut the tree higher (which joins two people).
+        centroids = _merge_close(centroids, sizes, -np.inf, down_to=int(speakers))
+    else:
+        centroids = _merge_close(centroids, sizes, merge_at)
     for _ in range(REFINE_ITERATIONS):
         labels = np.argmax(x @ centroids.T, axis=1)
         kept = [c for c in range(len(centroids)) if np.any(labels == c)]
