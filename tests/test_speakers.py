@@ -121,5 +121,13 @@ def test_cli_diarize_speakers_and_transcript_json(tmp_path):
     assert named.returncode == 0 and "Trần Thị Bình" in named.stdout
     rows = json.loads(cli(tmp_path, "transcript", "1", "--format", "json").stdout)
     assert {r["speaker"] for r in rows} == {"Người nói 1", "Trần Thị Bình", "Người nói 3"}
+    # The minutes say who spoke: "Ý kiến phát biểu", a paragraph per speaker's turn.
+    out = services.documents.export_meeting(1, "minutes", "docx", tmp_path / "bb.docx", draft=True)
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Ý kiến phát biểu:" in text
+    assert "Trần Thị Bình phát biểu: w" in text and "Người nói 1 phát biểu: w" in text
+    services.close()
     bad = cli(tmp_path, "speakers", "1", "--name", "9", "Ai")
     assert bad.returncode != 0 and "Người nói 9" in bad.stderr
