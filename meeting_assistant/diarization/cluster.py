@@ -121,14 +121,14 @@ def cluster(
         # The clerk counted more voices than were found: cut the tree at their count.
         _, owner = _merge_scores(sim, min(int(speakers), len(xs)))
         groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
+    if speakers and len(groups) > speakers:
+        # More voices found than the clerk counted: the smallest are a voice heard in other
+        # conditions, or noise. Keep the largest; the others' windows go to the nearest voice
+        # below (cutting the tree higher, or merging the closest means, joins two people).
+        groups = sorted(groups, key=len, reverse=True)[: int(speakers)]
     centroids = _normed(np.stack([xs[g].mean(axis=0) for g in groups]))
-    sizes = np.array([len(g) for g in groups])
-    if speakers:
-        # More voices found than the clerk counted: one voice split by its conditions. Merge
-        # mean voices (robust) rather than cut the tree higher (which joins two people).
-        centroids = _merge_close(centroids, sizes, -np.inf, down_to=int(speakers))
-    else:
-        centroids = _merge_close(centroids, sizes, merge_at)
+    if not speakers:
+        centroids = _merge_close(centroids, np.array([len(g) for g in groups]), merge_at)
     for _ in range(REFINE_ITERATIONS):
         labels = np.argmax(x @ centroids.T, axis=1)
         kept = [c for c in range(len(centroids)) if np.any(labels == c)]
