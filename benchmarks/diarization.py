@@ -195,6 +195,7 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hint", action="store_true", help="also run with the count given")
+    parser.add_argument("--only-hint", action="store_true", help="only with the count given")
     parser.add_argument("--memory", action="store_true", help="sample the peak resident memory")
     args = parser.parse_args()
     if not (SHARED / "speakers").is_dir():
@@ -202,8 +203,9 @@ def main() -> int:
         return 1
     print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}")
     for n in args.speakers:
-        run(n, args.minutes, args.seed, False, args.memory)
-        if args.hint:
+        if not args.only_hint:
+            run(n, args.minutes, args.seed, False, args.memory)
+        if args.hint or args.only_hint:
             run(n, args.minutes, args.seed, True, args.memory)
     return 0
 
