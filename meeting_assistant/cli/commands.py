@@ -18,7 +18,7 @@ from ..services import Services
 from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
-from . import followup, recording, review
+from . import followup, recording, review, speakers
 from .output import print_json, tell
 from .progress import ProgressBar
 
@@ -249,4 +249,5 @@ HANDLERS = {
     **followup.HANDLERS,
     **recording.HANDLERS,
     **review.HANDLERS,
+    **speakers.HANDLERS,
 }

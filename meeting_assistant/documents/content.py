@@ -105,6 +105,7 @@ class MeetingContent:
     secrecy: str = ""
     transcript_checked: bool = False
     recordings: list[tuple[str, float]] = field(default_factory=list)  # (file name, seconds)
+    remarks: list[tuple[str, str]] = field(default_factory=list)  # (speaker, what was said)
 
 
 @dataclass
@@ -194,6 +195,20 @@ def transcript_lines(store, meeting_id: int) -> list[TranscriptLine]:
     return [TranscriptLine(start, clean(seg.speaker), clean(seg.text)) for start, _end, seg in rows]
 
 
+def remarks(lines: list[TranscriptLine]) -> list[tuple[str, str]]:
+    """Each speaker's remarks in the order given: consecutive lines of one speaker joined. Empty
+    when no segment has a speaker (the minutes then have no "Ý kiến phát biểu")."""
+    out: list[tuple[str, str]] = []
+    for line in lines:
+        if not line.speaker or not line.text:
+            continue
+        if out and out[-1][0] == line.speaker:
+            out[-1] = (line.speaker, out[-1][1] + " " + line.text)
+        else:
+            out.append((line.speaker, line.text))
+    return out
+
+
 def meeting_content(
     store, meeting_id: int, *, today: dt.date, due_soon_days: int, transcript: bool = False
 ) -> MeetingContent:
@@ -211,6 +226,7 @@ def meeting_content(
         )
         (present if a.present else absent).append(person)
     conclusions = store.items.conclusions(meeting_id)
+    lines = transcript_lines(store, meeting_id)
     return MeetingContent(
         id=meeting.id,
         title=ref.title,
@@ -230,7 +246,9 @@ def meeting_content(
             _task_item(store, t, ref, names, today, due_soon_days)
             for t in store.items.tasks(meeting_id)
         ],
-        transcript=transcript_lines(store, meeting_id) if transcript else [],
+        transcript=lines if transcript else [],
+        # "Ý kiến phát biểu" once speakers were found (diarize): who spoke is then known.
+        remarks=remarks(lines) if store.speakers.speakers(meeting_id) else [],
         draft_conclusions=sum(1 for c in conclusions if c.state != "confirmed"),
         notice_date=day(meeting.notice_date),
         minutes_number=clean(meeting.minutes_number),

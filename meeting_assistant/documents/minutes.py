@@ -117,6 +117,12 @@ def _content(layout: Layout, c: MeetingContent) -> list:
     if c.summary:
         body.append(para(layout, layout.get(_M + "summary_heading"), italic=True, keep=True))
         body += paragraphs(layout, c.summary)
+    if c.remarks:
+        body.append(para(layout, layout.get(_M + "remarks_heading"), italic=True, keep=True))
+        body += [
+            para(layout, layout.text(_M + "remark", speaker=who, text=text))
+            for who, text in c.remarks
+        ]
     if c.conclusions:
         body.append(heading(layout, layout.get(_M + "conclusions_heading")))
         body += [

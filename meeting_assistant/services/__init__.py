@@ -30,6 +30,7 @@ from .meetings import MeetingService
 from .proposals import ProposalService
 from .recording import RecordingSession, recover_recordings
 from .review import ReviewService
+from .speakers import SpeakerService
 from .speech_models import SpeechModelService
 from .tasks import TaskService
 from .transcript import TranscriptService
@@ -56,6 +57,7 @@ class Services:
         self.importing = ImportService(store)
         self.transcription = TranscriptionService(store)
         self.transcript = TranscriptService(store)
+        self.speakers = SpeakerService(store)
         self.items = ItemService(store)
         self.tasks = TaskService(store)
         self.units = UnitService(store)

@@ -20,6 +20,7 @@ from .search import search as _search
 from .segments import SegmentRepo
 from .settings import SettingsRepo
 from .snapshots import Change, SnapshotRepo
+from .speakers import SpeakerRepo
 
 
 class Store:
@@ -40,6 +41,7 @@ class Store:
         self.numbers = NumberRepo(self.db)
         self.snapshots = SnapshotRepo(self.db)
         self.reviews = ReviewRepo(self.db)
+        self.speakers = SpeakerRepo(self.db)
 
     @contextmanager
     def atomic(self) -> Iterator[Store]:

@@ -371,3 +371,61 @@ def m007_review_packages(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX review_comments_entity ON review_comments(entity, entity_id)")
+
+
+@migrations()
+def m008_speakers(db: Database) -> None:
+    """Speaker diarization (issue 18): the voice windows embedded so far (a run resumes after
+    the last), each meeting's speakers and the label of every segment, and the voices the
+    clerk has named, remembered across meetings. Self-contained: only new tables."""
+    db.execute(
+        """
+        CREATE TABLE speaker_windows (
+            audio_id INTEGER NOT NULL REFERENCES audio_files(id) ON DELETE CASCADE,
+            start REAL NOT NULL,            -- seconds in the audio file this window speaks for
+            end REAL NOT NULL,
+            embedding BLOB NOT NULL         -- 256 float16 values (GE2E)
+        )"""
+    )
+    db.execute("CREATE INDEX speaker_windows_audio ON speaker_windows(audio_id, start)")
+    db.execute(
+        """
+        CREATE TABLE speaker_progress (
+            audio_id INTEGER PRIMARY KEY REFERENCES audio_files(id) ON DELETE CASCADE,
+            done_s REAL NOT NULL,           -- embedded up to here; a run resumes from it
+            complete INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE meeting_speakers (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            label INTEGER NOT NULL,         -- 1, 2, ... ("Người nói 1")
+            name TEXT,                      -- the attendee the clerk named, or NULL
+            proposed TEXT,                  -- a remembered voice's name, until the clerk decides
+            confidence REAL,                -- of the proposal, 0..1
+            seconds REAL NOT NULL DEFAULT 0,
+            sample_audio_id INTEGER REFERENCES audio_files(id) ON DELETE SET NULL,
+            sample_start REAL,              -- a 10-second stretch of this voice to listen to
+            embedding BLOB,                 -- the voice's centroid, 256 float32
+            PRIMARY KEY (meeting_id, label)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE segment_speakers (
+            segment_id INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            label INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX segment_speakers_meeting ON segment_speakers(meeting_id, label)")
+    db.execute(
+        """
+        CREATE TABLE voiceprints (
+            name TEXT PRIMARY KEY,          -- an attendee's name as the clerk wrote it (NFC)
+            embedding BLOB NOT NULL,        -- mean of the voices named so, 256 float32
+            meetings INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        )"""
+    )

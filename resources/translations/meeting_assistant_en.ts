@@ -1001,6 +1001,14 @@
         <translation>Suggestions</translation>
     </message>
     <message>
+        <source>Người nói…</source>
+        <translation>Speakers…</translation>
+    </message>
+    <message>
+        <source>Tìm người nói và đặt tên theo danh sách đại biểu</source>
+        <translation>Find who spoke and name the voices after the attendees</translation>
+    </message>
+    <message>
         <source>Các kết luận, nhiệm vụ đề xuất từ bản chép lời ({shortcut})</source>
         <translation>Conclusions and tasks suggested from the transcript ({shortcut})</translation>
     </message>
@@ -1903,6 +1911,81 @@
     <message>
         <source>Phím</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message>
+        <source>Người nói trong cuộc họp</source>
+        <translation>Speakers in the meeting</translation>
+    </message>
+    <message>
+        <source>Chọn đại biểu cho từng giọng nói (bấm “Nghe” để nghe 10 giây). Mọi đoạn của giọng đó sẽ mang tên đã chọn; giọng được nhớ để gợi ý ở các cuộc họp sau.</source>
+        <translation>Pick the attendee for each voice (“Listen” plays 10 seconds). Every segment of that voice takes the name chosen; the voice is remembered to propose it in later meetings.</translation>
+    </message>
+    <message>
+        <source>Người nói</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Số đoạn</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Đề xuất (độ tin cậy)</source>
+        <translation>Proposed (confidence)</translation>
+    </message>
+    <message>
+        <source>Tên đại biểu</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Nghe</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>tự ước lượng</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Tìm người nói</source>
+        <translation>Find speakers</translation>
+    </message>
+    <message>
+        <source>Số người nói:</source>
+        <translation>Number of speakers:</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa tìm người nói: bấm “Tìm người nói”.</source>
+        <translation>No speakers yet: press “Find speakers”.</translation>
+    </message>
+    <message>
+        <source>Đã đặt tên người nói.</source>
+        <translation>Speakers named.</translation>
+    </message>
+    <message>
+        <source>Đang tìm người nói…</source>
+        <translation>Finding speakers…</translation>
+    </message>
+    <message>
+        <source>Đã tìm thấy {n} người nói.</source>
+        <translation>Found {n} speakers.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,8 @@ class MeetingPage(QWidget):
         self.task_action = QAction(self)
         self.task_action.setShortcut(QKeySequence("Ctrl+T"))
         self.task_action.triggered.connect(lambda: self.tag("task"))
+        self.speakers_action = QAction(self)
+        self.speakers_action.triggered.connect(self.show_speakers)
         self.suggestions_action = QAction(self)
         self.suggestions_action.setShortcut(QKeySequence("Ctrl+D"))
         self.suggestions_action.triggered.connect(lambda: self.show_suggestions())
@@ -155,6 +157,7 @@ class MeetingPage(QWidget):
         self.toolbar.addAction(self.conclusion_action)
         self.toolbar.addAction(self.task_action)
         self.toolbar.addAction(self.suggestions_action)
+        self.toolbar.addAction(self.speakers_action)
         self.toolbar.addSeparator()
         # What fits a 1366×768 (and 1280×720) window without the "»" overflow: undo and redo as
         # icons; find next/previous stay on F3 / Shift+F3 and in the find bar.
@@ -415,6 +418,18 @@ class MeetingPage(QWidget):
 
     # Language ------------------------------------------------------------------------------
 
+    def show_speakers(self) -> None:
+        """The voices of this meeting, to name after its attendees (a dialog of its own)."""
+        from ui.meeting.speakers.dialog import SpeakersDialog
+
+        if self.meeting_id is None:
+            return
+        self.speakers_dialog = SpeakersDialog(
+            self.services, self.meeting_id, play=self.player.play_span, parent=self
+        )
+        self.speakers_dialog.finished.connect(lambda _r: self.load(self.meeting_id))
+        self.speakers_dialog.open()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -431,6 +446,8 @@ class MeetingPage(QWidget):
         )
         self._show_suggestion_count(self._suggestion_count)
         self.suggestions_action.setText(self.tr("Đề xuất"))
+        self.speakers_action.setText(self.tr("Người nói…"))
+        self.speakers_action.setToolTip(self.tr("Tìm người nói và đặt tên theo danh sách đại biểu"))
         self.suggestions_action.setToolTip(
             self.tr("Các kết luận, nhiệm vụ đề xuất từ bản chép lời ({shortcut})").format(
                 shortcut="Ctrl+D"

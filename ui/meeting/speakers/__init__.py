@@ -1,0 +1,1 @@
+"""Naming the voices diarization found after the meeting's attendees."""
