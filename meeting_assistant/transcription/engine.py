@@ -40,6 +40,9 @@ class Options:
     beam_size: int = 5
     window_s: float = 300.0
     word_timestamps: bool = True
+    # Measured on the dev clips and a meeting-like file (benchmarks/engines.py): see README.
+    condition_on_previous_text: bool = True
+    vad_filter: bool = False
 
 
 @dataclass
@@ -186,9 +189,12 @@ def transcribe_file(
             language=options.language,
             beam_size=options.beam_size,
             word_timestamps=options.word_timestamps,
-            initial_prompt=prompt[-PROMPT_CHARS:] or None,
-            condition_on_previous_text=True,
-            vad_filter=False,
+            # Without conditioning, no prompt either: the prompt is what conditioning carries.
+            initial_prompt=(prompt[-PROMPT_CHARS:] or None)
+            if options.condition_on_previous_text
+            else None,
+            condition_on_previous_text=options.condition_on_previous_text,
+            vad_filter=options.vad_filter,
         )
         held: TranscribedSegment | None = None
         committed_end: float | None = None
