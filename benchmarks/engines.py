@@ -85,13 +85,18 @@ def _recognise(config: str, threads: int, beam: int):
         engine = VietAsrEngine(cpu_threads=threads)
 
         def run(path: str) -> str:
-            return " ".join(s.text for s in engine.segments(path, probe(path).duration))
+            events = engine.transcribe(path, probe(path).duration)
+            return " ".join(e.text for e in events if hasattr(e, "text"))
 
         return run
     from faster_whisper import WhisperModel
 
-    from meeting_assistant.transcription import Options, TranscribedSegment, resolve_model
-    from meeting_assistant.transcription import transcribe_file
+    from meeting_assistant.transcription import (
+        Options,
+        TranscribedSegment,
+        resolve_model,
+        transcribe_file,
+    )
 
     model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
                          cpu_threads=threads, local_files_only=True)  # fmt: skip
@@ -159,8 +164,11 @@ def main() -> None:
         raise SystemExit(f"needs the dev speech clips in {DEV}")
     rows = manifest("vi")
     clip_s = sum(float(r["duration_seconds"]) for r in rows)
-    print(f"machine: {os.cpu_count()} cores (shared); threads={args.threads}, beam={args.beam},"
-          f" Whisper base int8; dev clips: {len(rows)} vi, {clip_s / 60:.1f} min", flush=True)
+    print(
+        f"machine: {os.cpu_count()} cores (shared); threads={args.threads}, beam={args.beam},"
+        f" Whisper base int8; dev clips: {len(rows)} vi, {clip_s / 60:.1f} min",
+        flush=True,
+    )
     print(f"{'configuration':<24} {'audio':<10} {'WER':>6} {'WER#':>6} {'CER':>6} {'CER#':>6}"
           f" {'wall':>8} {'RTF':>6} {'peak RSS':>9}", flush=True)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:

@@ -176,6 +176,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     tr.add_argument(
+        "--engine",
+        choices=("whisper", "viet-asr"),
+        help=pick(
+            "bộ nhận dạng (mặc định cho tiếng Việt: viet-asr nếu đã cài, không thì whisper)",
+            "recogniser (default for Vietnamese: viet-asr where installed, else whisper)",
+        ),
+    )
+    tr.add_argument(
+        "--retranscribe",
+        action="store_true",
+        help=pick(
+            "chép lời lại cả cuộc họp (giữ các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ)",
+            "transcribe the whole meeting again (segments edited or tagged are kept)",
+        ),
+    )
+    tr.add_argument(
         "--language",
         help=pick(
             "ngôn ngữ nói, ví dụ vi hoặc en (mặc định: của cuộc họp, ban đầu là vi)",

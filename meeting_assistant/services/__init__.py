@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..models import AudioFile, Meeting
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
-from ..transcription import ModelInfo, list_models
+from ..transcription import ModelInfo
 from .demo import create_demo_meeting
 from .documents import DocumentService
 from .importing import ImportService
@@ -112,7 +112,10 @@ class Services:
 
     @staticmethod
     def models() -> list[ModelInfo]:
-        return list_models()
+        """Every engine's models (engine, name, ready): Whisper's, then viet-asr's."""
+        from ..transcription.engines import all_models
+
+        return all_models()
 
     @staticmethod
     def devices() -> list[InputDevice]:
