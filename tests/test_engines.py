@@ -63,3 +63,18 @@ def test_viet_asr_transcribes_a_meeting_and_retranscribing_keeps_the_clerks_edit
         assert "Đoạn thư ký đã sửa." in [s.text for s in again]
         assert len(again) == len(segments)  # the edited stretch is not said twice
         assert services.meetings.audio(meeting.id)[0].transcription_state == "done"
+
+
+def test_the_meeting_page_offers_each_engine_for_its_languages(qtbot, services):
+    from ui.meeting.transcription.choice import RecogniserChoice
+
+    choice = RecogniserChoice(services, "vi")
+    qtbot.addWidget(choice)
+    offered = [choice.model_box.itemData(i) for i in range(choice.model_box.count())]
+    assert "whisper|base" in offered
+    assert ("viet-asr|" in offered) is viet_asr.available()
+    assert choice.choice() == ("whisper", "base", "vi")  # tests keep Whisper as the default
+    choice.language_box.setCurrentIndex(choice.language_box.findData("en"))
+    offered = [choice.model_box.itemData(i) for i in range(choice.model_box.count())]
+    assert "viet-asr|" not in offered  # it only knows Vietnamese
+    assert choice.choice()[2] == "en"
