@@ -26,7 +26,8 @@ class RecogniserChoice(QWidget):
     def __init__(self, services: Services, language: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self._models = [m for m in services.models() if m.ready]
+        # The embedded Whisper model is prepared on first use: offered before that too.
+        self._models = [m for m in services.models() if m.ready or (m.embedded and m.path)]
         self.model_label = QLabel()
         self.model_box = QComboBox()
         self.language_label = QLabel()
