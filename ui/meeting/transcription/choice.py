@@ -38,7 +38,7 @@ class RecogniserChoice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.model_label)
-        row.addWidget(self.model_box, 1)
+        row.addWidget(self.model_box)
         row.addWidget(self.language_label)
         row.addWidget(self.language_box)
         self.model_label.setBuddy(self.model_box)

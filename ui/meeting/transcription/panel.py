@@ -159,8 +159,9 @@ class TranscriptionPanel(QWidget):
         self.choice_row = QWidget(self)  # how to transcribe: hidden while a run goes on
         pick = QHBoxLayout(self.choice_row)
         pick.setContentsMargins(0, 0, 0, 0)
-        pick.addWidget(self.choice, 1)
+        pick.addWidget(self.choice)
         pick.addWidget(self.retranscribe_button)
+        pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice_row)
