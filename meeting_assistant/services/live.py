@@ -22,7 +22,7 @@ from filelock import Timeout
 from ..errors import UserError
 from ..store import Store
 from ..transcription import Options, Progress, TranscribedSegment
-from ..transcription.engines import VIET_ASR, check_engine, open_engine
+from ..transcription.engines import VIET_ASR, check_engine, default_engine, open_engine
 from .transcription import (
     known_names,
     resume_prompt,
@@ -65,8 +65,8 @@ class LiveTranscriber:
         self.recording_done = recording_done  # set once the file and its row are final
         self.model = model
         self.language = language
-        # Whisper unless asked: live stretches keep the recording's own default (issue 17).
-        self.engine = check_engine(engine)
+        # None: the default engine for the meeting's language, chosen when the work starts.
+        self.engine = engine and check_engine(engine)
         self.window_s = window_s
         self.beam_size = beam_size
         self.threads_live = threads_while_recording or live_threads()
@@ -119,6 +119,7 @@ class LiveTranscriber:
     def _work(self, store: Store) -> None:
         audio = store.audio.get(self.audio_id)
         meeting = store.meetings.get(audio.meeting_id)
+        self.engine = check_engine(self.engine or default_engine(self.language or meeting.language))
         whisper = open_engine(self.engine, self.model, cpu_threads=self.threads_live)
         language = spoken_language(store, meeting, whisper, whisper.name, self.language)
         options = Options(language=language, beam_size=self.beam_size)

@@ -159,15 +159,16 @@ class VietAsrEngine:
                         resume_at=round(s1, 3),
                     )
                 yield progress(s1)
-            if cancel.is_set() or exhausted:
-                if not cancel.is_set():
-                    yield progress(duration if final else buffer_at + len(buffer) / SAMPLE_RATE)
+            if cancel.is_set():
                 break
-            # Keep what was not yet heard: from the end of the last stretch recognised (or,
-            # with no speech at all, the last second, which may be the start of a word).
+            # Heard up to here: the end of the last stretch recognised; with none, the start of
+            # the speech still going on, or (only silence) all but the last second.
             keep = ready[-1]["end"] if ready else max(0, len(buffer) - SAMPLE_RATE)
             if not ready and spans:
                 keep = spans[0]["start"]
+            if exhausted:
+                yield progress(duration if final else buffer_at + keep / SAMPLE_RATE)
+                break
             if keep == 0 and len(buffer) >= BUFFER_S * SAMPLE_RATE:
                 keep = len(buffer) // 2  # one unbroken stretch of speech: never stall
             buffer, buffer_at = buffer[keep:].copy(), buffer_at + keep / SAMPLE_RATE
