@@ -230,7 +230,8 @@ def cmd_models(services: Services, args) -> int:
     for m in models:
         if m.engine != "whisper":
             ready = "" if m.ready else pick(" (chưa cài: pip install '.[vi]')", " (not installed)")
-            print(f"{m.name:<20} {m.engine:<9} {pick('trong gói', 'in its package')}{ready}")
+            where = pick("trong gói viet-asr", "in the viet-asr package")
+            print(f"{m.name:<20} {m.engine:<9} {m.size_mb:>8.1f} MB  {where}{ready}  {m.path}")
             continue
         note = pick("đi kèm", "embedded") if m.embedded else pick("thư mục", "folder")
         ready = "" if m.ready else pick(" (chuẩn bị khi dùng lần đầu)", " (prepared on first use)")

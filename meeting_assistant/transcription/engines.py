@@ -52,7 +52,7 @@ def default_engine(language: str | None) -> str:
     return VIET_ASR if (language or "vi") == "vi" and viet_asr.available() else WHISPER
 
 
-def check_engine(engine: str | None, model: str | None = None) -> str:
+def check_engine(engine: str | None) -> str:
     from ..errors import UserError
 
     if engine is not None and engine not in ENGINES:
@@ -81,13 +81,15 @@ def open_engine(engine: str, model: str | None = None, cpu_threads: int = 0):
 def all_models() -> list[ModelInfo]:
     """Every engine's models: the Whisper models, then viet-asr's (ready when installed)."""
     found = list_models()
+    folder = viet_asr.native_folder()
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6 if folder else 0.0
     found.append(
         ModelInfo(
             viet_asr.MODEL_NAME,
-            "",
+            str(folder or ""),
             True,
-            viet_asr.available(),
-            0.0,
+            folder is not None,
+            round(size, 1),
             engine=VIET_ASR,
         )
     )

@@ -15,6 +15,7 @@ import importlib.util
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import numpy as np
 
@@ -35,6 +36,15 @@ PAD_MS = 200
 
 def available() -> bool:
     return importlib.util.find_spec("vietasr") is not None
+
+
+def native_folder() -> Path | None:
+    """Where the wheel's native library (with the model inside it) is, without loading it."""
+    spec = importlib.util.find_spec("vietasr")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "_native"
+    return folder if folder.is_dir() else None
 
 
 def version() -> str | None:
