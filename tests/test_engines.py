@@ -35,7 +35,9 @@ def test_words_spread_over_their_stretch_in_order():
     words = viet_asr.spread_words("Sở Tài chính báo cáo.", 10.0, 12.0)
     assert [w.word for w in words] == ["Sở", "Tài", "chính", "báo", "cáo."]
     assert words[0].start == 10.0 and words[-1].end == pytest.approx(12.0, abs=1e-3)
-    assert all(a.end == pytest.approx(b.start, abs=1e-3) for a, b in zip(words, words[1:]))
+    assert all(
+        a.end == pytest.approx(b.start, abs=1e-3) for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 @pytest.mark.model
@@ -54,7 +56,7 @@ def test_viet_asr_transcribes_a_meeting_and_retranscribing_keeps_the_clerks_edit
         for s in segments:
             assert s.text[0].isupper() and s.text.endswith(".")
             assert s.words and s.start <= s.words[0].start and s.words[-1].end <= s.end + 1e-3
-        assert all(a.end <= b.start + 1e-3 for a, b in zip(segments, segments[1:]))
+        assert all(a.end <= b.start + 1e-3 for a, b in zip(segments, segments[1:], strict=False))
         assert services.meetings.audio(meeting.id)[0].transcription_model == "viet-asr"
 
         services.transcript.set_text(segments[1].id, "Đoạn thư ký đã sửa.")
@@ -101,6 +103,8 @@ def test_viet_asr_live_passes_and_a_resume_say_what_one_run_says(tmp_path):
     rest = texts(engine.transcribe(str(path), duration, start=live[-1].resume_at))
     joined = live + rest
     assert len(joined) == len(whole)
-    assert all(a.end <= b.start + 1e-3 for a, b in zip(joined, joined[1:]))  # none twice
+    assert all(
+        a.end <= b.start + 1e-3 for a, b in zip(joined, joined[1:], strict=False)
+    )  # none twice
     # The stretch at the resume point is cut from a different context: a word may differ.
     assert wer(" ".join(s.text for s in whole), " ".join(s.text for s in joined)) < 0.05
