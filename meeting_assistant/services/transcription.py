@@ -227,7 +227,13 @@ class TranscriptionService:
 def start_over(store: Store, meeting_id: int) -> None:
     """Mark every recording of the meeting to be heard again from its start. Nothing is deleted
     yet: each file's old segments go (all but the clerk's) only when its new run begins."""
-    for audio in store.audio.for_meeting(meeting_id):
+    audios = store.audio.for_meeting(meeting_id)
+    if any(a.transcription_state == "running" for a in audios):
+        raise UserError(
+            "Tệp ghi âm này đang được chép lời ở một cửa sổ hoặc lệnh khác.",
+            "This recording is already being transcribed by another window or command.",
+        )
+    for audio in audios:
         store.audio.set_transcription(
             audio.id, transcription_state="pending", transcribed_until=0.0
         )
