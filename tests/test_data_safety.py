@@ -271,12 +271,13 @@ def test_the_embedded_model_is_checked_by_its_checksum(tmp_path, monkeypatch):
 @pytest.mark.model
 def test_speech_left_at_the_end_is_heard_again_before_the_file_is_done(tmp_path, monkeypatch):
     from meeting_assistant.services import transcription
+    from meeting_assistant.transcription import engines
 
     from .speech_fixtures import clips, concatenate
 
     audio_file = tmp_path / "hop.wav"
     concatenate(audio_file, clips("vi")[:4])
-    real = transcription.run_engine
+    real = engines.transcribe_file
     calls = []
 
     def stops_early(*args, **kwargs):
@@ -288,7 +289,7 @@ def test_speech_left_at_the_end_is_heard_again_before_the_file_is_done(tmp_path,
             del events[last]
         yield from events
 
-    monkeypatch.setattr(transcription, "run_engine", stops_early)
+    monkeypatch.setattr(engines, "transcribe_file", stops_early)
     with Services.open(tmp_path / "m.db") as services:
         meeting, audio = services.importing.import_audio(audio_file)
         list(services.transcription.run(meeting.id, cpu_threads=2))
@@ -297,5 +298,5 @@ def test_speech_left_at_the_end_is_heard_again_before_the_file_is_done(tmp_path,
         assert segments[-1].start >= calls[1] - 0.01  # the lost words are back, from that pass
         assert "còi" in segments[-1].text.lower() or "báo" in segments[-1].text.lower()
         assert services.meetings.audio(meeting.id)[0].transcription_state == "done"
-        monkeypatch.setattr(transcription, "run_engine", real)
+        monkeypatch.setattr(engines, "transcribe_file", real)
         assert transcription.uncovered_speech(services._store, audio) is None

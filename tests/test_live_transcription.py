@@ -9,7 +9,6 @@ from dataclasses import dataclass
 import pytest
 
 from meeting_assistant.audio.capture import SPEED_ENV
-from meeting_assistant.services import live as live_transcription
 from meeting_assistant.services.importing import import_audio
 from meeting_assistant.services.live import LIVE_MARGIN_S, LIVE_WINDOW_S
 from meeting_assistant.services.recording import RecordingSession
@@ -84,7 +83,9 @@ class EnginePass:
 def record_passes(monkeypatch, session_of) -> list[EnginePass]:
     """Every pass of the engine live transcription makes, with when it began."""
     passes: list[EnginePass] = []
-    real = live_transcription.run_engine
+    from meeting_assistant.transcription import engines
+
+    real = engines.transcribe_file
 
     def engine(*args, **kwargs):
         passes.append(
@@ -92,7 +93,7 @@ def record_passes(monkeypatch, session_of) -> list[EnginePass]:
         )
         yield from real(*args, **kwargs)
 
-    monkeypatch.setattr(live_transcription, "run_engine", engine)
+    monkeypatch.setattr(engines, "transcribe_file", engine)
     return passes
 
 

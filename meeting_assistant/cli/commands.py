@@ -98,9 +98,13 @@ def cmd_transcribe(services: Services, args) -> int:
     bar = ProgressBar()
     began = time.monotonic()
     try:
-        events = services.transcription.run(
+        run = (
+            services.transcription.retranscribe if args.retranscribe else services.transcription.run
+        )
+        events = run(
             args.meeting, model=args.model, language=args.language, beam_size=args.beam,
             cancel=cancel, cpu_threads=args.threads or 0, window_s=args.window,
+            engine=args.engine,
         )  # fmt: skip
         for event in events:
             if isinstance(event, MeetingProgress):
@@ -231,9 +235,14 @@ def cmd_models(services: Services, args) -> int:
         print_json([m.to_dict() for m in models])
         return 0
     for m in models:
+        if m.engine != "whisper":
+            ready = "" if m.ready else pick(" (chưa cài: pip install '.[vi]')", " (not installed)")
+            where = pick("trong gói viet-asr", "in the viet-asr package")
+            print(f"{m.name:<20} {m.engine:<9} {m.size_mb:>8.1f} MB  {where}{ready}  {m.path}")
+            continue
         note = pick("đi kèm", "embedded") if m.embedded else pick("thư mục", "folder")
         ready = "" if m.ready else pick(" (chuẩn bị khi dùng lần đầu)", " (prepared on first use)")
-        print(f"{m.name:<20} {m.size_mb:>8.1f} MB  {note}{ready}  {m.path}")
+        print(f"{m.name:<20} {m.engine:<9} {m.size_mb:>8.1f} MB  {note}{ready}  {m.path}")
     return 0
 
 

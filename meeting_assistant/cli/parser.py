@@ -8,6 +8,7 @@ import datetime as dt
 from .. import __version__
 from ..i18n import pick
 from .review_parser import add_review_commands
+from .speakers_parser import add_speaker_commands
 
 # The register's status keys (kept here so that --help needs no heavy import).
 STATUS_KEYS = (
@@ -112,51 +113,6 @@ def _add_issue_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def _speaker_commands(sub, common, meeting_id) -> None:
-    di = sub.add_parser(
-        "diarize",
-        parents=[common],
-        help=pick(
-            "tìm người nói trong cuộc họp (Ctrl-C để dừng; chạy lại để tiếp tục)",
-            "find who speaks when in a meeting (Ctrl-C stops; run again to resume)",
-        ),
-    )
-    di.add_argument("meeting", type=meeting_id, metavar="MEETING")
-    di.add_argument(
-        "--speakers",
-        type=_bounded(1, 50),
-        metavar="N",
-        help=pick(
-            "số người nói (mặc định: tự ước lượng)",
-            "how many speakers (default: estimated)",
-        ),
-    )
-    sp = sub.add_parser(
-        "speakers",
-        parents=[common],
-        help=pick("người nói của cuộc họp; đặt tên", "a meeting's speakers; name them"),
-    )
-    sp.add_argument("meeting", type=meeting_id, metavar="MEETING")
-    sp.add_argument("--json", action="store_true")
-    sp.add_argument(
-        "--name",
-        nargs=2,
-        metavar=("LABEL", "NAME"),
-        help=pick(
-            "đặt tên người nói (số hoặc “Người nói N”) là một đại biểu; tên rỗng để bỏ",
-            "name a speaker (its number or “Người nói N”) after an attendee; empty to clear",
-        ),
-    )
-    sp.add_argument(
-        "--accept",
-        action="store_true",
-        help=pick(
-            "nhận các tên đề xuất từ giọng đã nhớ (độ tin cậy từ 50%%)",
-            "accept the names proposed from remembered voices (confidence 50%% or more)",
-        ),
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="meeting-assistant",
@@ -222,6 +178,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     tr.add_argument(
+        "--engine",
+        choices=("whisper", "viet-asr"),
+        help=pick(
+            "bộ nhận dạng (mặc định cho tiếng Việt: viet-asr nếu đã cài, không thì whisper)",
+            "recogniser (default for Vietnamese: viet-asr where installed, else whisper)",
+        ),
+    )
+    tr.add_argument(
+        "--retranscribe",
+        action="store_true",
+        help=pick(
+            "chép lời lại cả cuộc họp (giữ các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ)",
+            "transcribe the whole meeting again (segments edited or tagged are kept)",
+        ),
+    )
+    tr.add_argument(
         "--language",
         help=pick(
             "ngôn ngữ nói, ví dụ vi hoặc en (mặc định: của cuộc họp, ban đầu là vi)",
@@ -248,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    _speaker_commands(sub, common, _id)
+    add_speaker_commands(sub, common, _id)
 
     ts = sub.add_parser(
         "transcript", parents=[common], help=pick("in bản chép lời", "print the transcript")

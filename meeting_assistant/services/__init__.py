@@ -19,7 +19,7 @@ from ..models import AudioFile, Meeting
 from ..paths import demo_db_path
 from ..settings import Settings
 from ..store import Change, Store, storage_errors
-from ..transcription import ModelInfo, list_models
+from ..transcription import ModelInfo
 from .backup import BackupResult, CheckReport, backup, check_data, daily_backup
 from .demo import create_demo_meeting, demo_meeting_in
 from .documents import DocumentService
@@ -144,7 +144,10 @@ class Services:
 
     @staticmethod
     def models() -> list[ModelInfo]:
-        return list_models()
+        """Every engine's models (engine, name, ready): Whisper's, then viet-asr's."""
+        from ..transcription.engines import all_models
+
+        return all_models()
 
     @staticmethod
     def devices() -> list[InputDevice]:

@@ -20,11 +20,17 @@ from pathlib import Path
 from filelock import Timeout
 
 from ..errors import UserError
-from ..settings import Settings
 from ..store import Store
-from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
-from ..transcription import transcribe_file as run_engine
-from .transcription import resume_prompt, save_segment, spoken_language, transcription_lock
+from ..transcription import Options, Progress, TranscribedSegment
+from ..transcription.engines import VIET_ASR, check_engine, open_engine
+from .transcription import (
+    known_names,
+    recogniser_for,
+    resume_prompt,
+    save_segment,
+    spoken_language,
+    transcription_lock,
+)
 
 LIVE_WINDOW_S = 30.0  # a stretch this long is transcribed as soon as it is recorded...
 LIVE_MARGIN_S = 5.0  # ...with this much after it, so the window's cut has room to choose
@@ -52,6 +58,7 @@ class LiveTranscriber:
         beam_size: int = 5,
         threads_while_recording: int | None = None,
         threads_after: int = 0,
+        engine: str | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.audio_id = audio_id
@@ -59,6 +66,8 @@ class LiveTranscriber:
         self.recording_done = recording_done  # set once the file and its row are final
         self.model = model
         self.language = language
+        # None: the default engine for the meeting's language, chosen when the work starts.
+        self.engine = engine and check_engine(engine)
         self.window_s = window_s
         self.beam_size = beam_size
         self.threads_live = threads_while_recording or live_threads()
@@ -111,16 +120,17 @@ class LiveTranscriber:
     def _work(self, store: Store) -> None:
         audio = store.audio.get(self.audio_id)
         meeting = store.meetings.get(audio.meeting_id)
-        # The meeting names no model: the clerk's default (Settings → Mô hình nhận dạng).
-        info = resolve_model(self.model or Settings(store).default_model)
-        whisper = load_model(info, cpu_threads=self.threads_live)
-        language = spoken_language(store, meeting, whisper, info.name, self.language)
+        self.engine, model = recogniser_for(
+            store, self.engine, self.model, self.language or meeting.language
+        )
+        whisper = open_engine(self.engine, model, cpu_threads=self.threads_live)
+        language = spoken_language(store, meeting, whisper, whisper.name, self.language)
         options = Options(language=language, beam_size=self.beam_size)
         options.window_s = self.window_s
         store.audio.set_transcription(
             self.audio_id,
             transcription_state="running",
-            transcription_model=info.name,
+            transcription_model=whisper.name,
             transcription_language=options.language,
         )
         store.meetings.set_state(meeting.id, "transcribing")
@@ -138,9 +148,9 @@ class LiveTranscriber:
             return
         # The recording is final: the tail, with all the threads the machine has.
         audio = store.audio.get(self.audio_id)  # NotFoundError if nothing was kept
-        if self.threads_after != self.threads_live:
+        if self.threads_after != self.threads_live and self.engine != VIET_ASR:
             del whisper
-            whisper = load_model(info, cpu_threads=self.threads_after)
+            whisper = open_engine(self.engine, self.model, cpu_threads=self.threads_after)
         tail = Options(language=options.language, beam_size=options.beam_size)  # long windows
         self._pass(store, whisper, tail, until=audio.duration, final=True)
         if self.cancel.is_set():
@@ -165,8 +175,8 @@ class LiveTranscriber:
         # A pass during the recording gives way (after its current segment) as soon as the
         # recording stops: the tail pass, with every thread, then takes it from there.
         stop = self.cancel if final else _EitherEvent(self.cancel, self.recording_done)
-        for event in run_engine(
-            whisper,
+        names = known_names(store, audio.meeting_id) if self.engine == VIET_ASR else ()
+        for event in whisper.transcribe(
             path,
             until,
             start=start,
@@ -175,6 +185,7 @@ class LiveTranscriber:
             cancel=stop,
             until=until,
             final=final,
+            names=names,
         ):
             if isinstance(event, TranscribedSegment):
                 if save_segment(store, audio.meeting_id, self.audio_id, event) is not None:

@@ -16,11 +16,30 @@ from ..audio import SAMPLE_RATE, read_pcm
 from ..errors import UserError
 from ..models import AudioFile, Segment
 from ..paths import private_dir
-from ..settings import Settings
+from ..settings import DEFAULT_MODEL_KEY, Settings
 from ..store import Store, storage_errors
-from ..transcription import Options, Progress, TranscribedSegment, load_model, resolve_model
-from ..transcription import transcribe_file as run_engine
+from ..transcription import Options, Progress, TranscribedSegment
+from ..transcription.engines import (
+    VIET_ASR,
+    WHISPER,
+    check_engine,
+    default_engine,
+    open_engine,
+)
 from .importing import stored_copy_ok
+
+
+def recogniser_for(
+    store: Store, engine: str | None, model: str | None, language: str | None
+) -> tuple[str, str | None]:
+    """The recogniser and model a run uses: what was asked; else, when the clerk chose a default
+    model (Settings → Mô hình nhận dạng), Whisper with it; else the default engine for the
+    language (viet-asr for Vietnamese where installed) with its own default model."""
+    if model is None and engine in (None, WHISPER) and store.settings.get(DEFAULT_MODEL_KEY):
+        model = Settings(store).default_model
+    if engine is None and model is not None:
+        engine = WHISPER
+    return check_engine(engine or default_engine(language)), model
 
 
 @dataclass
@@ -110,10 +129,12 @@ def known_language(language: str | None, model_name: str = "base") -> None:
         )
 
 
-def spoken_language(store: Store, meeting, whisper, model_name: str, language: str | None) -> str:
+def spoken_language(
+    store: Store, meeting, recogniser, model_name: str, language: str | None
+) -> str:
     """The language to transcribe in: the one asked for (checked against the model and
     remembered for the meeting), else the meeting's own (Vietnamese unless set)."""
-    if language and language not in whisper.supported_languages:
+    if language and language not in recogniser.languages:
         raise UserError(
             'Mô hình {model} không nhận dạng được ngôn ngữ "{lang}". Dùng mã hai chữ như vi, en.',
             'The model {model} does not know the language "{lang}". Use a code such as vi or en.',
@@ -181,15 +202,15 @@ def uncovered_speech(store: Store, audio: AudioFile) -> float | None:
     return covered + max(0.0, speech[0]["start"] / SAMPLE_RATE - 0.2)
 
 
-def _cover_the_end(store: Store, whisper, audio: AudioFile, options: Options, cancel):
+def _cover_the_end(store: Store, recogniser, audio: AudioFile, options: Options, cancel):
     """Segments for speech left uncovered at the end of a finished file, heard once more on
     its own (no prompt: the prompt is what can make Whisper stop early)."""
     start = uncovered_speech(store, audio)
     if start is None:
         return
     tail = Options(language=options.language, beam_size=options.beam_size)
-    for event in run_engine(
-        whisper, str(store.media_dir / audio.stored_path), audio.duration, start=start,
+    for event in recogniser.transcribe(
+        str(store.media_dir / audio.stored_path), audio.duration, start=start,
         options=tail, prompt="", cancel=cancel, until=audio.duration,
     ):  # fmt: skip
         if isinstance(event, TranscribedSegment):
@@ -212,6 +233,40 @@ class TranscriptionService:
         """See `transcribe_meeting`."""
         return transcribe_meeting(self.store, meeting_id, **options)
 
+    def retranscribe(self, meeting_id: int, **options) -> Iterator[Event]:
+        """Transcribe the whole meeting again (another engine, model or language): every
+        segment the clerk edited or tagged stays, the rest is replaced as it is heard again."""
+        start_over(self.store, meeting_id)
+        return transcribe_meeting(self.store, meeting_id, **options)
+
+    @staticmethod
+    def default_engine(language: str | None) -> str:
+        return default_engine(language)
+
+
+def start_over(store: Store, meeting_id: int) -> None:
+    """Mark every recording of the meeting to be heard again from its start. Nothing is deleted
+    yet: each file's old segments go (all but the clerk's) only when its new run begins."""
+    audios = store.audio.for_meeting(meeting_id)
+    if any(a.transcription_state == "running" for a in audios):
+        raise UserError(
+            "Tệp ghi âm này đang được chép lời ở một cửa sổ hoặc lệnh khác.",
+            "This recording is already being transcribed by another window or command.",
+        )
+    for audio in audios:
+        store.audio.set_transcription(
+            audio.id, transcription_state="pending", transcribed_until=0.0
+        )
+
+
+def known_names(store: Store, meeting_id: int) -> list[str]:
+    """Names to write with their capitals in a transcript without any: the attendees, their
+    titles, and the unit directory."""
+    names = [u.name for u in store.units.list()]
+    for a in store.meetings.attendees(meeting_id):
+        names += [a.name] + ([a.title] if a.title else [])
+    return names
+
 
 def transcribe_meeting(
     store: Store,
@@ -222,8 +277,11 @@ def transcribe_meeting(
     cancel: threading.Event | None = None,
     cpu_threads: int = 0,
     window_s: float | None = None,
+    engine: str | None = None,
 ) -> Iterator[Event]:
     """Transcribe what is not yet transcribed in a meeting, resuming interrupted files.
+
+    `engine` is "whisper" or "viet-asr"; None: the default for the language (`default_engine`).
 
     Yields SegmentAdded (already saved), MeetingProgress, and a final Finished."""
     cancel = cancel or threading.Event()
@@ -263,12 +321,13 @@ def transcribe_meeting(
                 name=audio.original_name,
             )
 
-    info = resolve_model(model or Settings(store).default_model)
-    whisper = load_model(info, cpu_threads=cpu_threads)
+    engine, model = recogniser_for(store, engine, model, language or meeting.language)
+    recogniser = open_engine(engine, model, cpu_threads=cpu_threads)
     if cancel.is_set():  # cancelled while the model was loading: nothing was started
         yield Finished(cancelled=True, segments_added=0)
         return
-    language = spoken_language(store, meeting, whisper, info.name, language)
+    language = spoken_language(store, meeting, recogniser, recogniser.name, language)
+    names = known_names(store, meeting_id) if engine == VIET_ASR else []
     options = Options(language=language, beam_size=beam_size)
     if window_s:
         options.window_s = window_s
@@ -302,12 +361,11 @@ def transcribe_meeting(
             store.audio.set_transcription(
                 audio.id,
                 transcription_state="running",
-                transcription_model=info.name,
+                transcription_model=recogniser.name,
                 transcription_language=language,
             )
             store.meetings.set_state(meeting_id, "transcribing")
-            events = run_engine(
-                whisper,
+            events = recogniser.transcribe(
                 str(store.media_dir / audio.stored_path),
                 audio.duration,
                 start=start,
@@ -316,6 +374,7 @@ def transcribe_meeting(
                 cancel=cancel,
                 # A file imported in part (damaged) is read no further than its readable part.
                 until=audio.duration if audio.damaged_from is not None else None,
+                names=names,
             )
             for event in events:
                 if isinstance(event, TranscribedSegment):
@@ -325,9 +384,10 @@ def transcribe_meeting(
                         yield SegmentAdded(segment)
                 elif isinstance(event, Progress):
                     yield meeting_progress(done_before + event.done_s)
-            if not cancel.is_set():
+            if not cancel.is_set() and engine != VIET_ASR:
                 # A file is done only when its speech is covered: hear an uncovered end again.
-                for event in _cover_the_end(store, whisper, audio, options, cancel):
+                # (viet-asr hears every stretch the VAD finds, to the end.)
+                for event in _cover_the_end(store, recogniser, audio, options, cancel):
                     segment = save_segment(store, meeting_id, audio.id, event)
                     if segment is not None:
                         added += 1

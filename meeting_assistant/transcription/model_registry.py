@@ -41,6 +41,7 @@ class ModelInfo:
     embedded: bool
     ready: bool  # False only for the embedded model before its halves are joined
     size_mb: float
+    engine: str = "whisper"  # which recogniser runs it (transcription/engines.py)
 
     def to_dict(self) -> dict:
         return asdict(self)

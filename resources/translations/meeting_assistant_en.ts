@@ -1253,6 +1253,37 @@
     </message>
 </context>
 <context>
+    <name>RecogniserChoice</name>
+    <message>
+        <source>&amp;Bộ nhận dạng:</source>
+        <translation>&amp;Recogniser:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Tiếng Anh</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>viet-asr: mô hình tiếng Việt, nhanh và ít lỗi hơn; viết số bằng chữ số, không có dấu câu giữa câu. Whisper: mọi ngôn ngữ, có dấu câu.</source>
+        <translation>viet-asr: a Vietnamese model, faster and with fewer errors; numbers in digits, no punctuation inside sentences. Whisper: every language, with punctuation.</translation>
+    </message>
+    <message>
+        <source>viet-asr (tiếng Việt)</source>
+        <translation>viet-asr (Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Whisper — %1</source>
+        <translation>Whisper — %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordingDisplay</name>
     <message>
         <source>Đã dừng ghi</source>
@@ -2690,6 +2721,14 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>A transcription is in progress. Stop it and close? What has been transcribed is kept; you can resume the next time you open the app.</translation>
     </message>
     <message>
+        <source>Chép lời lại</source>
+        <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <source>Chép lời lại cả cuộc họp bằng %1? Các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ được giữ nguyên; các đoạn khác được thay bằng bản chép mới.</source>
+        <translation>Transcribe the whole meeting again with %1? Segments you edited or tagged as conclusions or tasks are kept; the others are replaced by the new transcript.</translation>
+    </message>
+    <message>
         <source>Chép lời</source>
         <translation>Transcribe</translation>
     </message>
@@ -2704,6 +2743,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Chép lời lại…</source>
+        <translation>Transcribe again…</translation>
     </message>
     <message>
         <source>Chép lời tiếp từ chỗ đã dừng. Phần đã chép được giữ nguyên.</source>
@@ -2728,6 +2771,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Chép lời lại cả cuộc họp bằng bộ nhận dạng, mô hình và ngôn ngữ đã chọn.</source>
+        <translation>Transcribe the whole meeting again with the recogniser, model and language chosen.</translation>
     </message>
     <message>
         <source>Đang dừng sau đoạn đang chép…</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
+from ui.meeting.transcription.choice import RecogniserChoice
 from ui.meeting.transcription.worker import TranscriptionJob, TranscriptionManager
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,9 @@ class TranscriptionPanel(QWidget):
         self._stored: tuple[float, float, bool] = (0.0, 0.0, False)  # see _read_store
         self._segment_count = 0
 
+        self.choice = RecogniserChoice(services, self._meeting_language(), self)
+        self.retranscribe_button = QPushButton()
+        self.retranscribe_button.clicked.connect(self.ask_retranscribe)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QPushButton()
@@ -152,8 +156,15 @@ class TranscriptionPanel(QWidget):
         row.addWidget(self.start_button)
         row.addWidget(self.progress_bar, 1)
         row.addWidget(self.cancel_button)
+        self.choice_row = QWidget(self)  # how to transcribe: hidden while a run goes on
+        pick = QHBoxLayout(self.choice_row)
+        pick.setContentsMargins(0, 0, 0, 0)
+        pick.addWidget(self.choice)
+        pick.addWidget(self.retranscribe_button)
+        pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choice_row)
         layout.addWidget(self.controls)
         layout.addWidget(self.status_label)
 
@@ -174,19 +185,42 @@ class TranscriptionPanel(QWidget):
         return self._job if self.is_running() else None
 
     @Slot()
-    def start(self) -> None:
-        """Transcribe what is not transcribed yet (resuming where a run stopped)."""
+    def start(self, retranscribe: bool = False) -> None:
+        """Transcribe what is not transcribed yet (resuming where a run stopped), with the
+        recogniser, model and language chosen; `retranscribe`: the whole meeting again."""
         if self.is_running() or not self.manager.can_start():
             return
         self._outcome = None
         self._progress = None
+        engine, model, language = self.choice.choice()
         job = self.manager.start(
-            self.meeting_id, model=self.model, language=self.language, **self.job_options
-        )
+            self.meeting_id, model=self.model or model, language=self.language or language,
+            engine=engine, retranscribe=bool(retranscribe), **self.job_options,
+        )  # fmt: skip
         self._attach(job)
         self.cancel_button.setFocus()
         self._update_view()
         self.stateChanged.emit()
+
+    @Slot()
+    def ask_retranscribe(self) -> None:
+        """Transcribe the meeting again with what is chosen, once the clerk agrees."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Chép lời lại"),
+            self.tr(
+                "Chép lời lại cả cuộc họp bằng %1? Các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ"
+                " được giữ nguyên; các đoạn khác được thay bằng bản chép mới."
+            ).replace("%1", self.choice.model_box.currentText()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start(retranscribe=True)
+
+    def _meeting_language(self) -> str | None:
+        try:
+            return self.services.meetings.get(self.meeting_id).language
+        except sqlite3.Error:
+            return None
 
     @Slot()
     def cancel(self) -> None:
@@ -210,6 +244,7 @@ class TranscriptionPanel(QWidget):
         for button, texts in (
             (self.start_button, (self.tr("Chép lời"), self.tr("Chép lời tiếp"))),
             (self.cancel_button, (self.tr("Hủy"), self.tr("Đang dừng…"))),
+            (self.retranscribe_button, (self.tr("Chép lời lại…"),)),
         ):
             widths = []
             for text in texts:
@@ -340,6 +375,11 @@ class TranscriptionPanel(QWidget):
         # A finished transcript needs no button nor a full bar: the status line says it all,
         # and the transcript gets the room.
         self.controls.setVisible(not (all_done and not running))
+        self.choice_row.setVisible(not running and not no_audio)
+        self.retranscribe_button.setEnabled(done_s > 0 and self.manager.can_start())
+        self.retranscribe_button.setToolTip(
+            self.tr("Chép lời lại cả cuộc họp bằng bộ nhận dạng, mô hình và ngôn ngữ đã chọn.")
+        )
 
         self.status_label.setText(
             self._status_text(running, stopping, no_audio, resumable, all_done)

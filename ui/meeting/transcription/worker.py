@@ -70,9 +70,10 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             with Services.open(self._db_path) as services:
-                events = services.transcription.run(
-                    self._meeting_id, cancel=self._cancel, **self._options
-                )
+                options = dict(self._options)
+                service = services.transcription
+                run = service.retranscribe if options.pop("retranscribe", False) else service.run
+                events = run(self._meeting_id, cancel=self._cancel, **options)
                 try:
                     for event in events:
                         if isinstance(event, MeetingProgress):
@@ -149,9 +150,12 @@ class TranscriptionJob(QObject):
         beam_size: int = 5,
         cpu_threads: int = 0,
         window_s: float | None = None,
+        engine: str | None = None,
+        retranscribe: bool = False,
     ) -> None:
         """Begin transcribing (or resume) `meeting_id`. Returns at once; the model is loaded in
-        the background thread. Raises RuntimeError while this job is still running."""
+        the background thread. Raises RuntimeError while this job is still running.
+        `retranscribe` hears the whole meeting again (the clerk's edited segments stay)."""
         if self.is_running():
             raise RuntimeError(f"transcription of meeting {self._meeting_id} is still running")
         self._cancel = threading.Event()
@@ -164,6 +168,8 @@ class TranscriptionJob(QObject):
             "beam_size": beam_size,
             "cpu_threads": cpu_threads,
             "window_s": window_s,
+            "engine": engine,
+            "retranscribe": retranscribe,
         }
         thread = QThread()
         thread.setObjectName(f"transcription-{meeting_id}")

@@ -1,0 +1,189 @@
+"""Benchmark: plain faster-whisper, our Whisper pipeline (and its settings), and viet-asr.
+
+In one run, for each configuration: WER and CER (raw, and after number normalisation on both
+sides, so "hai mươi" and "20" count as the same), wall time, real-time factor and peak RSS, on
+the Vietnamese dev clips (../shared/audio/dev, pooled) and on a meeting-like file built from
+them (benchmarks/meeting_audio.py: pauses, room noise, reverberation, levels).
+
+    python benchmarks/engines.py                         # every configuration, 10-minute file
+    python benchmarks/engines.py --minutes 60 --configs ours viet-asr
+    python benchmarks/engines.py --skip-meeting          # the dev clips only
+
+Each configuration runs in a fresh process, so its peak RSS is its own. A script that prints
+figures, not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from meeting_audio import DEV, build_meeting, manifest  # noqa: E402
+
+# name -> Options overrides for our pipeline (None: plain faster-whisper / viet-asr)
+CONFIGS: dict[str, dict | None] = {
+    "plain": None,
+    "ours-before": {"condition_on_previous_text": True, "vad_filter": False},
+    "ours-nocond": {"condition_on_previous_text": False, "vad_filter": False},
+    "ours-vad": {"condition_on_previous_text": True, "vad_filter": True},
+    "ours-vad-nocond": {"condition_on_previous_text": False, "vad_filter": True},
+    "ours-vad-nocond-nowords": {
+        "condition_on_previous_text": False,
+        "vad_filter": True,
+        "word_timestamps": False,
+    },
+    "ours": {},  # the defaults the product ships
+    "viet-asr": None,
+}
+
+
+def normalise(text: str, numbers: bool = False) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    text = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    if numbers:
+        from meeting_assistant.transcription.vi_itn import normalise_numbers
+
+        text = " ".join(re.sub(r"[^\w\s]", " ", normalise_numbers(text)).split())
+    return text
+
+
+def scores(refs: list[str], hyps: list[str]) -> dict:
+    import jiwer
+
+    out = {}
+    for key, numbers in (("raw", False), ("num", True)):
+        r = [normalise(x, numbers) or "-" for x in refs]
+        h = [normalise(x, numbers) for x in hyps]
+        out[f"wer_{key}"] = jiwer.wer(r, h)
+        out[f"cer_{key}"] = jiwer.cer(r, h)
+    return out
+
+
+# --- the worker: one configuration, in a child process ---------------------------------------
+
+
+def _recognise(config: str, threads: int, beam: int):
+    """A function path -> text for one configuration."""
+    from meeting_assistant.audio import probe
+
+    if config == "viet-asr":
+        from meeting_assistant.transcription.viet_asr import VietAsrEngine
+
+        engine = VietAsrEngine(cpu_threads=threads)
+
+        def run(path: str) -> str:
+            events = engine.transcribe(path, probe(path).duration)
+            return " ".join(e.text for e in events if hasattr(e, "text"))
+
+        return run
+    from faster_whisper import WhisperModel
+
+    from meeting_assistant.transcription import (
+        Options,
+        TranscribedSegment,
+        resolve_model,
+        transcribe_file,
+    )
+
+    model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
+                         cpu_threads=threads, local_files_only=True)  # fmt: skip
+    if CONFIGS[config] is None:
+
+        def run(path: str) -> str:
+            segments, _ = model.transcribe(path, language="vi", beam_size=beam)
+            return " ".join(s.text.strip() for s in segments)
+
+        return run
+    options = Options(language="vi", beam_size=beam, **CONFIGS[config])
+
+    def run(path: str) -> str:
+        events = transcribe_file(model, path, probe(path).duration, options=options)
+        return " ".join(e.text for e in events if isinstance(e, TranscribedSegment))
+
+    return run
+
+
+def worker(config: str, audio: str | None, threads: int, beam: int) -> dict:
+    run = _recognise(config, threads, beam)
+    if audio:
+        began = time.monotonic()
+        text = run(audio)
+        return {"wall": time.monotonic() - began, "hyps": [text]}
+    hyps, began = [], time.monotonic()
+    for row in manifest("vi"):
+        hyps.append(run(str(DEV / row["file"])))
+    return {"wall": time.monotonic() - began, "hyps": hyps}
+
+
+def spawn(config: str, threads: int, beam: int, audio: str | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--worker", config, "--threads", str(threads),
+           "--beam", str(beam)] + (["--audio", audio] if audio else [])  # fmt: skip
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"worker failed: {' '.join(cmd)}\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def line(config: str, where: str, seconds: float, refs: list[str], r: dict) -> str:
+    s = scores(refs, r["hyps"])
+    return (f"{config:<24} {where:<10} {s['wer_raw']:>6.3f} {s['wer_num']:>6.3f} "
+            f"{s['cer_raw']:>6.3f} {s['cer_num']:>6.3f} {r['wall']:>7.0f}s "
+            f"{r['wall'] / seconds:>6.3f} {r['peak_rss_mb']:>6.0f} MB")  # fmt: skip
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--minutes", type=float, default=10.0)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
+    p.add_argument("--skip-clips", action="store_true")
+    p.add_argument("--skip-meeting", action="store_true")
+    p.add_argument("--worker", choices=list(CONFIGS), help=argparse.SUPPRESS)
+    p.add_argument("--audio", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.worker:
+        result = worker(args.worker, args.audio, args.threads, args.beam)
+        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    if not DEV.is_dir():
+        raise SystemExit(f"needs the dev speech clips in {DEV}")
+    rows = manifest("vi")
+    clip_s = sum(float(r["duration_seconds"]) for r in rows)
+    print(
+        f"machine: {os.cpu_count()} cores (shared); threads={args.threads}, beam={args.beam},"
+        f" Whisper base int8; dev clips: {len(rows)} vi, {clip_s / 60:.1f} min",
+        flush=True,
+    )
+    print(f"{'configuration':<24} {'audio':<10} {'WER':>6} {'WER#':>6} {'CER':>6} {'CER#':>6}"
+          f" {'wall':>8} {'RTF':>6} {'peak RSS':>9}", flush=True)  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        meeting = Path(tmp) / "meeting.wav"
+        reference = "" if args.skip_meeting else build_meeting(args.minutes, meeting)
+        for config in args.configs:
+            if not args.skip_clips:
+                r = spawn(config, args.threads, args.beam)
+                print(line(config, "dev clips", clip_s, [x["transcript"] for x in rows], r),
+                      flush=True)  # fmt: skip
+            if not args.skip_meeting:
+                r = spawn(config, args.threads, args.beam, str(meeting))
+                print(line(config, f"{args.minutes:g} min", args.minutes * 60, [reference], r),
+                      flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
