@@ -104,7 +104,7 @@ def cmd_transcribe(services: Services, args) -> int:
         events = run(
             args.meeting, model=args.model, language=args.language, beam_size=args.beam,
             cancel=cancel, cpu_threads=args.threads or 0, window_s=args.window,
-            engine=args.engine,
+            engine=args.engine, vocabulary=args.vocabulary,
         )  # fmt: skip
         for event in events:
             if isinstance(event, MeetingProgress):

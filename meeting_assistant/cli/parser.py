@@ -186,6 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     tr.add_argument(
+        "--vocabulary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=pick(
+            "cho Whisper biết tên đại biểu, đơn vị và bảng thuật ngữ (mặc định: theo Cài đặt, ban"
+            " đầu tắt)",
+            "give Whisper the attendees' names, the units and the glossary (default: as in"
+            " Settings, initially off)",
+        ),
+    )
+    tr.add_argument(
         "--retranscribe",
         action="store_true",
         help=pick(

@@ -268,6 +268,41 @@ def known_names(store: Store, meeting_id: int) -> list[str]:
     return names
 
 
+# Whisper reads at most about 220 tokens of hotwords: the meeting's own names come first.
+HOTWORDS_CHARS = 600
+
+
+def meeting_vocabulary(store: Store, meeting_id: int) -> list[str]:
+    """The names and terms a meeting uses, most particular first: its attendees, their units,
+    the units its tasks name, then the clerk's glossary and the rest of the unit directory."""
+    attendees = store.meetings.attendees(meeting_id)
+    units = {u.id: u.name for u in store.units.list()}
+    terms = [a.name for a in attendees]
+    terms += [units[a.unit_id] for a in attendees if a.unit_id in units]
+    for task in store.items.tasks(meeting_id):
+        ids = [task.lead_unit_id, *task.coordinating_unit_ids]
+        terms += [units[i] for i in ids if i in units]
+    terms += Settings(store).glossary + sorted(units.values())
+    return list(dict.fromkeys(t for t in terms if t))
+
+
+def meeting_hotwords(
+    store: Store, meeting_id: int, engine: str, vocabulary: bool | None = None
+) -> str | None:
+    """What Whisper is given as hotwords for this meeting: nothing unless the vocabulary is on
+    (`vocabulary`, else the clerk's setting), and never for viet-asr."""
+    on = Settings(store).use_vocabulary if vocabulary is None else vocabulary
+    if engine != WHISPER or not on:
+        return None
+    words, size = [], 0
+    for term in meeting_vocabulary(store, meeting_id):
+        if size + len(term) + 2 > HOTWORDS_CHARS:
+            break
+        words.append(term)
+        size += len(term) + 2
+    return ", ".join(words) or None
+
+
 def transcribe_meeting(
     store: Store,
     meeting_id: int,
@@ -278,6 +313,7 @@ def transcribe_meeting(
     cpu_threads: int = 0,
     window_s: float | None = None,
     engine: str | None = None,
+    vocabulary: bool | None = None,
 ) -> Iterator[Event]:
     """Transcribe what is not yet transcribed in a meeting, resuming interrupted files.
 
@@ -329,6 +365,7 @@ def transcribe_meeting(
     language = spoken_language(store, meeting, recogniser, recogniser.name, language)
     names = known_names(store, meeting_id) if engine == VIET_ASR else []
     options = Options(language=language, beam_size=beam_size)
+    options.hotwords = meeting_hotwords(store, meeting_id, engine, vocabulary)
     if window_s:
         options.window_s = window_s
 

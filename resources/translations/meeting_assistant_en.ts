@@ -2953,4 +2953,23 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>“{name}” is already the lead unit; a unit cannot both lead and coordinate.</translation>
     </message>
 </context>
+<context>
+    <name>VocabularyBox</name>
+    <message>
+        <source>Từ vựng cho nhận dạng</source>
+        <translation>Vocabulary for the recogniser</translation>
+    </message>
+    <message>
+        <source>Cho Whisper biết tên đại biểu, đơn vị và các thuật ngữ dưới đây khi chép lời</source>
+        <translation>Give Whisper the attendees&apos; names, the units and the terms below when transcribing</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một thuật ngữ, ví dụ: Chỉ thị 24-CT/TU, chuyển đổi số</source>
+        <translation>One term a line, e.g. Chỉ thị 24-CT/TU, chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Tắt sẵn: trên các đoạn ghi âm thử, từ vựng không làm kết quả tốt hơn. Hãy thử bật với cuộc họp dùng nhiều tên riêng; viet-asr không dùng từ vựng.</source>
+        <translation>Off at first: on the test recordings the vocabulary made no difference. Try it on meetings with many proper names; viet-asr does not use it.</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ from meeting_assistant.services import Services
 from ui.i18n import current_language
 from ui.settings.documents_box import DocumentSettingsBox
 from ui.settings.models_box import SpeechModelsBox
+from ui.settings.vocabulary_box import VocabularyBox
 
 
 class SettingsPage(QWidget):
@@ -41,9 +42,11 @@ class SettingsPage(QWidget):
         form.addRow(self.database_label, self.database)
         self.documents = DocumentSettingsBox(services)
         self.speech_models = SpeechModelsBox(services)
+        self.vocabulary = VocabularyBox(services)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.speech_models)
+        layout.addWidget(self.vocabulary)
         layout.addWidget(self.documents)
         layout.addStretch()
         self.retranslate_ui()
