@@ -4,10 +4,9 @@ about sound inputs and recording in recording.py."""
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 import time
+from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
 from . import followup, recording, review, speakers
+from .interrupt import stop_on_ctrl_c
 from .output import print_json, tell
 from .progress import ProgressBar
 
@@ -81,23 +81,13 @@ def cmd_import(services: Services, args) -> int:
 
 
 def cmd_transcribe(services: Services, args) -> int:
-    cancel = threading.Event()
-
-    def on_interrupt(_signum, _frame):
-        # First Ctrl-C: finish the segment in hand and stop cleanly. A second one: stop now.
-        cancel.set()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        sys.stderr.write(
-            pick(
-                "\nĐang dừng sau đoạn hiện tại… (Ctrl-C lần nữa để dừng ngay)\n",
-                "\nStopping after the current segment… (Ctrl-C again to stop at once)\n",
-            )
-        )
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
+    stopping = pick(
+        "\nĐang dừng sau đoạn hiện tại… (Ctrl-C lần nữa để dừng ngay)\n",
+        "\nStopping after the current segment… (Ctrl-C again to stop at once)\n",
+    )
     bar = ProgressBar()
     began = time.monotonic()
-    try:
+    with stop_on_ctrl_c(stopping) as cancel, closing(bar):
         run = (
             services.transcription.retranscribe if args.retranscribe else services.transcription.run
         )
@@ -129,9 +119,6 @@ def cmd_transcribe(services: Services, args) -> int:
                         t=clock(time.monotonic() - began, millis=False),
                     )
                 )
-    finally:
-        bar.close()
-        signal.signal(signal.SIGINT, previous)
     return 0
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import signal
-import sys
-import threading
 import time
+from contextlib import closing
 
 from ..i18n import pick
 from ..services import Services
 from ..services.speakers import DiarizationFinished
 from ..services.transcription import MeetingProgress
 from ..text import clock
+from .interrupt import stop_on_ctrl_c
 from .output import print_json, tell
 from .progress import ProgressBar
 
@@ -22,17 +21,9 @@ def _label(value: str) -> int | None:
 
 
 def cmd_diarize(services: Services, args) -> int:
-    cancel = threading.Event()
-
-    def on_interrupt(_signum, _frame):
-        cancel.set()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        sys.stderr.write(pick("\nĐang dừng…\n", "\nStopping…\n"))
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
     bar = ProgressBar()
     began = time.monotonic()
-    try:
+    with stop_on_ctrl_c(pick("\nĐang dừng…\n", "\nStopping…\n")) as cancel, closing(bar):
         for event in services.speakers.run(args.meeting, speakers=args.speakers, cancel=cancel):
             if isinstance(event, MeetingProgress):
                 bar.update(event)
@@ -54,9 +45,6 @@ def cmd_diarize(services: Services, args) -> int:
                         t=clock(time.monotonic() - began, millis=False),
                     )
                 )
-    finally:
-        bar.close()
-        signal.signal(signal.SIGINT, previous)
     return 0
 
 
