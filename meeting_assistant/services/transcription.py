@@ -260,12 +260,10 @@ def start_over(store: Store, meeting_id: int) -> None:
 
 
 def known_names(store: Store, meeting_id: int) -> list[str]:
-    """Names to write with their capitals in a transcript without any: the attendees, their
-    titles, and the unit directory."""
-    names = [u.name for u in store.units.list()]
-    for a in store.meetings.attendees(meeting_id):
-        names += [a.name] + ([a.title] if a.title else [])
-    return names
+    """Names to write with their capitals in a transcript without any: the meeting's vocabulary
+    (attendees, units, the clerk's glossary, the directory) and the attendees' titles."""
+    titles = [a.title for a in store.meetings.attendees(meeting_id) if a.title]
+    return meeting_vocabulary(store, meeting_id) + titles
 
 
 # Whisper reads at most about 220 tokens of hotwords: the meeting's own names come first.
