@@ -20,6 +20,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,16 +37,19 @@ from meeting_audio import DEV, build_meeting, manifest  # noqa: E402
 # name -> Options overrides for our pipeline (None: plain faster-whisper / viet-asr)
 CONFIGS: dict[str, dict | None] = {
     "plain": None,
+    # faster-whisper's own VAD and no conditioning, no windows: what our pipeline adds beyond it
+    "plain-vad-nocond": None,
     "ours-before": {"condition_on_previous_text": True, "vad_filter": False},
     "ours-nocond": {"condition_on_previous_text": False, "vad_filter": False},
     "ours-vad": {"condition_on_previous_text": True, "vad_filter": True},
     "ours-vad-nocond": {"condition_on_previous_text": False, "vad_filter": True},
-    "ours-vad-nocond-nowords": {
+    "ours-vad-nocond-words": {  # Whisper's own word alignment (the default before)
         "condition_on_previous_text": False,
         "vad_filter": True,
-        "word_timestamps": False,
+        "word_timestamps": True,
     },
-    "ours": {},  # the defaults the product ships
+    "ours-beam1": {"beam_size": 1},
+    "ours": {},  # the defaults the product ships: VAD, no conditioning, words spread
     "viet-asr": None,
 }
 
@@ -101,13 +105,15 @@ def _recognise(config: str, threads: int, beam: int):
     model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
                          cpu_threads=threads, local_files_only=True)  # fmt: skip
     if CONFIGS[config] is None:
+        lean = {"vad_filter": True, "condition_on_previous_text": False}
+        extra = lean if config == "plain-vad-nocond" else {}
 
         def run(path: str) -> str:
-            segments, _ = model.transcribe(path, language="vi", beam_size=beam)
+            segments, _ = model.transcribe(path, language="vi", beam_size=beam, **extra)
             return " ".join(s.text.strip() for s in segments)
 
         return run
-    options = Options(language="vi", beam_size=beam, **CONFIGS[config])
+    options = Options(language="vi", **{"beam_size": beam, **CONFIGS[config]})
 
     def run(path: str) -> str:
         events = transcribe_file(model, path, probe(path).duration, options=options)
@@ -150,6 +156,7 @@ def main() -> None:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
+    p.add_argument("--repeat", type=int, default=1, help="interleaved rounds (median ratio)")
     p.add_argument("--skip-clips", action="store_true")
     p.add_argument("--skip-meeting", action="store_true")
     p.add_argument("--worker", choices=list(CONFIGS), help=argparse.SUPPRESS)
@@ -174,15 +181,37 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         meeting = Path(tmp) / "meeting.wav"
         reference = "" if args.skip_meeting else build_meeting(args.minutes, meeting)
-        for config in args.configs:
-            if not args.skip_clips:
-                r = spawn(config, args.threads, args.beam)
-                print(line(config, "dev clips", clip_s, [x["transcript"] for x in rows], r),
-                      flush=True)  # fmt: skip
-            if not args.skip_meeting:
-                r = spawn(config, args.threads, args.beam, str(meeting))
-                print(line(config, f"{args.minutes:g} min", args.minutes * 60, [reference], r),
-                      flush=True)  # fmt: skip
+        walls: dict[tuple[str, str], list[float]] = {}
+        loads = []
+        # Interleaved: every configuration once, then again, so a change in the machine's load
+        # (it is shared) falls on all of them alike; the ratios are per round, then the median.
+        for round_ in range(args.repeat):
+            loads.append(os.getloadavg()[0])
+            print(f"-- round {round_ + 1}/{args.repeat}, load average {loads[-1]:.2f}", flush=True)
+            for config in args.configs:
+                if not args.skip_clips:
+                    r = spawn(config, args.threads, args.beam)
+                    walls.setdefault((config, "dev clips"), []).append(r["wall"])
+                    refs = [x["transcript"] for x in rows]
+                    print(line(config, "dev clips", clip_s, refs, r), flush=True)
+                if not args.skip_meeting:
+                    r = spawn(config, args.threads, args.beam, str(meeting))
+                    where = f"{args.minutes:g} min"
+                    walls.setdefault((config, where), []).append(r["wall"])
+                    print(line(config, where, args.minutes * 60, [reference], r), flush=True)
+        print_ratios(walls, loads)
+
+
+def print_ratios(walls: dict[tuple[str, str], list[float]], loads: list[float]) -> None:
+    """Each configuration's time relative to plain faster-whisper's in the same round: median."""
+    print(f"load average at each round: {', '.join(f'{x:.2f}' for x in loads)}")
+    for (config, where), times in walls.items():
+        base = walls.get(("plain", where))
+        if not base or config == "plain":
+            continue
+        ratios = sorted(t / b for t, b in zip(times, base, strict=False))
+        print(f"{config:<24} {where:<10} time / plain: median {statistics.median(ratios):.2f}"
+              f"  (rounds: {', '.join(f'{x:.2f}' for x in ratios)})")  # fmt: skip
 
 
 if __name__ == "__main__":

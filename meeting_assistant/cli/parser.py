@@ -484,5 +484,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         help=pick("ngôn ngữ nói, ví dụ vi hoặc en", "spoken language, e.g. vi or en"),
     )
+    rec.add_argument(
+        "--engine",
+        choices=("whisper", "viet-asr"),
+        help=pick(
+            "bộ nhận dạng cho việc chép lời trong khi ghi (bật --live-transcribe; mặc định như"
+            " lệnh transcribe)",
+            "recogniser for transcribing while recording (turns --live-transcribe on; default"
+            " as for transcribe)",
+        ),
+    )
     add_review_commands(sub, common, date=_date, ident=_id)
     return p

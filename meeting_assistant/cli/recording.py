@@ -27,6 +27,8 @@ def cmd_devices(services: Services, args) -> int:
 
 
 def cmd_record(services: Services, args) -> int:
+    # Choosing a recogniser only means something for the transcript made while recording.
+    args.live_transcribe = args.live_transcribe or args.engine is not None
     session = services.recording_session(
         meeting_id=args.meeting,
         title=args.title,
@@ -34,6 +36,7 @@ def cmd_record(services: Services, args) -> int:
         live_transcribe=args.live_transcribe,
         model=args.model,
         language=args.language,
+        engine=args.engine,
     )
     # First Ctrl-C: stop and finalise the recording. A second one: stop at once (the file
     # stays readable and is repaired at the next start).

@@ -21,9 +21,10 @@ from filelock import Timeout
 
 from ..errors import UserError
 from ..store import Store
-from ..transcription import Options, Progress, TranscribedSegment
+from ..transcription import Options, Progress, TranscribedSegment, resolve_model
 from ..transcription.engines import VIET_ASR, check_engine, open_engine
 from .transcription import (
+    known_language,
     known_names,
     recogniser_for,
     resume_prompt,
@@ -35,6 +36,22 @@ from .transcription import (
 LIVE_WINDOW_S = 30.0  # a stretch this long is transcribed as soon as it is recorded...
 LIVE_MARGIN_S = 5.0  # ...with this much after it, so the window's cut has room to choose
 POLL_S = 1.0
+
+
+def check_live_recogniser(engine: str | None, model: str | None, language: str | None) -> None:
+    """Refuse, before a recording starts, a recogniser or language its live transcription could
+    not use (a recording must not run an hour to fail at its end)."""
+    if engine is not None:
+        check_engine(engine)  # unknown, or viet-asr not installed
+    if engine == VIET_ASR:
+        if language and language != "vi":
+            raise UserError(
+                'Bộ nhận dạng viet-asr chỉ nhận dạng tiếng Việt, không nhận dạng "{lang}".',
+                'The viet-asr recogniser only knows Vietnamese, not "{lang}".',
+                lang=language,
+            )
+        return
+    known_language(language, resolve_model(model).name)
 
 
 def live_threads() -> int:

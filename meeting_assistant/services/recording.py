@@ -29,10 +29,8 @@ from ..models import AudioFile
 from ..paths import private_dir
 from ..store import Store
 from ..text import nfc
-from ..transcription import resolve_model
 from .importing import sha256_of
-from .live import LiveTranscriber
-from .transcription import known_language
+from .live import LiveTranscriber, check_live_recogniser
 
 LOW_DISK_WARNING_BYTES = 500 * 1024 * 1024  # about 4 hours of audio
 MIN_FREE_TO_START_BYTES = 50 * 1024 * 1024  # refuse to start, or stop, below this
@@ -119,8 +117,11 @@ class RecordingSession:
         live_transcribe: bool = False,
         model: str | None = None,
         language: str | None = None,
+        engine: str | None = None,
     ) -> None:
         self.db_path = Path(db_path)
+        # None: the default recogniser for the meeting's language, as for `transcribe`.
+        self.engine = engine
         self.meeting_id = meeting_id
         self.title = title
         self.device = device
@@ -190,7 +191,7 @@ class RecordingSession:
             if self.meeting_id is not None:
                 store.meetings.get(self.meeting_id)  # NotFoundError before anything is opened
             if self.live_transcribe:  # an unknown model or language fails now, not at the end
-                known_language(self.language, resolve_model(self.model).name)
+                check_live_recogniser(self.engine, self.model, self.language)
             source = open_source(self.device)  # an unknown device: a UserError, nothing made
             now = dt.datetime.now()
             stored = f"audio/rec-{now:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}.wav"
@@ -235,6 +236,7 @@ class RecordingSession:
                 recording_done=self._finished,
                 model=self.model,
                 language=self.language,
+                engine=self.engine,
             )
             self._live.start()
 

@@ -23,6 +23,7 @@ import numpy as np
 from ..audio import SAMPLE_RATE, iter_pcm
 from ..models import Word
 from .hallucinations import is_hallucination
+from .word_times import SpeechMap
 
 # A window closer than this to the end of the audio is stretched to the end instead of leaving a
 # short last window.
@@ -40,11 +41,13 @@ class Options:
     language: str | None = "vi"
     beam_size: int = 5
     window_s: float = 300.0
-    word_timestamps: bool = True
+    # Whisper's own word alignment (an extra decoder pass per 30 s): off by default, the words
+    # are spread over their segment's speech instead (word_times.py), close enough for what
+    # the editor and the speaker turns do with them, and the pipeline is a third faster.
+    word_timestamps: bool = False
     # Measured on the dev clips and a meeting-like file (benchmarks/engines.py, README): without
     # conditioning on the text before, and with faster-whisper's Silero VAD skipping pauses,
-    # the pipeline is about twice as fast and no less accurate. Word times are kept: the editor
-    # splits segments at words, and playback follows them.
+    # the pipeline is about twice as fast and no less accurate.
     condition_on_previous_text: bool = False
     vad_filter: bool = True
     # Names and terms the meeting uses (services/vocabulary.py), given to Whisper as hotwords;
@@ -92,14 +95,19 @@ def _quietest_cut(window: np.ndarray, search_s: float = SEARCH_S) -> int:
     return begin + int(np.argmin(energy)) * frame + frame // 2
 
 
-def _convert(seg, offset: float) -> TranscribedSegment:
-    words = [
-        Word(w.start + offset, w.end + offset, w.word, float(w.probability))
-        for w in (seg.words or [])
-    ]
+def _convert(seg, offset: float, speech: SpeechMap | None = None) -> TranscribedSegment:
+    if speech is not None:
+        # Times in the speech the VAD kept, joined: spread the words over it, then map back.
+        found = speech.words(seg.text, seg.start, seg.end)
+        start = found[0].start if found else speech.original(seg.start)
+        end = found[-1].end if found else speech.original(seg.end)
+    else:
+        found = [Word(w.start, w.end, w.word, float(w.probability)) for w in (seg.words or [])]
+        start, end = seg.start, seg.end
+    words = [Word(w.start + offset, w.end + offset, w.word, w.probability) for w in found]
     return TranscribedSegment(
-        start=seg.start + offset,
-        end=seg.end + offset,
+        start=start + offset,
+        end=end + offset,
         text=seg.text.strip(),
         words=words,
         avg_logprob=seg.avg_logprob,
@@ -191,23 +199,34 @@ def transcribe_file(
         cut = len(buffer) if last else _quietest_cut(buffer[:window_len])
         cut_at = buffer_at + cut / SAMPLE_RATE
 
-        segments, _info = model.transcribe(
-            buffer[:cut],
-            language=options.language,
-            beam_size=options.beam_size,
-            word_timestamps=options.word_timestamps,
-            # Without conditioning, no prompt either: the prompt is what conditioning carries.
-            initial_prompt=(prompt[-PROMPT_CHARS:] or None)
-            if options.condition_on_previous_text
-            else None,
-            condition_on_previous_text=options.condition_on_previous_text,
-            vad_filter=options.vad_filter,
-            hotwords=options.hotwords,
+        audio, speech = buffer[:cut], None
+        if options.vad_filter and not options.word_timestamps:
+            # The VAD here rather than in faster-whisper, to know where the speech is.
+            from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+            speech = SpeechMap(get_speech_timestamps(audio, VadOptions()))
+            audio = speech.joined(audio)
+        segments, _info = (
+            model.transcribe(
+                audio,
+                language=options.language,
+                beam_size=options.beam_size,
+                word_timestamps=options.word_timestamps,
+                # Without conditioning, no prompt either: the prompt is what conditioning carries.
+                initial_prompt=(prompt[-PROMPT_CHARS:] or None)
+                if options.condition_on_previous_text
+                else None,
+                condition_on_previous_text=options.condition_on_previous_text,
+                vad_filter=options.vad_filter and speech is None,
+                hotwords=options.hotwords,
+            )
+            if len(audio)
+            else ((), None)
         )
         held: TranscribedSegment | None = None
         committed_end: float | None = None
         for raw in segments:
-            seg = _convert(raw, buffer_at)
+            seg = _convert(raw, buffer_at, speech)
             if cancel.is_set():
                 break
             if held is not None:

@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from ..audio import SAMPLE_RATE, iter_pcm
-from ..models import Word
 from .engine import Options, Progress, TranscribedSegment, _limited
 from .readable import readable
+from .word_times import spread_words
 
 ENGINE = "viet-asr"
 MODEL_NAME = "viet-asr"
@@ -53,18 +53,6 @@ def version() -> str | None:
     from importlib.metadata import version as dist_version
 
     return dist_version("viet-asr")
-
-
-def spread_words(text: str, start: float, end: float) -> list[Word]:
-    """Words laid over [start, end] in proportion to their length (the CTC model gives none)."""
-    words = text.split()
-    total = sum(len(w) + 1 for w in words)
-    out, at = [], start
-    for w in words:
-        span = (end - start) * (len(w) + 1) / total
-        out.append(Word(round(at, 3), round(at + span, 3), w, 1.0))
-        at += span
-    return out
 
 
 class VietAsrEngine:

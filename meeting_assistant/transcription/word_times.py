@@ -1,0 +1,73 @@
+"""Word times without Whisper's word alignment, and the speech map of a VAD-filtered window.
+
+faster-whisper's `word_timestamps=True` runs an extra decoder pass with cross-attention and a DTW
+for every 30-second chunk: measured on a meeting-like file, about a third of the pipeline's time
+(benchmarks/engines.py). What the app does with word times (a split in the editor falls where a
+word begins, a speaker turn is cut between words, a word exported with its time) needs them to
+within a syllable or two, not to the millisecond. So, by default, the words of a segment are laid
+over it in proportion to their length, in the speech the VAD kept (never in a pause it removed),
+and mapped back to the recording's time the way faster-whisper maps its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+
+from ..audio import SAMPLE_RATE
+from ..models import Word
+
+
+def spread_words(text: str, start: float, end: float, lead: str = "") -> list[Word]:
+    """Words laid over [start, end] in proportion to their length (plus one, for the gap).
+
+    `lead` is put before every word (Whisper's words carry their leading space, so that the
+    words joined give the segment's text back)."""
+    words = text.split()
+    total = sum(len(w) + 1 for w in words)
+    out, at = [], start
+    for w in words:
+        span = (end - start) * (len(w) + 1) / total
+        out.append(Word(round(at, 3), round(at + span, 3), lead + w, 1.0))
+        at += span
+    return out
+
+
+class SpeechMap:
+    """The speech a VAD found in a window, joined up, and the way back to the window's time."""
+
+    def __init__(self, chunks: list[dict]) -> None:
+        self.chunks = chunks
+        self._ends: list[int] = []  # where each chunk ends in the joined audio (samples)
+        self._silence: list[float] = []  # seconds removed before each chunk
+        removed = previous = 0
+        for chunk in chunks:
+            removed += chunk["start"] - previous
+            previous = chunk["end"]
+            self._ends.append(chunk["end"] - removed)
+            self._silence.append(removed / SAMPLE_RATE)
+
+    def joined(self, audio: np.ndarray) -> np.ndarray:
+        if not self.chunks:
+            return np.zeros(0, dtype=np.float32)
+        return np.concatenate([audio[c["start"] : c["end"]] for c in self.chunks])
+
+    def chunk_at(self, t: float) -> int:
+        return min(bisect.bisect(self._ends, int(t * SAMPLE_RATE)), len(self._ends) - 1)
+
+    def original(self, t: float, chunk: int | None = None) -> float:
+        return t + self._silence[self.chunk_at(t) if chunk is None else chunk]
+
+    def words(self, text: str, start: float, end: float) -> list[Word]:
+        """The segment's words (joined-audio times start..end) spread over the speech they
+        fall in, in the window's time: each word stays inside one stretch of speech."""
+        out = []
+        for w in spread_words(text, start, end, lead=" "):
+            chunk = self.chunk_at((w.start + w.end) / 2)
+            first = self.chunks[chunk]["start"] / SAMPLE_RATE
+            last = self.chunks[chunk]["end"] / SAMPLE_RATE
+            begin = min(max(self.original(w.start, chunk), first), last)
+            finish = min(max(self.original(w.end, chunk), begin), last)
+            out.append(Word(round(begin, 3), round(finish, 3), w.word, w.probability))
+        return out
