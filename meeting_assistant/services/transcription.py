@@ -243,6 +243,17 @@ class TranscriptionService:
     def default_engine(language: str | None) -> str:
         return default_engine(language)
 
+    def compare(self, meeting_id: int, start_s: float, length_s: float = 30.0, **options):
+        """Both recognisers on one stretch, nothing stored: see engine_compare.compare_engines."""
+        from .engine_compare import compare_engines
+
+        return compare_engines(self.store, meeting_id, start_s, length_s, **options)
+
+    def first_speech(self, meeting_id: int, length_s: float = 30.0) -> float:
+        from .engine_compare import first_speech
+
+        return first_speech(self.store, meeting_id, length_s)
+
 
 def start_over(store: Store, meeting_id: int) -> None:
     """Mark every recording of the meeting to be heard again from its start. Nothing is deleted
