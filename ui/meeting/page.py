@@ -220,6 +220,7 @@ class MeetingPage(QWidget):
             self.transcription.setParent(None)
             self.transcription.deleteLater()
         self.transcription = TranscriptionPanel(self.services, meeting.id, self.manager)
+        self.transcription.playback_position = self.player.global_position
         self.transcription.segmentAdded.connect(self.transcript.append_segment)
         self.transcription.segmentAdded.connect(self.suggestions.refresh_later)
         self.transcription.stateChanged.connect(self._transcription_state_changed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -130,6 +131,11 @@ class TranscriptionPanel(QWidget):
         self.choice = RecogniserChoice(services, self._meeting_language(), self)
         self.retranscribe_button = QPushButton()
         self.retranscribe_button.clicked.connect(self.ask_retranscribe)
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self.open_compare)
+        # Where the meeting's player is, on its timeline (the page sets it): the comparison
+        # starts there once something was played.
+        self.playback_position: Callable[[], float] | None = None
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QPushButton()
@@ -161,6 +167,7 @@ class TranscriptionPanel(QWidget):
         pick.setContentsMargins(0, 0, 0, 0)
         pick.addWidget(self.choice)
         pick.addWidget(self.retranscribe_button)
+        pick.addWidget(self.compare_button)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +223,12 @@ class TranscriptionPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.start(retranscribe=True)
 
+    def open_compare(self) -> None:
+        """Both recognisers on 30 seconds of this meeting, side by side (compare.py)."""
+        from ui.meeting.transcription.compare import open_compare
+
+        open_compare(self, self.services, self.meeting_id, self.choice, self.playback_position)
+
     def _meeting_language(self) -> str | None:
         try:
             return self.services.meetings.get(self.meeting_id).language
@@ -245,6 +258,7 @@ class TranscriptionPanel(QWidget):
             (self.start_button, (self.tr("Chép lời"), self.tr("Chép lời tiếp"))),
             (self.cancel_button, (self.tr("Hủy"), self.tr("Đang dừng…"))),
             (self.retranscribe_button, (self.tr("Chép lời lại…"),)),
+            (self.compare_button, (self.tr("So sánh 30 giây…"),)),
         ):
             widths = []
             for text in texts:
@@ -379,6 +393,9 @@ class TranscriptionPanel(QWidget):
         self.retranscribe_button.setEnabled(done_s > 0 and self.manager.can_start())
         self.retranscribe_button.setToolTip(
             self.tr("Chép lời lại cả cuộc họp bằng bộ nhận dạng, mô hình và ngôn ngữ đã chọn.")
+        )
+        self.compare_button.setToolTip(
+            self.tr("Chép lời 30 giây bằng cả hai bộ nhận dạng và xem hai bản cạnh nhau.")
         )
 
         self.status_label.setText(
