@@ -89,3 +89,12 @@ def test_splitting_a_transcribed_segment_falls_where_a_word_begins(store, servic
                   if segment.start <= s.start <= segment.end]  # fmt: skip
     assert head.end == pytest.approx(third.start) == pytest.approx(tail.start)
     assert [w.word for w in tail.words][:1] == [third.word]
+
+
+def test_packed_windows_hold_whole_stretches_of_speech():
+    # Five stretches of 8 s with pauses between: joined, 0–8, 8–16, … 32–40 s.
+    speech = SpeechMap(_chunks(*[(t, t + 8.0) for t in (0.0, 10.0, 20.0, 30.0, 40.0)]))
+    clips = speech.packed(limit_s=30.0)
+    assert clips == pytest.approx([0.0, 24.0, 24.0, 40.0])  # three fit, then two
+    assert SpeechMap(_chunks((0.0, 45.0))).packed() == pytest.approx([0.0, 45.0])  # one, long
+    assert SpeechMap([]).packed() == []

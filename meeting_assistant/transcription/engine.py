@@ -50,6 +50,11 @@ class Options:
     # the pipeline is about twice as fast and no less accurate.
     condition_on_previous_text: bool = False
     vad_filter: bool = True
+    # The VAD's pauses: a pause this long is left out, speech keeps this much either side.
+    vad_min_silence_ms: int = 2000
+    vad_pad_ms: int = 400
+    # Whole stretches of speech packed into each 30-second window (word_times.SpeechMap.packed).
+    pack_speech: bool = False
     # Names and terms the meeting uses (services/vocabulary.py), given to Whisper as hotwords;
     # None unless the clerk turned the vocabulary on (it did not lower WER where measured).
     hotwords: str | None = None
@@ -204,7 +209,10 @@ def transcribe_file(
             # The VAD here rather than in faster-whisper, to know where the speech is.
             from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-            speech = SpeechMap(get_speech_timestamps(audio, VadOptions()))
+            vad = VadOptions(
+                min_silence_duration_ms=options.vad_min_silence_ms, speech_pad_ms=options.vad_pad_ms
+            )
+            speech = SpeechMap(get_speech_timestamps(audio, vad))
             audio = speech.joined(audio)
         segments, _info = (
             model.transcribe(

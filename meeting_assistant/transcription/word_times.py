@@ -53,6 +53,21 @@ class SpeechMap:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate([audio[c["start"] : c["end"]] for c in self.chunks])
 
+    def packed(self, limit_s: float = 30.0) -> list[float]:
+        """Whisper's clips over the joined speech (start, end, start, end… in seconds): whole
+        stretches of speech, as many as fit in `limit_s`, so that every 30-second window Whisper
+        decodes ends at a pause instead of in a word (which it would decode, drop, and decode
+        again in the next window)."""
+        bounds, begin, previous = [], 0, 0
+        for end in self._ends:
+            if end - begin > limit_s * SAMPLE_RATE and previous > begin:
+                bounds += [begin / SAMPLE_RATE, previous / SAMPLE_RATE]
+                begin = previous
+            previous = end
+        if previous > begin:
+            bounds += [begin / SAMPLE_RATE, previous / SAMPLE_RATE]
+        return bounds
+
     def chunk_at(self, t: float) -> int:
         return min(bisect.bisect(self._ends, int(t * SAMPLE_RATE)), len(self._ends) - 1)
 
