@@ -37,6 +37,73 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>So sánh hai bộ nhận dạng</source>
+        <translation>Compare the two recognisers</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu từ:</source>
+        <translation>&amp;Start at:</translation>
+    </message>
+    <message>
+        <source>(30 giây)</source>
+        <translation>(30 seconds)</translation>
+    </message>
+    <message>
+        <source>&amp;So sánh</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Dừng</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cùng một đoạn ghi âm được chép lời bằng cả hai bộ nhận dạng. Đọc hai bản, rồi chọn bộ nhận dạng cho cuộc họp này. Không có gì được lưu vào bản chép lời.</source>
+        <translation>The same stretch of the recording is transcribed by both recognisers. Read both, then choose the recogniser for this meeting. Nothing is saved to the transcript.</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Đang chép lời 30 giây bằng từng bộ nhận dạng… (có thể mất một phút)</source>
+        <translation>Transcribing 30 seconds with each recogniser… (this may take a minute)</translation>
+    </message>
+    <message>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>viet-asr (tiếng Việt)</source>
+        <translation>viet-asr (Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Whisper — %1</source>
+        <translation>Whisper — %1</translation>
+    </message>
+    <message>
+        <source>(đã dừng)</source>
+        <translation>(stopped)</translation>
+    </message>
+    <message>
+        <source>(không nghe được lời nào)</source>
+        <translation>(no words heard)</translation>
+    </message>
+    <message>
+        <source>Dùng bộ nhận dạng này cho cuộc họp</source>
+        <translation>Use this recogniser for the meeting</translation>
+    </message>
+    <message>
+        <source>Mất %1 giây cho %2 giây ghi âm (nạp mô hình: %3 giây).</source>
+        <translation>Took %1 seconds for %2 seconds of recording (loading the model: %3 seconds).</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <source>Đánh dấu hoàn thành</source>
@@ -2749,6 +2816,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
         <translation>Transcribe again…</translation>
     </message>
     <message>
+        <source>So sánh 30 giây…</source>
+        <translation>Compare 30 seconds…</translation>
+    </message>
+    <message>
         <source>Chép lời tiếp từ chỗ đã dừng. Phần đã chép được giữ nguyên.</source>
         <translation>Resume transcription where it stopped. What has been transcribed is kept.</translation>
     </message>
@@ -2775,6 +2846,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Chép lời lại cả cuộc họp bằng bộ nhận dạng, mô hình và ngôn ngữ đã chọn.</source>
         <translation>Transcribe the whole meeting again with the recogniser, model and language chosen.</translation>
+    </message>
+    <message>
+        <source>Chép lời 30 giây bằng cả hai bộ nhận dạng và xem hai bản cạnh nhau.</source>
+        <translation>Transcribe 30 seconds with both recognisers and see the two side by side.</translation>
     </message>
     <message>
         <source>Đang dừng sau đoạn đang chép…</source>
