@@ -277,7 +277,8 @@ def test_missing_recording_shows_a_readable_error(store, tmp_path, make_panel, q
 def test_closing_mid_run_stops_it_and_leaves_it_resumable(
     store, tmp_path, make_panel, qtbot, monkeypatch
 ):
-    meeting_id = _meeting(store, tmp_path, clips("vi")[14:22])
+    # Long enough (about two minutes) to be still running when the window is closed.
+    meeting_id = _meeting(store, tmp_path, clips("vi")[10:40])
     panel = make_panel(meeting_id, window_s=15)
     manager = panel.manager
     panel.start()

@@ -98,3 +98,19 @@ def test_packed_windows_hold_whole_stretches_of_speech():
     assert clips == pytest.approx([0.0, 24.0, 24.0, 40.0])  # three fit, then two
     assert SpeechMap(_chunks((0.0, 45.0))).packed() == pytest.approx([0.0, 45.0])  # one, long
     assert SpeechMap([]).packed() == []
+
+
+def test_an_overlong_segment_is_cut_at_its_pauses_between_sentences():
+    # Three stretches of speech, 8 s each, with pauses (removed) between them: one segment of
+    # 24 s (joined), three sentences, not quite of the lengths their times would say.
+    speech = SpeechMap(_chunks((0.0, 8.0), (10.0, 18.0), (20.0, 28.0)))
+    said = [
+        "Đồng chí giám đốc sở tài chính báo cáo tình hình thu chi ngân sách quý ba năm nay,",
+        "các đại biểu thảo luận sôi nổi và thống nhất cao với báo cáo của sở.",
+        "Chủ tọa kết luận giao sở kế hoạch và đầu tư chủ trì tham mưu trước ngày mười lăm.",
+    ]
+    pieces = speech.pieces(" ".join(said), 0.0, 24.0, longest_s=12.0)
+    assert [p[0] for p in pieces] == said
+    assert [(p[1], p[2]) for p in pieces] == [(0.0, 8.0), (8.0, 16.0), (16.0, 24.0)]
+    # Short enough: one piece, as it was.
+    assert speech.pieces("Xin chào.", 0.0, 3.0) == [("Xin chào.", 0.0, 3.0)]

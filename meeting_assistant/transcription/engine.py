@@ -100,24 +100,31 @@ def _quietest_cut(window: np.ndarray, search_s: float = SEARCH_S) -> int:
     return begin + int(np.argmin(energy)) * frame + frame // 2
 
 
-def _convert(seg, offset: float, speech: SpeechMap | None = None) -> TranscribedSegment:
-    if speech is not None:
-        # Times in the speech the VAD kept, joined: spread the words over it, then map back.
-        found = speech.words(seg.text, seg.start, seg.end)
-        start = found[0].start if found else speech.original(seg.start)
-        end = found[-1].end if found else speech.original(seg.end)
-    else:
+def _convert(seg, offset: float, speech: SpeechMap | None = None) -> list[TranscribedSegment]:
+    """faster-whisper's segment as ours (absolute times). Without Whisper's word alignment,
+    the words are spread over the speech (times in the VAD's joined audio, mapped back), and
+    an overlong segment is cut at its pauses."""
+    if speech is None:
         found = [Word(w.start, w.end, w.word, float(w.probability)) for w in (seg.words or [])]
-        start, end = seg.start, seg.end
-    words = [Word(w.start + offset, w.end + offset, w.word, w.probability) for w in found]
-    return TranscribedSegment(
-        start=start + offset,
-        end=end + offset,
-        text=seg.text.strip(),
-        words=words,
-        avg_logprob=seg.avg_logprob,
-        no_speech_prob=seg.no_speech_prob,
-    )
+        parts = [(seg.text.strip(), seg.start, seg.end, found)]
+    else:
+        parts = []
+        for text, start, end in speech.pieces(seg.text, seg.start, seg.end):
+            found = speech.words(text, start, end)
+            start = found[0].start if found else speech.original(start)
+            end = found[-1].end if found else speech.original(end)
+            parts.append((text, start, end, found))
+    return [
+        TranscribedSegment(
+            start=start + offset,
+            end=end + offset,
+            text=text,
+            words=[Word(w.start + offset, w.end + offset, w.word, w.probability) for w in found],
+            avg_logprob=seg.avg_logprob,
+            no_speech_prob=seg.no_speech_prob,
+        )
+        for text, start, end, found in parts
+    ]
 
 
 def _fold_words(text: str) -> str:
@@ -233,8 +240,7 @@ def transcribe_file(
         )
         held: TranscribedSegment | None = None
         committed_end: float | None = None
-        for raw in segments:
-            seg = _convert(raw, buffer_at, speech)
+        for seg in (piece for raw in segments for piece in _convert(raw, buffer_at, speech)):
             if cancel.is_set():
                 break
             if held is not None:

@@ -18,6 +18,13 @@ import numpy as np
 from ..audio import SAMPLE_RATE
 from ..models import Word
 
+# A segment longer than this is cut at the pauses inside it (SpeechMap.pieces)...
+LONGEST_S = 12.0
+# ...never leaving a piece shorter than this.
+MIN_PIECE_S = 1.5
+# A cut moves to a sentence's (or clause's) end at most this many words away: spread times drift.
+SNAP_WORDS = 3
+
 
 def spread_words(text: str, start: float, end: float, lead: str = "") -> list[Word]:
     """Words laid over [start, end] in proportion to their length (plus one, for the gap).
@@ -67,6 +74,29 @@ class SpeechMap:
         if previous > begin:
             bounds += [begin / SAMPLE_RATE, previous / SAMPLE_RATE]
         return bounds
+
+    def pieces(self, text: str, start: float, end: float, longest_s: float = LONGEST_S):
+        """A segment (joined times) cut at the pauses inside it while it is longer than
+        `longest_s`: [(text, start, end), …]. Whisper base sometimes gives 30 seconds as one
+        segment; the editor and playback want sentences. Each cut is at the pause nearest the
+        middle, between the words whose spread times meet there, moved to a sentence's end
+        (. ? ! , ;) when one is a few words away."""
+        words = text.split()
+        if end - start <= longest_s or len(words) < 2:
+            return [(text.strip(), start, end)]
+        pauses = [b / SAMPLE_RATE for b in self._ends[:-1]]
+        pauses = [b for b in pauses if start + MIN_PIECE_S < b < end - MIN_PIECE_S]
+        if not pauses:
+            return [(text.strip(), start, end)]
+        cut = min(pauses, key=lambda b: abs(b - (start + end) / 2))
+        spread = spread_words(text, start, end)
+        k = min(range(1, len(words)), key=lambda i: abs(spread[i].start - cut))
+        for near in sorted(range(k - SNAP_WORDS, k + SNAP_WORDS + 1), key=lambda i: abs(i - k)):
+            if 0 < near < len(words) and words[near - 1][-1] in ".?!,;":
+                k = near
+                break
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        return self.pieces(head, start, cut, longest_s) + self.pieces(tail, cut, end, longest_s)
 
     def chunk_at(self, t: float) -> int:
         return min(bisect.bisect(self._ends, int(t * SAMPLE_RATE)), len(self._ends) - 1)
