@@ -49,7 +49,7 @@ CONFIGS: dict[str, dict | None] = {
         "word_timestamps": True,
     },
     "ours-vad1000-200": {"vad_min_silence_ms": 1000, "vad_pad_ms": 200},
-    "ours-vad1000-200-pack": {"vad_min_silence_ms": 1000, "vad_pad_ms": 200, "pack_speech": True},
+    "ours-pack": {"pack_speech": True},
     "ours-beam1": {"beam_size": 1},
     "ours": {},  # the defaults the product ships
     "viet-asr": None,

@@ -51,6 +51,9 @@ class Options:
     condition_on_previous_text: bool = False
     vad_filter: bool = True
     # The VAD's pauses: a pause this long is left out, speech keeps this much either side.
+    # faster-whisper's own. Measured (benchmarks/engines.py, README): 1000/200 gives the
+    # meeting-like file a lower WER (0.260 against 0.283), but loses words at the joins of the
+    # 30-second windows of live transcription (tests/test_live_transcription.py).
     vad_min_silence_ms: int = 2000
     vad_pad_ms: int = 400
     # Whole stretches of speech packed into each 30-second window (word_times.SpeechMap.packed).
