@@ -123,11 +123,12 @@ def cmd_transcribe(services: Services, args) -> int:
 
 
 def cmd_transcript(services: Services, args) -> int:
-    services.meetings.get(args.meeting)
+    meeting = services.meetings.get(args.meeting)
     text = render(
         args.format,
         services.transcript.segments(args.meeting),
         services.meetings.audio(args.meeting),
+        meeting.chair,
     )
     sys.stdout.write(text)
     return 0
