@@ -138,3 +138,74 @@ def test_without_speakers_the_transcript_looks_as_before(qtbot, page, store, sta
     # A speaker set by hand on one segment makes the transcript one of turns.
     view.assign_speaker("Thư ký", [view.model.segment(1).id])
     assert starts(view) == [0, 1, 2] and not view.table.alternatingRowColors()
+
+
+# --- the find bar's speaker filter -----------------------------------------------------------
+
+
+def test_find_bar_offers_the_speakers_and_finds_in_one_speakers_words(view, qtbot):
+    bar = view.find_bar
+    view.open_find()
+    combo = bar.speaker_combo
+    assert combo.isVisibleTo(bar)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Mọi người nói", "Nguyễn Tiến Sỹ", "Phùng Thị Hồng Hà", "Nguyễn Việt Hùng", CHAIR,
+    ]  # fmt: skip
+    bar.find_edit.setText("Sở")
+    everyone = view.matches("Sở")
+    bar.set_speaker(CHAIR)
+    assert bar.count_label.text() == "4 chỗ"
+    chairs = view.matches("Sở")
+    assert {view.model.segment(r).speaker for r, _i, _k in chairs} == {CHAIR}
+    assert 0 < len(chairs) < len(everyone)
+    # Only the chair's rows are marked; Tìm tiếp stops in them only.
+    assert view.delegate.highlighted_spans(view.model.index(2, TEXT)) == []
+    assert view.delegate.highlighted_spans(view.model.index(5, TEXT))
+    stops = {view.find_next("Sở") for _ in range(len(chairs) + 1)}
+    assert stops == {seg_id for _r, seg_id, _k in chairs}
+    assert bar.count_label.text().endswith(f"/{len(chairs)}")
+    bar.set_speaker(None)
+    assert len(view.matches("Sở")) == len(everyone)
+
+
+def test_find_bar_with_a_speaker_and_nothing_typed_steps_through_their_turns(view, store):
+    """The clerk looking for what someone said: each of their turns, one after the other."""
+    view.assign_speaker("Nguyễn Tiến Sỹ", [view.model.segment(3).id])  # a second turn of his
+    bar = view.find_bar
+    view.open_find()
+    bar.find_edit.clear()
+    bar.set_speaker("Nguyễn Tiến Sỹ")
+    assert bar.next_button.isEnabled() and not bar.replace_all_button.isEnabled()
+    assert bar.count_label.text() == "2 lượt"
+    bar.request_find()
+    assert view.selected_segment_ids() == [view.model.segment(0).id]
+    bar.request_find()
+    assert view.selected_segment_ids() == [view.model.segment(3).id]
+    assert bar.count_label.text() == "2/2"
+
+
+def test_replace_all_keeps_to_the_speaker_chosen(view, store, stack):
+    bar = view.find_bar
+    view.open_replace()
+    bar.find_edit.setText("Sở")
+    bar.set_speaker(CHAIR)
+    count = view.replace_all("Sở", "Sở TT&TT")
+    assert count == len([1 for s in store.segments.for_meeting(view._meeting_id)
+                         if s.speaker == CHAIR and "Sở TT&TT" in s.text]) > 0  # fmt: skip
+    others = [s.text for s in store.segments.for_meeting(view._meeting_id) if s.speaker != CHAIR]
+    assert not any("TT&TT" in t for t in others) and any("Sở" in t for t in others)
+    stack.undo()
+    assert not any("TT&TT" in s.text for s in store.segments.for_meeting(view._meeting_id))
+
+
+def test_find_bar_has_no_speaker_filter_without_speakers(qtbot, page, store, stack):
+    meeting = store.meetings.create("Họp chưa phân người nói")
+    audio = store.audio.add(
+        meeting.id, stored_path="audio/m.wav", original_name="m.wav", sha256="m" * 64,
+        size_bytes=10, duration=9.0,
+    )  # fmt: skip
+    store.segments.add(Segment(None, meeting.id, audio.id, 0.0, 4.0, "Sở Y tế báo cáo."))
+    view = show(qtbot, page, store, meeting.id, stack)
+    view.open_find()
+    assert not view.find_bar.speaker_combo.isVisibleTo(view.find_bar)
+    assert view.find_bar.speaker() is None

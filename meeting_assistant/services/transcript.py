@@ -76,12 +76,19 @@ class TranscriptService:
         index = ordered.index(segment_id)
         return ordered[index + 1] if index + 1 < len(ordered) else None
 
-    def find(self, meeting_id: int, text: str, case_sensitive: bool = False) -> list[int]:
-        """Ids of the meeting's segments containing `text` (exactly as typed, accents included)."""
+    def find(
+        self, meeting_id: int, text: str, case_sensitive: bool = False, speaker: str | None = None
+    ) -> list[int]:
+        """Ids of the meeting's segments containing `text` (exactly as typed, accents included);
+        only `speaker`'s segments when given."""
         if not text:
             return []
         pattern = _pattern(text, case_sensitive)
-        return [s.id for s in self.segments(meeting_id) if pattern.search(s.text)]
+        return [
+            s.id
+            for s in self.segments(meeting_id)
+            if (speaker is None or s.speaker == speaker) and pattern.search(s.text)
+        ]
 
     # Edits ---------------------------------------------------------------------------------
 
@@ -187,10 +194,16 @@ class TranscriptService:
         return self._edit([segment_id, next_id], apply)
 
     def replace_all(
-        self, meeting_id: int, old: str, new: str, case_sensitive: bool = False
+        self,
+        meeting_id: int,
+        old: str,
+        new: str,
+        case_sensitive: bool = False,
+        speaker: str | None = None,
     ) -> Change:
-        """Replace every occurrence in the meeting's transcript, as one undoable change."""
-        ids = self.find(meeting_id, old, case_sensitive)
+        """Replace every occurrence in the meeting's transcript (in `speaker`'s segments only,
+        when given), as one undoable change."""
+        ids = self.find(meeting_id, old, case_sensitive, speaker)
         pattern, new = _pattern(old, case_sensitive), nfc(new)
 
         def apply():

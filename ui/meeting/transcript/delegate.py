@@ -117,11 +117,14 @@ class SegmentDelegate(QStyledItemDelegate):
         self._editor: SegmentEditor | None = None
         self.place_cursor_at: QPoint | None = None  # viewport point of the double-click
         self._highlight: tuple[str, bool] | None = None  # the find bar's text, case sensitive
+        self._highlight_speaker: str | None = None  # only in this speaker's rows
         self._current_match: tuple[int, int] | None = None  # segment id, occurrence
 
-    def set_highlight(self, search: tuple[str, bool] | None) -> None:
-        """Mark every match of (text, case sensitive) in the text column; None: no marks."""
+    def set_highlight(self, search: tuple[str, bool] | None, speaker: str | None = None) -> None:
+        """Mark every match of (text, case sensitive) in the text column (of `speaker`'s rows
+        only, when given); None: no marks."""
         self._highlight = search
+        self._highlight_speaker = speaker
         if search is None:
             self._current_match = None
 
@@ -130,6 +133,10 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def highlighted_spans(self, index: QModelIndex) -> list[tuple[int, int]]:
         if self._highlight is None or index.column() != TEXT:
+            return []
+        if self._highlight_speaker is not None and (
+            index.siblingAtColumn(SPEAKER).data() != self._highlight_speaker
+        ):
             return []
         return match_spans(str(index.data() or ""), *self._highlight)
 

@@ -405,6 +405,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
 
     def _update_actions(self, *_args) -> None:
         has_rows = self._services is not None and self.model.rowCount() > 0
+        self.find_bar.set_speakers(self.model.speakers())  # a no-op unless they changed
         for action in (self.edit_action, self.split_action, self.merge_action,
                        self.speaker_action, self.find_action, self.replace_action,
                        self.find_next_action, self.find_previous_action):  # fmt: skip
