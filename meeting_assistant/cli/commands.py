@@ -123,11 +123,12 @@ def cmd_transcribe(services: Services, args) -> int:
 
 
 def cmd_transcript(services: Services, args) -> int:
-    services.meetings.get(args.meeting)
+    meeting = services.meetings.get(args.meeting)
     text = render(
         args.format,
         services.transcript.segments(args.meeting),
         services.meetings.audio(args.meeting),
+        meeting.chair,
     )
     sys.stdout.write(text)
     return 0
@@ -199,7 +200,7 @@ def cmd_meetings(services: Services, args) -> int:
 
 
 def cmd_search(services: Services, args) -> int:
-    hits = services.meetings.search(args.query)
+    hits = services.meetings.search(args.query, speaker=args.speaker)
     if args.json:
         print_json([asdict(h) for h in hits])
         return 0
@@ -208,7 +209,8 @@ def cmd_search(services: Services, args) -> int:
         return 0
     for h in hits:
         at = f" {clock(h.start, millis=False)}" if h.start is not None else ""
-        print(f"#{h.meeting_id}{at} [{kind_label(h.kind)}] {h.text}")
+        who = f"{h.speaker}: " if h.speaker else ""
+        print(f"#{h.meeting_id}{at} [{kind_label(h.kind)}] {who}{h.text}")
     return 0
 
 

@@ -259,6 +259,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     se.add_argument("query", metavar="QUERY")
+    se.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help=pick(
+            "chỉ lời của người nói này (tên hoặc “Người nói N”, có dấu hay không dấu đều được)",
+            "only what this speaker said (a name or “Người nói N”, accents optional)",
+        ),
+    )
     se.add_argument("--json", action="store_true")
 
     co = sub.add_parser(

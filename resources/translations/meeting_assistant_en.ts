@@ -442,6 +442,18 @@
         <translation>Match &amp;case</translation>
     </message>
     <message>
+        <source>Mọi người nói</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
+        <source>Người nói</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Chỉ tìm trong lời của một người; chưa gõ gì thì Tìm tiếp đến lượt nói sau</source>
+        <translation>Search one speaker’s words only; with nothing typed, Next goes to their next turn</translation>
+    </message>
+    <message>
         <source>Tìm t&amp;rước</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1869,6 +1881,13 @@
     </message>
 </context>
 <context>
+    <name>SegmentDelegate</name>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Thời gian</source>
@@ -1885,6 +1904,10 @@
     <message>
         <source>Tính từ đầu cuộc họp, nối tiếp qua các tệp ghi âm</source>
         <translation>Counted from the start of the meeting, running on across recordings</translation>
+    </message>
+    <message>
+        <source>{name}, chủ trì cuộc họp</source>
+        <translation>{name}, chair of the meeting</translation>
     </message>
     <message>
         <source>Đã sửa. Nhấp đúp để phát từ đây (Enter)</source>
@@ -2599,6 +2622,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
 <context>
     <name>TranscriptFinding</name>
     <message>
+        <source>{n} lượt</source>
+        <translation>{n} turns</translation>
+    </message>
+    <message>
         <source>{total} chỗ</source>
         <translation>{total} found</translation>
     </message>
@@ -2609,6 +2636,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>đã quay lại từ đầu</source>
         <translation>wrapped around to the start</translation>
+    </message>
+    <message>
+        <source>{speaker} không nói “{text}”</source>
+        <translation>{speaker} does not say “{text}”</translation>
     </message>
     <message>
         <source>Không tìm thấy “{text}”</source>
