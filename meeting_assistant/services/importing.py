@@ -10,7 +10,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..audio import probe
 from ..audio.decode import check_file
@@ -82,6 +82,12 @@ def _place(tmp: Path, final: Path) -> bool:
         return True
     tmp.unlink(missing_ok=True)
     return True
+
+
+def stored_name(path: PurePath, media_dir: PurePath) -> str:
+    """How the database names a file of the media folder: relative, with "/" on every system,
+    so that a data folder (or a backup of it) made on Windows opens on Linux and back."""
+    return path.relative_to(media_dir).as_posix()
 
 
 def _duplicate(name: str, existing: AudioFile) -> DuplicateAudioError:
@@ -190,7 +196,7 @@ def import_audio(
                     meeting = store.meetings.get(meeting_id)
                 audio = store.audio.add(
                     meeting.id,
-                    stored_path=str(final.relative_to(store.media_dir)),
+                    stored_path=stored_name(final, store.media_dir),
                     original_name=readable_name(src.name),
                     sha256=checksum,
                     size_bytes=final.stat().st_size,
