@@ -102,3 +102,34 @@ def test_a_restore_windows_refuses_keeps_the_current_data(
     with Services.open(db) as services:
         titles = [m.title for m in services.meetings.list()]
     assert "Họp sau khi sao lưu" in titles and meeting.title in titles
+
+
+def test_a_damaged_copy_windows_will_not_replace_is_left_and_explained(
+    store, tmp_path, monkeypatch, core_in_vietnamese
+):
+    from meeting_assistant.services import importing
+
+    from .audio_fixtures import write_tone
+
+    tone = write_tone(tmp_path / "họp giao ban.wav", seconds=2.0)
+    _meeting, audio = importing.import_audio(store, tone)
+    copy = store.media_dir / audio.stored_path
+    damaged = bytearray(copy.read_bytes())
+    damaged[-100] ^= 0xFF
+    copy.write_bytes(bytes(damaged))
+    real_replace = os.replace
+
+    def refused(src, dst):
+        if os.fspath(dst) == os.fspath(copy):  # Windows: the player has the file open
+            raise PermissionError(13, "The process cannot access the file", os.fspath(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(importing.os, "replace", refused)
+    with pytest.raises(UserError) as error:
+        importing.import_audio(store, tone)
+    assert "đang được mở" in error.value.message and "họp giao ban.wav" in error.value.message
+    assert copy.read_bytes() == bytes(damaged)  # as it was, for another try
+    assert not list(copy.parent.glob(".incoming-*"))  # no half copy left behind
+    monkeypatch.setattr(importing.os, "replace", real_replace)
+    importing.import_audio(store, tone)  # closed again: the original reattaches
+    assert importing.sha256_of(copy) == audio.sha256

@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 from ..audio import probe
 from ..audio.decode import check_file
-from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError
+from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError, UserError
 from ..models import AudioFile, Meeting
 from ..paths import private_dir
 from ..store import Store
@@ -125,7 +125,18 @@ def _reattach(store: Store, src: Path, existing: AudioFile, checksum: str) -> Au
     if copied != checksum:
         tmp.unlink(missing_ok=True)
         raise _changed(src)
-    os.replace(tmp, target)
+    try:
+        os.replace(tmp, target)
+    except PermissionError as exc:  # Windows: the damaged copy is open (the player, a program)
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "Không thay được bản sao hỏng của “{name}”: tệp đang được mở (trình phát của cuộc họp"
+            " hoặc một chương trình khác). Hãy mở cuộc họp khác hoặc đóng chương trình đó, rồi"
+            " nhập lại.",
+            "The damaged copy of “{name}” cannot be replaced: it is open (the meeting's player or"
+            " another program). Open another meeting or close that program, then import again.",
+            name=existing.original_name,
+        ) from exc
     audio = store.audio.get(existing.id)
     audio.reattached = True
     return audio
