@@ -118,3 +118,18 @@ def test_replace_edited_goes_with_retranscribe_only(tmp_path):
     done = cli(tmp_path, "transcribe", "1", "--replace-edited", lang="en")
     assert done.returncode == 2
     assert "--retranscribe" in done.stderr
+
+
+@pytest.mark.model
+def test_the_command_line_says_what_it_replaced(tmp_path, recording):
+    services, meeting, segments = _transcribed(tmp_path, recording)
+    with services:
+        services.transcript.set_text(segments[0].id, EDITED)
+    kept = cli(tmp_path, "transcribe", str(meeting.id), "--engine", ENGINE, "--retranscribe")
+    assert kept.returncode == 0, kept.stderr
+    assert EDITED in cli(tmp_path, "transcript", str(meeting.id)).stdout
+    done = cli(tmp_path, "transcribe", str(meeting.id), "--engine", ENGINE, "--retranscribe",
+               "--replace-edited", lang="en")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Replaced 1 of the clerk's segments" in done.stdout + done.stderr
+    assert EDITED not in cli(tmp_path, "transcript", str(meeting.id)).stdout
