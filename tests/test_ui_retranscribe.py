@@ -79,8 +79,14 @@ def test_replacing_from_the_window_is_one_undo_step(qtbot, tmp_path):
         seen["detail"] = dialog.detail.text()
         if SHOTS:
             qtbot.wait(50)
-            window.grab().save(os.path.join(SHOTS, "retranscribe-window.png"))
+            from PySide6.QtGui import QPainter
+
+            shot, box = window.grab(), dialog.grab()
             dialog.grab().save(os.path.join(SHOTS, "retranscribe-dialog.png"))
+            painter = QPainter(shot)  # the dialog where it opens, over the 1366×768 window
+            painter.drawPixmap((shot.width() - box.width()) // 2, 180, box)
+            painter.end()
+            shot.save(os.path.join(SHOTS, "retranscribe-window.png"))
         dialog.accept()
 
     QTimer.singleShot(200, answer)
