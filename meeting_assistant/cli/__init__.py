@@ -65,6 +65,13 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
                         key=key,
                     )
                 )
+        if getattr(args, "replace_edited", False) and not args.retranscribe:
+            parser.error(
+                pick(
+                    "--replace-edited chỉ dùng cùng --retranscribe",
+                    "--replace-edited goes with --retranscribe only",
+                )
+            )
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     if args.lang:

@@ -8,6 +8,7 @@ import sys
 import time
 from contextlib import closing
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from ..documents.transcript import render
@@ -88,9 +89,10 @@ def cmd_transcribe(services: Services, args) -> int:
     bar = ProgressBar()
     began = time.monotonic()
     with stop_on_ctrl_c(stopping) as cancel, closing(bar):
-        run = (
-            services.transcription.retranscribe if args.retranscribe else services.transcription.run
-        )
+        service = services.transcription
+        run = service.run
+        if args.retranscribe:
+            run = partial(service.retranscribe, replace_edited=args.replace_edited)
         events = run(
             args.meeting, model=args.model, language=args.language, beam_size=args.beam,
             cancel=cancel, cpu_threads=args.threads or 0, window_s=args.window,
@@ -101,6 +103,16 @@ def cmd_transcribe(services: Services, args) -> int:
                 bar.update(event)
             elif isinstance(event, Finished):
                 bar.close()
+                if event.replaced is not None:
+                    tell(
+                        pick(
+                            "Đã thay {n} đoạn của thư ký (đã sửa hoặc đã gắn kết luận, nhiệm vụ);"
+                            " kết luận, nhiệm vụ giữ nguyên nội dung.",
+                            "Replaced {n} of the clerk's segments (edited or tagged); conclusions"
+                            " and tasks keep their text.",
+                            n=len(event.replaced.before["segments"]),
+                        )
+                    )
                 if event.cancelled:
                     tell(
                         pick(

@@ -205,6 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     tr.add_argument(
+        "--replace-edited",
+        action="store_true",
+        help=pick(
+            "cùng --retranscribe: thay cả các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ (kết"
+            " luận, nhiệm vụ giữ nguyên nội dung)",
+            "with --retranscribe: replace the edited or tagged segments too (conclusions and"
+            " tasks keep their text)",
+        ),
+    )
+    tr.add_argument(
         "--language",
         help=pick(
             "ngôn ngữ nói, ví dụ vi hoặc en (mặc định: của cuộc họp, ban đầu là vi)",

@@ -225,11 +225,30 @@ def _unpack(path: Path, passphrase: str | None, target: Path) -> int:
 
 
 def _move_aside(db_path: Path, media_dir: Path) -> Path:
+    """Move the current data into a folder beside it. Where a file cannot be moved (Windows
+    refuses to rename a file another program has open: the window, a running command), what was
+    moved goes back and the clerk is told to close the app first."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = private_dir(db_path.with_name(f"{db_path.stem}.before-restore-{stamp}"))
-    for path in _db_files(db_path) + [media_dir]:
-        if path.exists():
-            os.replace(path, aside / path.name)
+    moved: list[Path] = []
+    try:
+        for path in _db_files(db_path) + [media_dir]:
+            if path.exists():
+                os.replace(path, aside / path.name)
+                moved.append(path)
+    except PermissionError as exc:
+        for path in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside / path.name, path)
+        with contextlib.suppress(OSError):
+            aside.rmdir()
+        raise UserError(
+            "Không thay được dữ liệu hiện có: {path} đang được mở (cửa sổ ứng dụng hoặc một lệnh"
+            " khác). Hãy đóng ứng dụng rồi khôi phục lại; dữ liệu hiện có được giữ nguyên.",
+            "The current data cannot be replaced: {path} is open (the app's window or another"
+            " command). Close the app, then restore again; the current data is left as it is.",
+            path=str(exc.filename or db_path),
+        ) from exc
     return aside
 
 

@@ -10,11 +10,11 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..audio import probe
 from ..audio.decode import check_file
-from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError
+from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError, UserError
 from ..models import AudioFile, Meeting
 from ..paths import private_dir
 from ..store import Store
@@ -84,6 +84,12 @@ def _place(tmp: Path, final: Path) -> bool:
     return True
 
 
+def stored_name(path: PurePath, media_dir: PurePath) -> str:
+    """How the database names a file of the media folder: relative, with "/" on every system,
+    so that a data folder (or a backup of it) made on Windows opens on Linux and back."""
+    return path.relative_to(media_dir).as_posix()
+
+
 def _duplicate(name: str, existing: AudioFile) -> DuplicateAudioError:
     return DuplicateAudioError(
         "Tệp {name} đã được nhập vào cuộc họp số {meeting_id} rồi.",
@@ -119,7 +125,18 @@ def _reattach(store: Store, src: Path, existing: AudioFile, checksum: str) -> Au
     if copied != checksum:
         tmp.unlink(missing_ok=True)
         raise _changed(src)
-    os.replace(tmp, target)
+    try:
+        os.replace(tmp, target)
+    except PermissionError as exc:  # Windows: the damaged copy is open (the player, a program)
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "Không thay được bản sao hỏng của “{name}”: tệp đang được mở (trình phát của cuộc họp"
+            " hoặc một chương trình khác). Hãy mở cuộc họp khác hoặc đóng chương trình đó, rồi"
+            " nhập lại.",
+            "The damaged copy of “{name}” cannot be replaced: it is open (the meeting's player or"
+            " another program). Open another meeting or close that program, then import again.",
+            name=existing.original_name,
+        ) from exc
     audio = store.audio.get(existing.id)
     audio.reattached = True
     return audio
@@ -190,7 +207,7 @@ def import_audio(
                     meeting = store.meetings.get(meeting_id)
                 audio = store.audio.add(
                     meeting.id,
-                    stored_path=str(final.relative_to(store.media_dir)),
+                    stored_path=stored_name(final, store.media_dir),
                     original_name=readable_name(src.name),
                     sha256=checksum,
                     size_bytes=final.stat().st_size,

@@ -993,6 +993,10 @@
         <translation>Suggested ({n})</translation>
     </message>
     <message>
+        <source>Thay các đoạn đã sửa</source>
+        <translation>Replace the edited segments</translation>
+    </message>
+    <message>
         <source>Danh sách cuộc họp</source>
         <translation>Meeting list</translation>
     </message>
@@ -1662,6 +1666,50 @@
     <message>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RetranscribeDialog</name>
+    <message>
+        <source>Chép lời lại</source>
+        <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <source>Chép lời lại cả cuộc họp bằng %1? Các đoạn chưa sửa được thay bằng bản chép mới.</source>
+        <translation>Transcribe the whole meeting again with %1? Segments not edited are replaced by the new transcript.</translation>
+    </message>
+    <message>
+        <source>&amp;Thay cả các đoạn đã sửa</source>
+        <translation>&amp;Replace the edited segments too</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này chưa có đoạn nào đã sửa hoặc đã gắn kết luận, nhiệm vụ.</source>
+        <translation>This meeting has no segment edited or tagged as a conclusion or task yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sẽ thay %n đoạn của thư ký bằng bản chép mới (%1 đoạn đã sửa, %2 đoạn gắn với kết luận, nhiệm vụ). Kết luận, nhiệm vụ giữ nguyên nội dung và đoạn ghi âm. Có thể hoàn tác (Ctrl+Z) sau khi chép xong.</source>
+        <translation>
+            <numerusform>%n of the clerk&apos;s segments will be replaced by the new transcript (%1 edited, %2 tagged as a conclusion or task). Conclusions and tasks keep their text and audio span. Undo (Ctrl+Z) once the transcription is done.</numerusform>
+            <numerusform>%n of the clerk&apos;s segments will be replaced by the new transcript (%1 edited, %2 tagged as a conclusion or task). Conclusions and tasks keep their text and audio span. Undo (Ctrl+Z) once the transcription is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chép lời lại và thay %n đoạn</source>
+        <translation>
+            <numerusform>Transcribe again and replace %n segment</numerusform>
+            <numerusform>Transcribe again and replace %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Giữ nguyên %n đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ.</source>
+        <translation>
+            <numerusform>The %n segment edited or tagged as a conclusion or task is kept as it is.</numerusform>
+            <numerusform>The %n segments edited or tagged as a conclusion or task are kept as they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2750,14 +2798,6 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Đang chép lời. Dừng lại và đóng? Phần đã chép được giữ nguyên; lần sau mở ứng dụng có thể chép tiếp.</source>
         <translation>A transcription is in progress. Stop it and close? What has been transcribed is kept; you can resume the next time you open the app.</translation>
-    </message>
-    <message>
-        <source>Chép lời lại</source>
-        <translation>Transcribe again</translation>
-    </message>
-    <message>
-        <source>Chép lời lại cả cuộc họp bằng %1? Các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ được giữ nguyên; các đoạn khác được thay bằng bản chép mới.</source>
-        <translation>Transcribe the whole meeting again with %1? Segments you edited or tagged as conclusions or tasks are kept; the others are replaced by the new transcript.</translation>
     </message>
     <message>
         <source>Chép lời</source>
