@@ -4,13 +4,14 @@ input, or asked for at a terminal; never on the command line itself)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 from ..errors import UserError
 from ..i18n import pick
 from ..services import encryption
-from ..vault import is_encrypted, keys_for, unlock
+from ..vault import is_encrypted, keys_for, required_keys, unlock
 from .output import print_json, tell
 from .review import read_passphrase
 
@@ -38,6 +39,8 @@ def unlock_data(args, db_path: Path) -> None:
     if not is_encrypted(db_path) or keys_for(db_path) is not None:
         return
     source = getattr(args, "data_passphrase_file", None)
+    if source is None and not sys.stdin.isatty():
+        required_keys(db_path)  # says how to give it
     unlock(db_path, read_passphrase(SimpleNamespace(passphrase_file=source), required=True))
     if encryption.needs_resume(db_path):
         encryption.resume(db_path)

@@ -140,6 +140,7 @@ def resume(db_path: Path, progress: Progress | None = None) -> ConversionResult:
 
 def needs_resume(db_path: Path) -> bool:
     """A conversion a crash cut short (the window and the command line finish it at start)."""
+    db_path = Path(db_path)
     return is_encrypted(db_path) and (
         not _finished(db_path) or _target(db_path) == "plain" or _plain_media(db_path)
     )
