@@ -27,15 +27,19 @@ def take() -> Conversion | None:
     return _pending.pop() if _pending else None
 
 
+class ConversionProgress(QProgressDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Mã hóa dữ liệu"))
+        self.setLabelText(self.tr("Đang chuyển đổi dữ liệu (cơ sở dữ liệu và âm thanh)… Xin"
+                                  " đừng tắt máy."))  # fmt: skip
+        self.setRange(0, 0)
+
+
 def run_conversion(conversion: Conversion) -> bool:
     """Run it with a progress window (no Cancel: it stops only between files); False, with the
     reason shown, when it failed (the data is then as it was, or finished at the next start)."""
-    tr = QCoreApplication.translate
-    text = tr(
-        "Encryption", "Đang chuyển đổi dữ liệu (cơ sở dữ liệu và âm thanh)… Xin đừng tắt máy."
-    )
-    dialog = QProgressDialog(text, "", 0, 0)
-    dialog.setWindowTitle(tr("Encryption", "Mã hóa dữ liệu"))
+    dialog = ConversionProgress()
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)

@@ -26,11 +26,12 @@ class UnlockDialog(QDialog):
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Mở khóa dữ liệu — Meeting Assistant"))
         self.setMinimumWidth(480)
-        intro = QLabel(self.tr(
-            "Dữ liệu cuộc họp được mã hóa trên đĩa. Nhập mật khẩu dữ liệu để mở.\n{path}"
-        ).format(path=self.db_path))  # fmt: skip
+        intro = QLabel(self.tr("Dữ liệu cuộc họp được mã hóa trên đĩa. Nhập mật khẩu dữ liệu"
+                               " để mở."))  # fmt: skip
         intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where = QLabel(str(self.db_path))  # a path: never translated
+        where.setStyleSheet("color: #555;")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Mật khẩu dữ liệu"))
@@ -48,6 +49,7 @@ class UnlockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(where)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
