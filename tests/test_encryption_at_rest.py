@@ -14,8 +14,7 @@ from meeting_assistant import vault
 from meeting_assistant.errors import UserError
 from meeting_assistant.paths import media_dir_for
 from meeting_assistant.sealed import MAGIC, SealedFileError
-from meeting_assistant.services import Services
-from meeting_assistant.services import encryption
+from meeting_assistant.services import Services, encryption
 from meeting_assistant.services.backup import restore
 from meeting_assistant.store import cipher
 

@@ -36,8 +36,9 @@ def _hashes(folder):
             if p.is_file()}  # fmt: skip
 
 
-def test_the_start_dialog_refuses_a_wrong_passphrase_and_asks_again(qtbot, db, tmp_path,
-                                                                      ui_in_vietnamese):  # fmt: skip
+def test_the_start_dialog_refuses_a_wrong_passphrase_and_asks_again(
+    qtbot, db, tmp_path, ui_in_vietnamese
+):
     encryption.turn_on(db, PASSPHRASE)
     vault._UNLOCKED.clear()
     dialog = UnlockDialog(db)

@@ -108,6 +108,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
         # conversion a crash cut short is finished before anything opens the database.
         if not unlock_at_start(db_path):
             return 0
+        encryption.remove_plain_copies(db_path)  # decrypted copies a crash left behind
         if encryption.needs_resume(db_path):
             run_conversion(lambda progress: encryption.resume(db_path, progress))
         try:
@@ -122,6 +123,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
             code = app.exec()
         finally:
             services.close()
+            encryption.remove_plain_copies(db_path)  # no player or decoder reads them now
         conversion = restart.take()  # the Settings box turned encryption on or off
         if conversion is None:
             return code

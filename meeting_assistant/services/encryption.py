@@ -200,7 +200,6 @@ def seal_finished_media(store: Store) -> int:
     keys = keys_for(store.path)
     if keys is None or _target(store.path) != "encrypted":
         return 0
-    remove_plain_copies(store.path)  # decrypted copies of the last run
     rows = media_rows(store.path, keys=keys)
     return sum(store.seal_media(stored) for _i, stored, _s, state in rows if state != "recording")
 

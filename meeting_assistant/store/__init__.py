@@ -60,7 +60,12 @@ class Store:
         """Encrypt a finished recording or import when the data is encrypted at rest."""
         keys = keys_for(self.path)
         path = self.media_dir / stored
-        return keys is not None and path.is_file() and seal_file(path, keys.media)
+        if keys is None or not path.is_file():
+            return False
+        try:
+            return seal_file(path, keys.media)
+        except OSError:  # still open elsewhere (Windows), a full disk: sealed at the next start
+            return False
 
     def search(self, text: str, **options) -> list[SearchHit]:
         return _search(self.db, text, **options)
