@@ -202,3 +202,24 @@ def test_a_backup_tar_of_encrypted_data_carries_its_key_file(data, tmp_path):
         with tarfile.open(fileobj=SealedReader(source, None, "backup"), mode="r|") as archive:
             names = [m.name for m in archive]
     assert "database.sqlite.key" in names
+
+
+def test_review_package_audio_spans_are_cut_from_encrypted_recordings(tmp_path):
+    from meeting_assistant.review import read_package
+
+    from .review_fixtures import PASSPHRASE as PACKAGE_PASSPHRASE
+    from .review_fixtures import review_meeting
+
+    db_path = tmp_path / "r" / "meetings.db"
+    with Services.open(db_path) as services:
+        data = review_meeting(services, tmp_path)
+    encryption.turn_on(db_path, PASSPHRASE)
+    out = tmp_path / "goi.mahop"
+    with Services.open(db_path) as services:
+        services.review.export(out, PACKAGE_PASSPHRASE, meeting_ids=[data["meeting"].id],
+                               with_audio=True, today=data["today"])  # fmt: skip
+    package = read_package(out, PACKAGE_PASSPHRASE)
+    clips = {i.ref: package.clip(i) for i in package.items() if i.clip}
+    assert set(clips) == {f"conclusion:{data['conclusions'][0].id}",
+                          f"task:{data['tasks'][0].id}"}  # fmt: skip
+    assert all(blob.startswith(b"OggS") for blob in clips.values())  # decoded, cut, encoded
