@@ -12,11 +12,12 @@ import pytest
 
 from meeting_assistant import vault
 from meeting_assistant.errors import UserError
+from meeting_assistant.models import Segment
 from meeting_assistant.paths import media_dir_for
 from meeting_assistant.sealed import MAGIC, SealedFileError
 from meeting_assistant.services import Services, encryption
 from meeting_assistant.services.backup import restore
-from meeting_assistant.store import cipher
+from meeting_assistant.store import Store, cipher
 
 from .audio_fixtures import write_tone
 
@@ -66,6 +67,9 @@ def data(tmp_path):
         )
         services.items.add_conclusion(meeting.id, f"Thống nhất phương án {SECRET_WORD}")
         services.items.add_task(meeting.id, f"Triển khai {SECRET_WORD}", lead_unit="Sở Tài chính")
+    with Store(db_path) as store:  # what Whisper heard
+        store.segments.add(Segment(None, meeting.id, audio.id, 0.0, 2.5,
+                                   f"Đồng chí Chủ tịch nói về dự án {SECRET_WORD}"))  # fmt: skip
     return db_path
 
 
@@ -223,3 +227,14 @@ def test_review_package_audio_spans_are_cut_from_encrypted_recordings(tmp_path):
     assert set(clips) == {f"conclusion:{data['conclusions'][0].id}",
                           f"task:{data['tasks'][0].id}"}  # fmt: skip
     assert all(blob.startswith(b"OggS") for blob in clips.values())  # decoded, cut, encoded
+
+
+def test_data_open_elsewhere_is_not_converted(data):
+    before = {p.name: p.read_bytes() for p in _data_files(data)}
+    with Services.open(data):  # the window, or a command, has it open
+        with pytest.raises(UserError) as caught:
+            encryption.turn_on(data, PASSPHRASE)
+        assert "open in another window" in caught.value.en
+        assert not vault.is_encrypted(data)
+    assert cipher.is_plain(data)
+    assert before.keys() <= {p.name for p in _data_files(data)}

@@ -5,6 +5,7 @@ the error hook and the log file. `run_app()` is what the launcher calls with no 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import multiprocessing
@@ -13,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QApplication
 
 from meeting_assistant import __version__
@@ -129,6 +130,8 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
             return code
         runner().wait()  # no background job may hold the database during the conversion
         window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()  # no page of the old window may keep a connection open
         run_conversion(conversion)
 
 

@@ -99,6 +99,7 @@ def turn_on(db_path: Path, passphrase: str, progress: Progress | None = None) ->
     if not db_path.is_file():
         raise UserError("Không có cơ sở dữ liệu {path}.", "There is no database {path}.",
                         path=str(db_path))  # fmt: skip
+    cipher.ensure_alone(db_path)  # before the key file: a refusal leaves nothing behind
     keys = new_key_file(key_file(db_path), passphrase)
     register(db_path, keys)
     return resume(db_path, progress)
@@ -110,7 +111,8 @@ def turn_off(db_path: Path, passphrase: str, progress: Progress | None = None) -
     db_path = Path(db_path)
     if not is_encrypted(db_path):
         raise UserError("Dữ liệu chưa được mã hóa.", "The data is not encrypted.")
-    unlock(db_path, passphrase)
+    keys = unlock(db_path, passphrase)
+    cipher.ensure_alone(db_path, None if cipher.is_plain(db_path) else keys)
     _set_target(db_path, "plain")
     return resume(db_path, progress)
 
@@ -121,6 +123,7 @@ def resume(db_path: Path, progress: Progress | None = None) -> ConversionResult:
     keys = keys_for(db_path)
     if keys is None:
         raise UserError("Dữ liệu chưa được mở khóa.", "The data is not unlocked.")
+    cipher.ensure_alone(db_path, None if cipher.is_plain(db_path) else keys)
     began = time.perf_counter()
     if _target(db_path) == "encrypted":
         count = _convert_media(db_path, keys, seal=True, progress=progress)

@@ -116,3 +116,21 @@ def row_counts(path: Path, keys: DataKeys | None, *, checkpoint: bool = False) -
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+def ensure_alone(path: Path, keys: DataKeys | None = None) -> None:
+    """Refuse to convert a database another window or command has open: leaving WAL mode needs
+    every other connection closed, so SQLite itself says whether this one is alone."""
+    conn = connect(path, keys=keys, timeout=0.5)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except OperationalError as exc:
+        raise UserError(
+            "Cơ sở dữ liệu {path} đang mở ở một cửa sổ hoặc lệnh khác (hoặc đang ghi âm). Hãy"
+            " đóng chúng rồi thử lại; dữ liệu không bị thay đổi.",
+            "The database {path} is open in another window or command (or a recording runs)."
+            " Close them and try again; nothing was changed.",
+            path=str(path),
+        ) from exc
+    finally:
+        conn.close()
