@@ -94,7 +94,7 @@ class DisableEncryptionDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Tắt mã hóa dữ liệu trên đĩa"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         text = QLabel(self.tr(
             "Cơ sở dữ liệu và các tệp ghi âm sẽ được lưu không mã hóa (vẫn chỉ người dùng này"
             " đọc được). Nhập mật khẩu dữ liệu để xác nhận. Cửa sổ sẽ đóng lại, chuyển đổi dữ"

@@ -25,7 +25,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Mở khóa dữ liệu — Meeting Assistant"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(580)
         intro = QLabel(self.tr("Dữ liệu cuộc họp được mã hóa trên đĩa. Nhập mật khẩu dữ liệu"
                                " để mở."))  # fmt: skip
         intro.setWordWrap(True)
@@ -75,6 +75,7 @@ class UnlockDialog(QDialog):
     def _say(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # room for the wrapped message
 
 
 def unlock_at_start(db_path: Path) -> bool:
