@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Mã hóa dữ liệu</source>
-        <translation>Data encryption</translation>
+        <translation>Encrypt the data</translation>
     </message>
     <message>
         <source>Hủy</source>
