@@ -235,6 +235,7 @@ def test_group_counts_follow_the_filters_and_numbers_name_their_meeting(
     # Task 1 of each meeting: the number says which meeting, never a bare "NV1" twice.
     numbers = [row.text(0) for _g, row in _rows(tree) if row.data(0, ITEM_ROLE).kind == "task"]
     assert "H1 · NV1" in numbers and "H2 · NV1" in numbers and "NV1" not in numbers
+    assert window.meetings.item(2).text().startswith("2. Họp chuyên đề")  # H2 is this one
 
     window.status.setCurrentIndex(window.status.findData("overdue"))
     groups = _group_texts(tree)

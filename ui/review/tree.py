@@ -60,15 +60,18 @@ class ReviewTree(QTreeWidget):
             self.tr("Trạng thái"), self.tr("Ý kiến"), "",
         ])  # fmt: skip
 
-    def show_items(self, items: list[PackageItem], verdicts: dict[str, str]) -> None:
+    def show_items(self, items: list[PackageItem], verdicts: dict[str, str],
+                   meetings: list[int] | None = None) -> None:  # fmt: skip
+        """`meetings`: the package's meeting ids in its order (meeting 1, 2, … as the list of
+        meetings numbers them)."""
         self.clear()
         self._rows = []
         self._headings = []
         # Numbers restart with each meeting: with several meetings shown, a number says whose.
-        meeting_ids = list(dict.fromkeys(i.meeting_id for i in items))
-        self._meeting_numbers = (
-            {mid: n for n, mid in enumerate(meeting_ids, 1)} if len(meeting_ids) > 1 else {}
-        )
+        shown = set(i.meeting_id for i in items)
+        order = meetings or list(dict.fromkeys(i.meeting_id for i in items))
+        self._meeting_numbers = {mid: n for n, mid in enumerate(order, 1)} if len(shown) > 1 else {}
+        self.header().resizeSection(NUMBER, 96 if self._meeting_numbers else 62)
         tasks = [i for i in items if i.kind == "task"]
         overdue = [t for t in tasks if t.status == "overdue"]
         if overdue:
