@@ -238,3 +238,12 @@ def test_data_open_elsewhere_is_not_converted(data):
         assert not vault.is_encrypted(data)
     assert cipher.is_plain(data)
     assert before.keys() <= {p.name for p in _data_files(data)}
+
+
+def test_a_missing_key_file_is_named(data):
+    encryption.turn_on(data, PASSPHRASE)
+    vault.register(data, None)
+    vault.key_file(data).rename(data.with_name("elsewhere.key"))
+    with pytest.raises(UserError) as caught:
+        Services.open(data)
+    assert "meetings.db.key" in caught.value.message and "tệp khóa" in caught.value.message

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from ..errors import NotFoundError, StorageError
 from ..paths import private_dir, private_file
+from ..vault import key_file
 from . import cipher
 from .migrations import migrations
 
@@ -135,6 +136,16 @@ def storage_errors(path: Path | str):
             ) from exc
         raise
     except cipher.DatabaseError as exc:
+        if "not a database" in str(exc).lower() and not _looks_plain(path):
+            raise StorageError(
+                "Tệp {path} không phải cơ sở dữ liệu của Meeting Assistant, đã bị hỏng, hoặc đã"
+                " được mã hóa mà thiếu tệp khóa {key} bên cạnh (hãy khôi phục tệp khóa từ bản"
+                " sao lưu).",
+                "{path} is not a Meeting Assistant database, is damaged, or is encrypted and"
+                " its key file {key} beside it is missing (restore the key file from a backup).",
+                path=str(path),
+                key=key_file(path).name,
+            ) from exc
         if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
             raise StorageError(
                 "Tệp {path} không phải cơ sở dữ liệu của Meeting Assistant hoặc đã bị hỏng.",
@@ -142,6 +153,13 @@ def storage_errors(path: Path | str):
                 path=str(path),
             ) from exc
         raise
+
+
+def _looks_plain(path: Path | str) -> bool:
+    try:
+        return cipher.is_plain(Path(path))
+    except OSError:
+        return True
 
 
 def _check_target(path: Path | str) -> Path:
