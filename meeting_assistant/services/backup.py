@@ -149,8 +149,9 @@ def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> Backu
     """The day's automatic backup, once a day the app is used, keeping the last `keep` (older
     ones removed after the new one is complete). None when today's exists or `keep` is 0.
 
-    Not encrypted (no passphrase is asked at start): it lies in the same owner-only folder as
-    the database it copies, and its checksums still catch damage."""
+    Not sealed with a passphrase (none is asked for it): it lies in the same owner-only folder
+    as the database it copies, and its checksums still catch damage. Data encrypted at rest
+    stays encrypted in it (see backup())."""
     if keep <= 0:
         return None
     today = today or dt.date.today()
