@@ -71,8 +71,7 @@ def _where(db_path: Path | str) -> str:
 
 
 def key_file(db_path: Path | str) -> Path:
-    db_path = Path(db_path).expanduser()
-    return db_path.with_name(db_path.name + KEY_SUFFIX)
+    return Path(f"{Path(db_path).expanduser()}{KEY_SUFFIX}")  # a blank name has no key
 
 
 def is_encrypted(db_path: Path | str) -> bool:
