@@ -18,14 +18,18 @@ from ..services import Services
 from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
-from . import followup, recording, review, speakers
+from . import encryption, followup, recording, review, speakers
 from .interrupt import stop_on_ctrl_c
 from .output import print_json, tell
 from .progress import ProgressBar
 
 
 def run(args, db_path: Path) -> int:
+    if args.command == "encryption":
+        return encryption.cmd_encryption(args, db_path)
     alone = review.standalone(args, db_path)
+    if alone is None or args.command == "restore":
+        encryption.unlock_data(args, db_path)  # encrypted at rest: the data passphrase first
     if alone is not None:
         return alone() or 0
     with Store(db_path) as store, storage_errors(db_path):

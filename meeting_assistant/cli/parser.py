@@ -7,6 +7,7 @@ import datetime as dt
 
 from .. import __version__
 from ..i18n import pick
+from .encryption_parser import add_data_passphrase_option, add_encryption_commands
 from .models_parser import add_model_commands
 from .review_parser import add_review_commands
 from .speakers_parser import add_speaker_commands
@@ -98,6 +99,7 @@ def _add_common(parser: argparse.ArgumentParser, default) -> None:
         default=default,
         help=pick("ngôn ngữ thông báo", "language of messages"),
     )
+    add_data_passphrase_option(parser, default)
 
 
 def _add_issue_options(parser: argparse.ArgumentParser) -> None:
@@ -471,4 +473,5 @@ def build_parser() -> argparse.ArgumentParser:
         help=pick("ngôn ngữ nói, ví dụ vi hoặc en", "spoken language, e.g. vi or en"),
     )
     add_review_commands(sub, common, date=_date, ident=_id)
+    add_encryption_commands(sub, common)
     return p

@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sqlite3
 import tempfile
 from pathlib import Path, PurePath
 
@@ -18,7 +17,9 @@ from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, Storage
 from ..models import AudioFile, Meeting
 from ..paths import private_dir
 from ..store import Store
+from ..store import cipher as sql_errors
 from ..text import readable_name, short_clock
+from ..vault import keys_for, plain_sha256
 
 CHUNK = 1 << 20
 
@@ -108,7 +109,8 @@ def stored_copy_ok(store: Store, audio: AudioFile) -> bool:
     if audio.sha256.startswith("recording-") or "-rec" in audio.sha256:
         return True  # a recording's checksum is made at its end, not an import's
     try:
-        return sha256_of(path) == audio.sha256
+        keys = keys_for(store.path)
+        return plain_sha256(path, keys.media if keys else None) == audio.sha256
     except OSError:
         return False
 
@@ -137,6 +139,7 @@ def _reattach(store: Store, src: Path, existing: AudioFile, checksum: str) -> Au
             " another program). Open another meeting or close that program, then import again.",
             name=existing.original_name,
         ) from exc
+    store.seal_media(existing.stored_path)
     audio = store.audio.get(existing.id)
     audio.reattached = True
     return audio
@@ -220,7 +223,7 @@ def import_audio(
                 )
                 if meeting.state in ("new", "transcribed", "concluded"):
                     store.meetings.set_state(meeting.id, "audio")
-        except sqlite3.IntegrityError:
+        except sql_errors.IntegrityError:
             # The same recording imported at this very moment by another window or command.
             winner = store.audio.by_sha256(checksum)
             if winner is None:
@@ -231,6 +234,7 @@ def import_audio(
         if created:  # only what this run made; another run's copy is the stored recording
             final.unlink(missing_ok=True)
         raise
+    store.seal_media(audio.stored_path)  # when the data is encrypted at rest
     return store.meetings.get(meeting.id), audio
 
 

@@ -105,7 +105,7 @@ class SpeakerService:
         for audio in audios:
             done_s, complete = self.store.speakers.progress(audio.id)
             if not complete:
-                path = self.store.media_dir / audio.stored_path
+                path = self.store.media_file(audio.stored_path)
                 for chunk in embed_file(
                     path, encoder, start=done_s, cancel=cancel, chunk_s=chunk_s
                 ):

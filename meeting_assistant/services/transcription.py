@@ -4,7 +4,6 @@ segment the moment it is produced, so an interrupted run resumes where it stoppe
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from ..models import AudioFile, Segment
 from ..paths import private_dir
 from ..settings import DEFAULT_MODEL_KEY, Settings
 from ..store import Change, Store, storage_errors
+from ..store import cipher as sql_errors
 from ..transcription import Options, Progress, TranscribedSegment
 from ..transcription.engines import (
     VIET_ASR,
@@ -198,7 +198,7 @@ def uncovered_speech(store: Store, audio: AudioFile) -> float | None:
         return None
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    samples = read_pcm(store.media_dir / audio.stored_path, start=covered, end=audio.duration)
+    samples = read_pcm(store.media_file(audio.stored_path), start=covered, end=audio.duration)
     spans = get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=300, speech_pad_ms=0))
     speech = [s for s in spans if (s["end"] - s["start"]) / SAMPLE_RATE >= MIN_SPEECH_S]
     if not speech:
@@ -214,7 +214,7 @@ def _cover_the_end(store: Store, recogniser, audio: AudioFile, options: Options,
         return
     tail = Options(language=options.language, beam_size=options.beam_size)
     for event in recogniser.transcribe(
-        str(store.media_dir / audio.stored_path), audio.duration, start=start,
+        str(store.media_file(audio.stored_path)), audio.duration, start=start,
         options=tail, prompt="", cancel=cancel, until=audio.duration,
     ):  # fmt: skip
         if isinstance(event, TranscribedSegment):
@@ -424,7 +424,7 @@ def transcribe_meeting(
             )
             store.meetings.set_state(meeting_id, "transcribing")
             events = recogniser.transcribe(
-                str(store.media_dir / audio.stored_path),
+                str(store.media_file(audio.stored_path)),
                 audio.duration,
                 start=start,
                 options=options,
@@ -464,7 +464,7 @@ def transcribe_meeting(
             # Whatever stopped us (an error, Ctrl-C, the window closing), what was stored stays.
             # If even this write fails (a full disk), the next start finds the run unlocked and
             # marks it interrupted then; the original error is the one to report.
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sql_errors.Error):
                 store.audio.mark_interrupted(audio.id)
                 if replacement is not None:
                     replacement.settle(audio.id)
