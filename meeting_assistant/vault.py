@@ -16,6 +16,7 @@ that opens its own connection finds them there; they are never written anywhere.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import hmac
@@ -245,13 +246,32 @@ def plain_dir(db_path: Path | str) -> Path:
     return db_path.with_name(db_path.stem + "-plain")
 
 
+_MADE_HERE: set[Path] = set()  # this process's own folders of decrypted copies
+
+
+def _remove_own_copies() -> None:
+    for folder in _MADE_HERE:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_own_copies)
+
+
+def _own_folder(db_path: Path | str) -> Path:
+    """This process's folder of decrypted copies, removed when the process ends: a command run
+    from a terminal leaves no plain copy behind, and never removes the window's."""
+    folder = private_dir(plain_dir(db_path) / f"p{os.getpid()}")
+    _MADE_HERE.add(folder)
+    return folder
+
+
 def readable_media(db_path: Path | str, path: Path) -> Path:
     """A plain file with the content of the media file `path`: the file itself when it is not
     encrypted, else a decrypted copy (made once per version of the file, in plain_dir)."""
     keys = keys_for(db_path)
     if keys is None or not path.is_file() or not is_sealed(path):
         return path
-    folder = private_dir(plain_dir(db_path))
+    folder = _own_folder(db_path)
     stat = path.stat()
     tag = hashlib.sha256(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:20]
     suffix = path.suffix  # the decoders go by it

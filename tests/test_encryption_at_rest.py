@@ -100,7 +100,7 @@ def test_turning_on_and_off_keeps_every_row_and_every_byte(data):
         for audio in services.meetings.audio(meeting.id):
             copy = services.meetings.media_path(audio)  # what playback and decoders read
             assert copy.read_bytes() == media[audio.stored_path]
-            assert copy.parent == vault.plain_dir(data)
+            assert copy.parent.parent == vault.plain_dir(data)  # this process's own folder
             if os.name == "posix":
                 assert _mode(copy.parent) == 0o700 and _mode(copy) == 0o600
         assert services.check().ok  # SHA-256 of the decrypted content
@@ -247,3 +247,29 @@ def test_a_missing_key_file_is_named(data):
     with pytest.raises(UserError) as caught:
         Services.open(data)
     assert "meetings.db.key" in caught.value.message and "tệp khóa" in caught.value.message
+
+
+def test_a_command_leaves_no_decrypted_copy_behind(data):
+    """A command run from a terminal (its own process) reads recordings through decrypted
+    copies; when it ends, none of them is left on disk in plain."""
+    import subprocess
+    import sys
+
+    encryption.turn_on(data, PASSPHRASE)
+    script = (
+        "import sys; from meeting_assistant import vault; from meeting_assistant.services import"
+        " Services\n"
+        "vault.unlock(sys.argv[1], sys.argv[2])\n"
+        "with Services.open(sys.argv[1]) as s:\n"
+        "    m = s.meetings.list()[0]\n"
+        "    copies = [s.meetings.media_path(a) for a in s.meetings.audio(m.id)]\n"
+        "    assert all(c.is_file() for c in copies)\n"
+        "    print(len(copies))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(data), PASSPHRASE], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout) == 2  # both of the meeting's recordings were read through plain copies
+    left = [p for p in vault.plain_dir(data).rglob("*") if p.is_file()]
+    assert left == []
