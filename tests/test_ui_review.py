@@ -250,3 +250,18 @@ def test_group_counts_follow_the_filters_and_numbers_name_their_meeting(
     window.meetings.setCurrentRow(2)
     numbers = [row.text(0) for _g, row in _rows(tree)]
     assert numbers == ["NV1", "NV1", "NV2"]  # overdue NV1, then the unit's group
+
+
+def test_long_texts_wrap_in_the_list_instead_of_being_cut(qtbot, package):
+    out, _data = package
+    window = ReviewWindow(read_package(out, PASSPHRASE), out, PASSPHRASE)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.tree
+    rows = [row for _g, row in _rows(tree)]
+    longest = max(rows, key=lambda r: len(r.text(1)))
+    width = tree.header().sectionSize(1)
+    assert tree.fontMetrics().horizontalAdvance(longest.text(1)) > width  # would not fit one line
+    assert tree.visualItemRect(longest).height() >= 2 * tree.fontMetrics().lineSpacing()

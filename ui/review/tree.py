@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from meeting_assistant.labels import status_label, verdict_label
 from meeting_assistant.review import PackageItem
@@ -29,6 +36,26 @@ NUMBER, TEXT, LEAD, DEADLINE, STATUS, VERDICT, PLAY = range(7)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text and unit: an official reads the whole conclusion in
+    the list, not "Xây dựng đề án chuyể…" (Qt's tree sizes a row for one line otherwise)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() not in (TEXT, LEAD) or not index.parent().isValid():
+            return hint  # group headings span the row on one line
+        width = self._tree.header().sectionSize(index.column()) - 10  # the cell's margins
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 20), 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
 class ReviewTree(QTreeWidget):
     item_chosen = Signal(object)  # PackageItem
     play_requested = Signal(object)  # PackageItem
@@ -43,10 +70,12 @@ class ReviewTree(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NUMBER, 62), (LEAD, 140), (DEADLINE, 92), (STATUS, 170),
-                              (VERDICT, 92), (PLAY, 28)):  # fmt: skip
+        for column, width in ((NUMBER, 62), (LEAD, 130), (DEADLINE, 84), (STATUS, 166),
+                              (VERDICT, 84), (PLAY, 28)):  # fmt: skip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self.setItemDelegate(_WrappingDelegate(self))
+        header.sectionResized.connect(lambda *_: self.doItemsLayout())  # heights follow widths
         self.currentItemChanged.connect(self._current_changed)
         self._rows: list[tuple[QTreeWidgetItem, PackageItem]] = []
         # Each group's heading as a function of how many of its rows the filters leave visible.
