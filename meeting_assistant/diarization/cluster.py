@@ -26,6 +26,11 @@ THRESHOLD = 0.62
 SPLIT_AT = 0.4
 MIN_SHARE = 0.02  # a cluster with less of the speech than this is folded into its nearest one
 REFINE_ITERATIONS = 3
+# Two clusters that take turns from one window to the next inside one stretch of speech (no
+# pause between the windows) are one voice: a speaker change comes with a pause, and turns last
+# at least 2 s. The share of the smaller cluster's windows that border the other that way: one
+# voice split in two by the raw similarities scores 0.5-0.9, two voices at most 0.11.
+LINK_AT = 0.3
 # Two clusters whose mean voices are this alike are one speaker heard in two conditions: single
 # 1.6-s windows are noisy, their means are not (same voice 0.85-0.95, two voices below 0.85).
 MERGE_AT = 0.87
@@ -113,8 +118,40 @@ def _centroids(x: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
     return _normed(np.stack([x[g].mean(axis=0) for g in groups]))
 
 
+def _link_rates(labels: np.ndarray, adjacent: np.ndarray) -> np.ndarray:
+    """(k, k): how often clusters i and j follow each other in adjacent windows, over the
+    smaller one's size."""
+    k = int(labels.max()) + 1
+    m = np.zeros((k, k))
+    np.add.at(m, (labels[:-1][adjacent[1:]], labels[1:][adjacent[1:]]), 1)
+    m += m.T
+    np.fill_diagonal(m, 0)
+    sizes = np.bincount(labels, minlength=k)
+    return m / np.maximum(np.minimum.outer(sizes, sizes), 1)
+
+
+def _join_linked(
+    x: np.ndarray, labels: np.ndarray, adjacent: np.ndarray | None, down_to: int = 1
+) -> np.ndarray:
+    """Merge the clusters that take turns inside stretches of speech (LINK_AT); labels."""
+    if adjacent is None:
+        return labels
+    labels = np.unique(labels, return_inverse=True)[1]
+    while labels.max() + 1 > down_to:
+        rates = _link_rates(labels, adjacent)
+        i, j = divmod(int(np.argmax(rates)), len(rates))
+        if rates[i, j] < LINK_AT:
+            break
+        labels = np.unique(np.where(labels == j, i, labels), return_inverse=True)[1]
+    return labels
+
+
 def estimate_speakers(
-    raw: np.ndarray, sample: np.ndarray, threshold: float = THRESHOLD, merge_at: float = MERGE_AT
+    raw: np.ndarray,
+    sample: np.ndarray,
+    threshold: float = THRESHOLD,
+    merge_at: float = MERGE_AT,
+    adjacent: np.ndarray | None = None,
 ) -> int:
     """How many voices the raw (uncentred) vectors hold."""
     xs = raw[sample]
@@ -124,11 +161,13 @@ def estimate_speakers(
     groups = _big(owner, len(xs))
     centroids = _centroids(xs, groups)
     centroids = _merge_close(centroids, np.array([len(g) for g in groups]), merge_at)
-    _, centroids = _refine(raw, centroids)
-    return len(centroids)
+    labels, centroids = _refine(raw, centroids)
+    return int(_join_linked(raw, labels, adjacent).max()) + 1
 
 
-def assign(x: np.ndarray, sample: np.ndarray, speakers: int) -> np.ndarray:
+def assign(
+    x: np.ndarray, sample: np.ndarray, speakers: int, adjacent: np.ndarray | None = None
+) -> np.ndarray:
     """Labels of the (centred) windows `x` for `speakers` voices."""
     xs = x[sample]
     sim = xs @ xs.T
@@ -141,6 +180,8 @@ def assign(x: np.ndarray, sample: np.ndarray, speakers: int) -> np.ndarray:
         _, owner = _merge_scores(sim, min(speakers, len(xs)))
         groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
     labels, centroids = _refine(x, _centroids(xs, groups))
+    labels = _join_linked(x, labels, adjacent, down_to=speakers)
+    centroids = _centroids(x, [np.flatnonzero(labels == c) for c in range(labels.max() + 1)])
     if len(centroids) > speakers:
         sizes = np.bincount(labels, minlength=len(centroids))
         centroids = _merge_close(centroids, sizes, -np.inf, down_to=speakers)
@@ -154,8 +195,13 @@ def cluster(
     threshold: float = THRESHOLD,
     max_sample: int = MAX_SAMPLE,
     merge_at: float = MERGE_AT,
+    adjacent: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(labels per window 0..k-1, numbered by first appearance; centroids in the raw space)."""
+    """(labels per window 0..k-1, numbered by first appearance; centroids in the raw space).
+
+    `adjacent[i]`: window i continues window i-1 in the same stretch of speech (see
+    `adjacency`); without it, clusters are joined on similarity alone.
+    """
     n = len(embeddings)
     if n == 0:
         return np.zeros(0, int), np.zeros((0, embeddings.shape[1] if embeddings.ndim == 2 else 256))
@@ -163,8 +209,10 @@ def cluster(
     if n == 1:
         return np.zeros(1, int), raw.copy()
     sample = np.unique(np.linspace(0, n - 1, min(n, max_sample)).round().astype(int))
-    k = int(speakers) if speakers else estimate_speakers(raw, sample, threshold, merge_at)
-    labels = assign(_normed(raw - raw.mean(axis=0)), sample, min(k, len(sample)))
+    if adjacent is not None:
+        adjacent = np.asarray(adjacent, dtype=bool)
+    k = int(speakers) if speakers else estimate_speakers(raw, sample, threshold, merge_at, adjacent)
+    labels = assign(_normed(raw - raw.mean(axis=0)), sample, min(k, len(sample)), adjacent)
     # Number speakers in order of first appearance: "Người nói 1" speaks first.
     order: dict[int, int] = {}
     for label in labels:
@@ -174,3 +222,11 @@ def cluster(
     for new in order.values():
         raw_centroids[new] = _normed(raw[labels == new].mean(axis=0, keepdims=True))[0]
     return labels, raw_centroids
+
+
+def adjacency(windows: list[tuple[float, float]], gap_s: float = 0.05) -> np.ndarray:
+    """Per window (in time order): does it follow the previous one without a pause?"""
+    out = np.zeros(len(windows), dtype=bool)
+    for i in range(1, len(windows)):
+        out[i] = 0 <= windows[i][0] - windows[i - 1][1] <= gap_s
+    return out

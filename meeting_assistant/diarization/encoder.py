@@ -19,6 +19,7 @@ SAMPLE_RATE = 16000
 N_FFT = 400  # 25 ms
 HOP = 160  # 10 ms
 N_MELS = 40
+MEL_BLOCK = 3000  # frames (30 s) per FFT batch
 PARTIAL_FRAMES = 160  # 1.6 s per embedding window
 HIDDEN = 256
 LAYERS = 3
@@ -71,8 +72,13 @@ def mel_frames(wav: np.ndarray) -> np.ndarray:
     frames = np.lib.stride_tricks.as_strided(
         padded, shape=(n_frames, N_FFT), strides=(padded.strides[0] * HOP, padded.strides[0])
     )
-    spectrum = np.abs(np.fft.rfft(frames * _window(), axis=1)) ** 2
-    return (spectrum.astype(np.float32) @ mel_filterbank().T).astype(np.float32)
+    out = np.empty((n_frames, N_MELS), dtype=np.float32)
+    # 30 s of frames at a time: the windowed copies and spectra of a whole chunk would be 2.5
+    # times the chunk's samples again.
+    for b in range(0, n_frames, MEL_BLOCK):
+        spectrum = np.abs(np.fft.rfft(frames[b : b + MEL_BLOCK] * _window(), axis=1)) ** 2
+        out[b : b + MEL_BLOCK] = spectrum.astype(np.float32) @ mel_filterbank().T
+    return out
 
 
 def normalize_volume(wav: np.ndarray) -> np.ndarray:

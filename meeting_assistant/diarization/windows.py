@@ -42,7 +42,10 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) sample offsets of speech, by faster-whisper's Silero VAD."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    options = VadOptions(min_silence_duration_ms=300, speech_pad_ms=150)
+    # A lower threshold and more padding than Silero's defaults: at 0.5 / 150 ms it left a tenth
+    # of the speech of built meetings (soft word ends, a quieter speaker) unlabelled, for 0.2 %
+    # of false alarm at 0.35 / 250 ms.
+    options = VadOptions(threshold=0.35, min_silence_duration_ms=300, speech_pad_ms=250)
     return [(r["start"], r["end"]) for r in get_speech_timestamps(samples, options)]
 
 
