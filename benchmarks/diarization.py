@@ -15,7 +15,7 @@ DER: each count is built from several seeds (other voices, turns, cuts and level
 mean and worst, with the count estimated and given. Seeds 1-3 were used while tuning the
 diarization; 11-13 are held out: look at them only to report, never to tune.
 Memory: each length is built to a WAV file first, then diarized in a subprocess of its own
-(psutil samples its resident memory; ru_maxrss is its lifetime peak), so the figure is the
+(psutil samples its resident memory every 0.1 s; VmHWM is its exact peak), so the figure is the
 pipeline's alone and one length's run does not inherit another's heap.
 
 Each voice has only 9-14 s (VIVOS: 3 min) of material, so long meetings repeat it with other
@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from meeting_assistant.diarization import VoiceEncoder, cluster, embed_file  # noqa: E402
+from meeting_assistant.diarization.cluster import adjacency  # noqa: E402
 from meeting_assistant.diarization.metrics import der  # noqa: E402
 from meeting_assistant.diarization.turns import turns_from_windows  # noqa: E402
 
@@ -139,7 +140,7 @@ def write_wav(path: Path, audio: np.ndarray) -> None:
 
 
 class PeakRSS:
-    """Samples this process's resident memory every 0.2 s."""
+    """Samples this process's resident memory every 0.1 s."""
 
     def __init__(self):
         import psutil
@@ -152,7 +153,7 @@ class PeakRSS:
         return self
 
     def _run(self):
-        while not self.stop.wait(0.2):
+        while not self.stop.wait(0.1):
             self.peak = max(self.peak, self.proc.memory_info().rss)
 
     def __exit__(self, *exc):
@@ -175,7 +176,7 @@ def embed(path: Path) -> tuple[list, np.ndarray, dict]:
 def label(windows: list, embeddings: np.ndarray, speakers: int | None, took: dict) -> dict:
     """Clustering and turns; the figures include the embedding's time `took`."""
     start, cpu = time.perf_counter(), time.process_time()
-    labels, _ = cluster(embeddings, speakers=speakers)
+    labels, _ = cluster(embeddings, speakers=speakers, adjacent=adjacency(windows))
     turns = turns_from_windows(windows, labels)
     return {
         "turns": [(t.start, t.end, t.speaker) for t in turns],
@@ -215,14 +216,19 @@ def run(n_speakers: int, minutes: float, seed: int, hints: list[bool]) -> list[f
 
 def child(path: str) -> int:
     """--child: diarize one file and print its figures as JSON (run by memory())."""
-    import resource
-
     with PeakRSS() as rss:
         windows, embeddings, took = embed(Path(path))
         out = label(windows, embeddings, None, took)
     out.pop("turns")
     out["peak_rss_mb"] = rss.peak / 2**20
-    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process image's own peak (ru_maxrss would keep the parent's, from the fork).
+    status = Path("/proc/self/status")
+    hwm = (
+        [ln for ln in status.read_text().splitlines() if ln.startswith("VmHWM")]
+        if (status.exists())
+        else []
+    )
+    out["hwm_mb"] = int(hwm[0].split()[1]) / 1024 if hwm else rss.peak / 2**20
     print(json.dumps(out))
     return 0
 
@@ -245,7 +251,7 @@ def memory(lengths: list[float], n_speakers: int, seed: int) -> None:
             f"minutes={duration / 60:5.1f} speakers={n_speakers} windows={out['windows']} "
             f"RTF={out['wall'] / duration:.3f} (embed {out['embed'] / duration:.3f}; CPU "
             f"seconds/s {out['cpu'] / duration:.3f}) peakRSS={out['peak_rss_mb']:.0f}MB "
-            f"(ru_maxrss {out['maxrss_mb']:.0f}MB) load average {load}",
+            f"(VmHWM {out['hwm_mb']:.0f}MB) load average {load}",
             flush=True,
         )
 

@@ -24,6 +24,7 @@ THRESHOLD = 0.62
 # may first come out as two or three clusters; merging their means down to the count is reliable,
 # splitting a cluster that holds two voices is not).
 SPLIT_AT = 0.4
+MIXED_BELOW = 0.3  # cohesion (see _cohesion) under which a cluster is mixed
 MIN_SHARE = 0.02  # a cluster with less of the speech than this is folded into its nearest one
 REFINE_ITERATIONS = 3
 # Two clusters that take turns from one window to the next inside one stretch of speech (no
@@ -146,6 +147,15 @@ def _join_linked(
     return labels
 
 
+def _cohesion(labels: np.ndarray, adjacent: np.ndarray, members: np.ndarray) -> float:
+    """The share of a cluster's windows next to (adjacent to) a window of the same cluster."""
+    same = np.zeros(len(labels), bool)
+    same[1:] = adjacent[1:] & (labels[1:] == labels[:-1])
+    near = same.copy()
+    near[:-1] |= same[1:]
+    return float(np.mean(near[members]))
+
+
 def estimate_speakers(
     raw: np.ndarray,
     sample: np.ndarray,
@@ -181,9 +191,17 @@ def assign(
         groups = [np.flatnonzero(owner == o) for o in np.unique(owner)]
     labels, centroids = _refine(x, _centroids(xs, groups))
     labels = _join_linked(x, labels, adjacent, down_to=speakers)
-    centroids = _centroids(x, [np.flatnonzero(labels == c) for c in range(labels.max() + 1)])
+    groups = [np.flatnonzero(labels == c) for c in np.unique(labels)]
+    if adjacent is not None:
+        # A mixed cluster (the edges of turns, two voices at once) is scattered single windows:
+        # few of them border a window of their own cluster. It is no speaker: dropped, its
+        # windows go to the nearest voice.
+        pure = [g for g in groups if _cohesion(labels, adjacent, g) >= MIXED_BELOW]
+        if len(pure) >= speakers:
+            groups = pure
+    centroids = _centroids(x, groups)
     if len(centroids) > speakers:
-        sizes = np.bincount(labels, minlength=len(centroids))
+        sizes = np.array([len(g) for g in groups])
         centroids = _merge_close(centroids, sizes, -np.inf, down_to=speakers)
     labels, _ = _refine(x, centroids)
     return labels
