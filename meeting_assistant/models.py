@@ -197,3 +197,4 @@ class SearchHit:
     text: str
     start: float | None = None
     end: float | None = None
+    speaker: str | None = None  # who said it (a conclusion's or task's: its first segment's)

@@ -8,6 +8,7 @@ puts them at the same place), and in the source checkout itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from importlib import resources as importlib_resources
@@ -36,6 +37,16 @@ def private_umask() -> None:
 def private_dir(path: Path) -> Path:
     """Create `path` (and missing parents) as an owner-only folder; an existing one of ours is
     made owner-only too."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):  # each one made here is owner-only, not only the last
+        folder.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(folder, PRIVATE_DIR_MODE)
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if os.name == "posix":
         try:

@@ -88,6 +88,12 @@ def _derive(passphrase: str, kdf: dict) -> tuple[bytes, bytes]:
     return material[:32], material[32:]
 
 
+def raw_check_key(key: bytes) -> bytes:
+    """The key-check key of a file sealed under a raw key (the data's own, encryption at rest):
+    a wrong key is told from a damaged file as with a passphrase."""
+    return hmac.new(key, _CHECK_LABEL, hashlib.sha256).digest()
+
+
 def _check_value(check_key: bytes) -> str:
     return _b64(hmac.new(check_key, _CHECK_LABEL, hashlib.sha256).digest()[:16])
 
@@ -162,6 +168,7 @@ class SealedWriter(io.RawIOBase):
         *,
         chunk: int = CHUNK,
         public: dict | None = None,
+        raw_key: bytes | None = None,
     ) -> None:
         super().__init__()
         self.out = out
@@ -170,7 +177,11 @@ class SealedWriter(io.RawIOBase):
         prefix = os.urandom(NONCE_PREFIX)
         header["nonce"] = _b64(prefix)
         key = None
-        if passphrase is not None:
+        if raw_key is not None:  # the data's own key (no KDF per file: it was derived once)
+            key = raw_key
+            header.update(cipher="AES-256-GCM", kdf={"name": "raw"},
+                          check=_check_value(raw_check_key(raw_key)))  # fmt: skip
+        elif passphrase is not None:
             kdf = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
             kdf["salt"] = _b64(os.urandom(16))
             key, check_key = _derive(passphrase, kdf)
@@ -271,7 +282,9 @@ def needs_passphrase(path: Path | str) -> bool:
     return header.get("cipher") != "none"
 
 
-def open_chunks(source: BinaryIO, passphrase: str | None, kind: str) -> Iterator[bytes]:
+def open_chunks(
+    source: BinaryIO, passphrase: str | None, kind: str, *, raw_key: bytes | None = None
+) -> Iterator[bytes]:
     """The plain text of a sealed stream, chunk by chunk, each checked before it is given.
 
     Raises SealedFileError when the file is not of `kind`, the passphrase is wrong or missing,
@@ -281,7 +294,17 @@ def open_chunks(source: BinaryIO, passphrase: str | None, kind: str) -> Iterator
     if header.get("kind") != kind:
         raise _not_sealed(kind)
     key = None
-    if header.get("cipher") == "AES-256-GCM":
+    raw = isinstance(header.get("kdf"), dict) and header["kdf"].get("name") == "raw"
+    if header.get("cipher") == "AES-256-GCM" and raw:
+        if raw_key is None or not hmac.compare_digest(
+            _check_value(raw_check_key(raw_key)), str(header.get("check"))
+        ):
+            raise WrongPassphraseError(
+                "Tệp được mã hóa bằng khóa của một cơ sở dữ liệu khác (hoặc chưa mở khóa).",
+                "The file is encrypted with another database's key (or it is still locked).",
+            )
+        key = raw_key
+    elif header.get("cipher") == "AES-256-GCM":
         if passphrase is None:
             raise WrongPassphraseError(
                 "Tệp này được mã hóa: cần mật khẩu để mở.",
@@ -322,9 +345,11 @@ def open_chunks(source: BinaryIO, passphrase: str | None, kind: str) -> Iterator
 class SealedReader(io.RawIOBase):
     """A read-only stream over the plain text of a sealed file (for tarfile's stream mode)."""
 
-    def __init__(self, source: BinaryIO, passphrase: str | None, kind: str) -> None:
+    def __init__(
+        self, source: BinaryIO, passphrase: str | None, kind: str, *, raw_key: bytes | None = None
+    ) -> None:
         super().__init__()
-        self._chunks = open_chunks(source, passphrase, kind)
+        self._chunks = open_chunks(source, passphrase, kind, raw_key=raw_key)
         self._buffer = b""
         self.finished = False  # the last chunk was read and checked
 

@@ -75,3 +75,20 @@ def short_clock(seconds: float) -> str:
         if hours
         else f"{rest // 60:02d}:{rest % 60:02d}"
     )
+
+
+def _name_words(text: str | None) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in fold(text)).split()
+
+
+def names_person(text: str | None, name: str | None) -> bool:
+    """Whether `text` (a meeting's chair as typed: "Đồng chí Lê Văn Cường, Bí thư Tỉnh ủy") names
+    the person called `name` ("Lê Văn Cường"): the name's words appear together in it, accents and
+    case ignored. A one-word name must be the whole text ("An" is not in "Trần Văn Anh")."""
+    words, within = _name_words(name), _name_words(text)
+    if not words or not within:
+        return False
+    if len(words) == 1:
+        return within == words
+    n = len(words)
+    return any(within[i : i + n] == words for i in range(len(within) - n + 1))

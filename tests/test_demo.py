@@ -30,3 +30,16 @@ def test_demo_meeting_is_complete_and_created_once(store):
     assert create_demo_meeting(store).id == meeting.id
     assert store.meetings.count() == 1
     assert store.meetings.matching("chi thi 24") == [meeting.id]
+
+
+def test_demo_meeting_shows_its_speakers_named(store):
+    """A newcomer sees diarization's result: four speakers, each named, the chair among them."""
+    meeting = create_demo_meeting(store)
+    speakers = Services(store).speakers.speakers(meeting.id)
+    assert [s.name for s in speakers] == [
+        "Nguyễn Tiến Sỹ", "Phùng Thị Hồng Hà", "Nguyễn Việt Hùng", "Nguyễn Văn Phong"
+    ]  # fmt: skip
+    assert sum(s.segments for s in speakers) == 10 and all(s.seconds > 0 for s in speakers)
+    assert "Nguyễn Văn Phong" in meeting.chair
+    sample = Services(store).speakers.sample(meeting.id, 4)
+    assert sample is not None and sample[1] >= 36.0  # the chair's own voice

@@ -133,3 +133,56 @@ def test_segment_spanning_a_change_is_cut_at_a_word_boundary():
     assert pieces[0].end == 4 and pieces[1].start == 4.2
     # A segment where the other voice holds under 1.5 s keeps one speaker.
     assert len(split_segment([Turn(0, 7.5, 1), Turn(7.5, 8.6, 2)], 0.0, 8.6, words)) == 1
+
+
+def _reference_lstm(mels: np.ndarray) -> np.ndarray:
+    """PyTorch's LSTM equations, gate by gate and layer by layer, from the shipped weights."""
+    with np.load(ROOT / "resources" / "voice_encoder" / "ge2e.npz") as data:
+        w = {k.replace("__", "."): data[k].astype(np.float64) for k in data.files}
+    x = mels.astype(np.float64)
+    for layer in range(3):
+        w_ih, w_hh = w[f"lstm.weight_ih_l{layer}"], w[f"lstm.weight_hh_l{layer}"]
+        bias = w[f"lstm.bias_ih_l{layer}"] + w[f"lstm.bias_hh_l{layer}"]
+        h = np.zeros((len(x), 256))
+        c = np.zeros((len(x), 256))
+        out = []
+        for t in range(x.shape[1]):
+            i, f, g, o = np.split(x[:, t] @ w_ih.T + h @ w_hh.T + bias, 4, axis=1)
+            c = 1 / (1 + np.exp(-f)) * c + 1 / (1 + np.exp(-i)) * np.tanh(g)
+            h = 1 / (1 + np.exp(-o)) * np.tanh(c)
+            out.append(h)
+        x = np.stack(out, axis=1)
+    raw = np.maximum(0, h @ w["linear.weight"].T + w["linear.bias"])
+    return raw / np.linalg.norm(raw, axis=1, keepdims=True)
+
+
+def test_batched_lstm_gives_the_reference_embeddings():
+    mels = np.random.default_rng(1).gamma(0.5, 2.0, size=(3, 160, 40)).astype(np.float32)
+    got = VoiceEncoder().embed_mels(mels)
+    assert np.allclose(got, _reference_lstm(mels), atol=2e-5)
+    # A window's embedding does not depend on the others in its batch.
+    assert np.allclose(VoiceEncoder().embed_mels(mels[1:2]), got[1:2], atol=1e-6)
+
+
+def _turns_of(voices: list[np.ndarray], order: list[int], per_turn: int = 10):
+    """Embeddings in time order, turn after turn, and which window follows another unpaused."""
+    rows, truth, adjacent = [], [], []
+    for k in order:
+        for w in range(per_turn):
+            rows.append(voices[k][len(rows) % len(voices[k])])
+            truth.append(k)
+            adjacent.append(w > 0)  # a change of speaker comes after a pause
+    return np.array(rows), np.array(truth), np.array(adjacent)
+
+
+def test_two_sounds_of_one_voice_taking_turns_in_one_stretch_are_one_speaker():
+    x, truth = _blobs([60, 60, 60, 60], seed=5)
+    voices = [x[truth == k] for k in range(4)]
+    # Speaker 0 sounds two ways, window after window inside each of their turns (voices 0 and 3).
+    mixed = np.empty_like(voices[0])
+    mixed[0::2], mixed[1::2] = voices[0][0::2], voices[3][1::2]
+    rows, who, adjacent = _turns_of([mixed, voices[1], voices[2]], [0, 1, 0, 2, 1, 0, 2, 1, 0, 2])
+    assert len(cluster(rows)[1]) == 4  # by similarity alone: four voices
+    labels, centroids = cluster(rows, adjacent=adjacent)
+    assert len(centroids) == 3
+    assert all(len(set(labels[who == k])) == 1 for k in range(3))

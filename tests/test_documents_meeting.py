@@ -180,7 +180,7 @@ def test_minutes_follow_the_form_and_can_carry_the_transcript(store, tmp_path, l
     assert "Phụ lục" not in text
     assert "Phụ lục NỘI DUNG GHI ÂM" in with_transcript
     assert "(Kèm theo Biên bản số 03" in with_transcript
-    assert "[00:00:12] Đỗ Minh Đức: Báo cáo <kết quả> & kiến nghị." in with_transcript
+    assert "Đỗ Minh Đức: [00:00:12] Báo cáo <kết quả> & kiến nghị." in with_transcript
     if fmt == "pdf":
         assert_embedded_fonts_only(full)
         # Mẫu 1.9: no place-and-date line; the Party's form (16-HD/VPTW) has one.
@@ -196,12 +196,14 @@ def test_transcript_docx_and_plain_formats(store, tmp_path):
     store.meetings.update(meeting_id, transcript_checked=True)
     text = docx_text(export(store, meeting_id, "transcript", "docx", tmp_path / "t.docx", "state"))
     assert "đã được thư ký kiểm tra" in text and "chưa được" not in text
-    assert "[00:00:00] Lê Văn Cường: Khai mạc hội nghị." in text
-    assert "[00:00:12] Đỗ Minh Đức: Báo cáo <kết quả> & kiến nghị." in text
+    # The speaker's name heads their turn, the chair marked so.
+    assert "Lê Văn Cường (chủ trì): [00:00:00] Khai mạc hội nghị." in text
+    assert "Đỗ Minh Đức: [00:00:12] Báo cáo <kết quả> & kiến nghị." in text
     txt = export(store, meeting_id, "transcript", "txt", tmp_path / "t.txt", "state")
-    assert txt.read_text(encoding="utf-8").splitlines()[0] == (
-        "[00:00:00] Lê Văn Cường: Khai mạc hội nghị."
-    )
+    assert txt.read_text(encoding="utf-8").splitlines()[:2] == [
+        "Lê Văn Cường (chủ trì):",
+        "[00:00:00] Khai mạc hội nghị.",
+    ]
     srt = export(store, meeting_id, "transcript", "srt", tmp_path / "t.srt", "state")
     assert "00:00:12,000 --> 00:00:17,000" in srt.read_text(encoding="utf-8")
     vtt = export(store, meeting_id, "transcript", "vtt", tmp_path / "t.vtt", "party")

@@ -284,10 +284,12 @@ def test_the_transcript_appendix_follows_the_appendix_rule(store, tmp_path, layo
     start = next(i for i, p in enumerate(pages) if p.startswith("Phụ lục"))
     lines = pdf_lines(out, start)
     label, name = lines[0], lines[1]
-    attached = {
-        **lines[2],
-        "text": " ".join(line["text"] for line in lines[2:4] if not line["text"].startswith("[")),
-    }
+    # The "(Kèm theo …)" line, wrapped or not: up to its closing bracket (a speaker's name may
+    # follow it on the next line).
+    wrapped = [lines[2]["text"]]
+    while not wrapped[-1].endswith(")"):
+        wrapped.append(lines[2 + len(wrapped)]["text"])
+    attached = {**lines[2], "text": " ".join(wrapped)}
     assert label["text"] == "Phụ lục" and "Bold" in label["chars"][0]["fontname"]
     assert name["text"] == name["text"].upper() and "GHI ÂM" in name["text"]
     code = "03/BB-SNV" if layout == "state" else "03-BB/TU"

@@ -33,6 +33,8 @@ EXPECTED_TIMES = [
     (FIRST_DURATION + 10.0, FIRST_DURATION + 12.0),
 ]
 EXPECTED_LINES = [f"{SPEAKER}: {OPENING}", MARKUP, ARROW, CLOSING]
+# WebVTT names the speaker with a voice span, which players show or style.
+EXPECTED_VTT_LINES = [f"<v {SPEAKER}>{OPENING}", MARKUP, ARROW, CLOSING]
 
 
 def nfd(text: str) -> str:
@@ -113,7 +115,7 @@ def test_vtt(meeting) -> None:
     assert out.startswith("WEBVTT\n\n")
     blocks = out[len("WEBVTT\n\n") :].rstrip("\n").split("\n\n")
     assert len(blocks) == 4
-    for block, (start, end), line in zip(blocks, EXPECTED_TIMES, EXPECTED_LINES, strict=True):
+    for block, (start, end), line in zip(blocks, EXPECTED_TIMES, EXPECTED_VTT_LINES, strict=True):
         lines = block.split("\n")
         timing = VTT_TIMING.match(lines[0])
         assert timing, lines[0]
@@ -174,8 +176,12 @@ def test_decomposed_speaker_is_normalised(meeting) -> None:
 
 def test_txt(meeting) -> None:
     segments, audios = meeting
+    # The speaker's name heads their turn; the lines after it, said by no one named, follow
+    # after a blank line.
     assert render("txt", segments, audios) == (
-        "[00:00:01] Chủ tọa: Khai mạc cuộc họp\n"
+        "Chủ tọa:\n"
+        "[00:00:01] Khai mạc cuộc họp\n"
+        "\n"
         "[01:00:50] Kết luận: giá < 5 tỷ & đúng hạn\n"
         "[01:01:41] Phương án A --> phương án B\n"
         "[01:01:50] Bế mạc\n"
@@ -213,3 +219,116 @@ def test_single_file_and_empty_transcripts(store: Store) -> None:
     assert json.loads(render("json", [], [audio])) == []
     seg = store.segments.add(Segment(None, meeting.id, audio.id, 0.0004, 0.9996, "Xin chào"))
     assert render("srt", [seg], [audio]) == "1\n00:00:00,000 --> 00:00:01,000\nXin chào\n"
+
+
+# --- a diarized meeting: turns of named speakers ---------------------------------------------
+
+CHAIR = "Nguyễn Văn An"
+MEMBER = "Người nói 2"
+
+
+@pytest.fixture
+def diarized(store: Store):
+    """The chair opens (two segments), a member answers, the chair concludes."""
+    meeting = store.meetings.create("Hội nghị kiểm tra", chair=CHAIR)
+    audio = store.audio.add(
+        meeting.id, stored_path="audio/d.wav", original_name="d.wav", sha256="d" * 64,
+        size_bytes=10, duration=60.0,
+    )  # fmt: skip
+    for start, speaker, text in (
+        (0.0, CHAIR, "Xin chào các đồng chí."),
+        (4.0, CHAIR, "Đề nghị Sở báo cáo."),
+        (9.0, MEMBER, "Sở đã hoàn thành 90% kế hoạch."),
+        (15.0, CHAIR, "Hội nghị thống nhất thông qua báo cáo."),
+    ):
+        store.segments.add(
+            Segment(None, meeting.id, audio.id, start, start + 3.5, text, speaker=speaker)
+        )
+    return meeting, store.segments.for_meeting(meeting.id), [audio]
+
+
+def test_txt_names_each_speaker_once_per_turn(diarized) -> None:
+    _meeting, segments, audios = diarized
+    assert render("txt", segments, audios, chair=CHAIR) == (
+        "Nguyễn Văn An (chủ trì):\n"
+        "[00:00:00] Xin chào các đồng chí.\n"
+        "[00:00:04] Đề nghị Sở báo cáo.\n"
+        "\n"
+        "Người nói 2:\n"
+        "[00:00:09] Sở đã hoàn thành 90% kế hoạch.\n"
+        "\n"
+        "Nguyễn Văn An (chủ trì):\n"
+        "[00:00:15] Hội nghị thống nhất thông qua báo cáo.\n"
+    )
+
+
+def test_subtitles_say_who_speaks_in_every_cue(diarized) -> None:
+    _meeting, segments, audios = diarized
+    srt_cues = render("srt", segments, audios).rstrip("\n").split("\n\n")
+    assert [c.split("\n")[2] for c in srt_cues] == [
+        f"{CHAIR}: Xin chào các đồng chí.", f"{CHAIR}: Đề nghị Sở báo cáo.",
+        f"{MEMBER}: Sở đã hoàn thành 90% kế hoạch.",
+        f"{CHAIR}: Hội nghị thống nhất thông qua báo cáo.",
+    ]  # fmt: skip
+    vtt_cues = render("vtt", segments, audios)[len("WEBVTT\n\n") :].rstrip("\n").split("\n\n")
+    assert [c.split("\n")[1] for c in vtt_cues] == [
+        f"<v {CHAIR}>Xin chào các đồng chí.", f"<v {CHAIR}>Đề nghị Sở báo cáo.",
+        f"<v {MEMBER}>Sở đã hoàn thành 90% kế hoạch.",
+        f"<v {CHAIR}>Hội nghị thống nhất thông qua báo cáo.",
+    ]  # fmt: skip
+
+
+def test_vtt_voice_name_cannot_break_the_markup(diarized) -> None:
+    _meeting, _segments, audios = diarized
+    raw = [Segment(1, 1, audios[0].id, 0.0, 1.0, "Xin chào", speaker="A <b> & B")]
+    assert "<v A &lt;b&gt; &amp; B>Xin chào" in render("vtt", raw, audios)
+
+
+def test_transcript_docx_heads_each_turn_with_the_speaker(store: Store, diarized, tmp_path):
+    """The real file, opened with python-docx: a bold name (the chair marked) heads each turn,
+    the segments under it carry their times without repeating the name."""
+    docx = pytest.importorskip("docx")
+    from meeting_assistant.documents.export import export_meeting as export
+
+    meeting, _segments, _audios = diarized
+    out = export(store, meeting.id, "transcript", "docx", tmp_path / "bản ghi lời.docx")
+    paragraphs = [p for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    texts = [p.text for p in paragraphs]
+    start = texts.index("Nguyễn Văn An (chủ trì):")
+    assert texts[start:] == [
+        "Nguyễn Văn An (chủ trì):",
+        "[00:00:00] Xin chào các đồng chí.",
+        "[00:00:04] Đề nghị Sở báo cáo.",
+        "Người nói 2:",
+        "[00:00:09] Sở đã hoàn thành 90% kế hoạch.",
+        "Nguyễn Văn An (chủ trì):",
+        "[00:00:15] Hội nghị thống nhất thông qua báo cáo.",
+    ]
+    heads = [p for p in paragraphs[start:] if p.text.endswith(":")]
+    assert len(heads) == 3 and all(all(r.bold for r in p.runs if r.text) for p in heads)
+    assert not any(r.bold for r in paragraphs[start + 1].runs)
+
+
+def test_transcript_docx_without_speakers_is_one_line_per_segment(store: Store, tmp_path):
+    docx = pytest.importorskip("docx")
+    from meeting_assistant.documents.export import export_meeting as export
+
+    meeting = store.meetings.create("Họp chưa phân người nói")
+    audio = store.audio.add(
+        meeting.id, stored_path="audio/e.wav", original_name="e.wav", sha256="e" * 64,
+        size_bytes=10, duration=9.0,
+    )  # fmt: skip
+    for start, text in ((0.0, "Một."), (3.0, "Hai.")):
+        store.segments.add(Segment(None, meeting.id, audio.id, start, start + 2, text))
+    out = export(store, meeting.id, "transcript", "docx", tmp_path / "t.docx")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    assert texts[-2:] == ["[00:00:00] Một.", "[00:00:03] Hai."]
+
+
+def test_the_chair_is_recognised_when_typed_with_title(diarized) -> None:
+    """The meeting's chair is often typed with a title; the speaker is the attendee's name."""
+    _meeting, segments, audios = diarized
+    out = render("txt", segments, audios, chair="Đồng chí Nguyễn Văn An, Bí thư Đảng ủy")
+    assert out.count("Nguyễn Văn An (chủ trì):") == 2
+    # A name that is only part of another person's is not theirs.
+    assert "(chủ trì)" not in render("txt", segments, audios, chair="Nguyễn Văn Anh")

@@ -209,3 +209,59 @@ def test_the_items_list_marks_what_an_official_commented(qtbot, services, packag
     assert not any(panel.task_list.item(r).data(ATTENTION_ROLE) for r in range(2))
     assert panel.current_task_id() == late.id
     window.grab().save(str(tmp_path / "clerk.png"))
+
+
+def _group_texts(tree):
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+            if not tree.topLevelItem(i).isHidden()]  # fmt: skip
+
+
+def test_group_counts_follow_the_filters_and_numbers_name_their_meeting(
+    qtbot, services, tmp_path, ui_in_vietnamese
+):
+    data = review_meeting(services, tmp_path)
+    other = services.meetings.create("Họp chuyên đề chuyển đổi số", date="2026-11-21")
+    for text, deadline in (("Lập danh mục dữ liệu", "2026-11-26"), ("Đào tạo cán bộ", None)):
+        services.items.add_task(other.id, text, lead_unit="Sở Thông tin và Truyền thông",
+                                deadline=deadline, ongoing=deadline is None)  # fmt: skip
+    out = tmp_path / "hai.mahop"
+    services.review.export(out, PASSPHRASE, meeting_ids=[data["meeting"].id, other.id],
+                           today=data["today"])  # fmt: skip
+    window = ReviewWindow(read_package(out, PASSPHRASE), out, PASSPHRASE)
+    qtbot.addWidget(window)
+    tree = window.tree
+    unit = "Sở Thông tin và Truyền thông"
+    assert f"{unit} — 3 nhiệm vụ" in _group_texts(tree)
+    # Task 1 of each meeting: the number says which meeting, never a bare "NV1" twice.
+    numbers = [row.text(0) for _g, row in _rows(tree) if row.data(0, ITEM_ROLE).kind == "task"]
+    assert "H1 · NV1" in numbers and "H2 · NV1" in numbers and "NV1" not in numbers
+    assert window.meetings.item(2).text().startswith("2. Họp chuyên đề")  # H2 is this one
+
+    window.status.setCurrentIndex(window.status.findData("overdue"))
+    groups = _group_texts(tree)
+    assert f"{unit} — 2 nhiệm vụ" in groups and "Nhiệm vụ quá hạn (2)" in groups
+    window.status.setCurrentIndex(0)
+    window.unit.setCurrentIndex(window.unit.findData("Văn phòng UBND tỉnh"))
+    assert _group_texts(tree) == ["Văn phòng UBND tỉnh — 1 nhiệm vụ"]
+    window.unit.setCurrentIndex(0)
+    assert f"{unit} — 3 nhiệm vụ" in _group_texts(tree)
+
+    # One meeting chosen: its own numbers, as in its documents.
+    window.meetings.setCurrentRow(2)
+    numbers = [row.text(0) for _g, row in _rows(tree)]
+    assert numbers == ["NV1", "NV1", "NV2"]  # overdue NV1, then the unit's group
+
+
+def test_long_texts_wrap_in_the_list_instead_of_being_cut(qtbot, package):
+    out, _data = package
+    window = ReviewWindow(read_package(out, PASSPHRASE), out, PASSPHRASE)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.tree
+    rows = [row for _g, row in _rows(tree)]
+    longest = max(rows, key=lambda r: len(r.text(1)))
+    width = tree.header().sectionSize(1)
+    assert tree.fontMetrics().horizontalAdvance(longest.text(1)) > width  # would not fit one line
+    assert tree.visualItemRect(longest).height() >= 2 * tree.fontMetrics().lineSpacing()

@@ -52,6 +52,16 @@ def test_the_core_in_a_vietnamese_folder_with_spaces(clerk_folder, tmp_path):
     )
     ok("export", meeting, "--kind", "notice", "--draft", "--out", clerk_folder / "thông báo.pdf")
     assert (clerk_folder / "thông báo.pdf").stat().st_size > 0
+    # A backup into that folder, restored into another one of the same kind: all comes back.
+    archive = clerk_folder / "Sao lưu" / "bản sao lưu tháng 3.mahop"
+    archive.parent.mkdir()
+    ok("backup", "--out", archive)
+    other = tmp_path / "Users" / "Phó Văn phòng" / "dữ liệu họp.db"
+    ok("--db", other, "restore", archive)
+    shown = ok("--db", other, "show", meeting)
+    assert "Họp giao ban" in shown and "họp giao ban.ogg" in shown and "Kết luận: 1" in shown
+    ok("--db", other, "check")  # the database sound, every audio file matching its SHA-256
+    assert any((other.parent / "dữ liệu họp-media").rglob("*.ogg"))
 
 
 @pytest.mark.model

@@ -5,24 +5,30 @@ the error hook and the log file. `run_app()` is what the launcher calls with no 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import multiprocessing
 import platform
 import sys
 import traceback
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QApplication
 
 from meeting_assistant import __version__
-from meeting_assistant.errors import StorageError
+from meeting_assistant.errors import UserError
 from meeting_assistant.paths import APP_NAME, data_dir, default_db_path, private_umask
-from meeting_assistant.services import Services
+from meeting_assistant.services import Services, encryption
 from ui.common.errors import show_error, show_unexpected
 from ui.documents.preview import clean_leftover_previews
+from ui.encryption import restart
+from ui.encryption.restart import run_conversion
+from ui.encryption.unlock_dialog import unlock_at_start
 from ui.i18n import LANGUAGES, SETTINGS_KEY, install_language
 from ui.main_window import MainWindow
+from ui.operations import runner
 
 log = logging.getLogger("meeting_assistant")
 LOG_NAME = "meeting-assistant.log"
@@ -97,18 +103,36 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     lang = language if language in LANGUAGES else saved if saved in LANGUAGES else "vi"
     install_language(app, lang)
 
-    try:
-        services = Services.open(db or default_db_path())
-    except StorageError as exc:
-        show_error(None, exc)
-        return 1
-    try:
-        window = MainWindow(services, settings)  # repairs what the last run left, and says so
-        window.show()
-        window.start_daily_care()  # the quick check at start, and the day's backup
-        return app.exec()
-    finally:
-        services.close()
+    db_path = Path(db or default_db_path()).expanduser()
+    while True:
+        # Encrypted at rest: the passphrase first (Cancel quits, touching nothing), then a
+        # conversion a crash cut short is finished before anything opens the database.
+        if not unlock_at_start(db_path):
+            return 0
+        encryption.remove_plain_copies(db_path)  # decrypted copies a crash left behind
+        if encryption.needs_resume(db_path):
+            run_conversion(lambda progress: encryption.resume(db_path, progress))
+        try:
+            services = Services.open(db_path)
+        except UserError as exc:
+            show_error(None, exc)
+            return 1
+        try:
+            window = MainWindow(services, settings)  # repairs what the last run left, and says so
+            window.show()
+            window.start_daily_care()  # the quick check at start, and the day's backup
+            code = app.exec()
+        finally:
+            services.close()
+            encryption.remove_plain_copies(db_path)  # no player or decoder reads them now
+        conversion = restart.take()  # the Settings box turned encryption on or off
+        if conversion is None:
+            return code
+        runner().wait()  # no background job may hold the database during the conversion
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()  # no page of the old window may keep a connection open
+        run_conversion(conversion)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,17 @@ __all__ = ["build_parser", "main", "parse", "run"]
 
 LANG_ENV = "MEETING_ASSISTANT_LANG"
 # Arguments that name files: any bytes the file system allows are fine there.
-PATH_ARGUMENTS = {"db", "audio", "out", "text_file", "device", "file", "reply", "passphrase_file"}
+PATH_ARGUMENTS = {
+    "db",
+    "audio",
+    "out",
+    "text_file",
+    "device",
+    "file",
+    "reply",
+    "passphrase_file",
+    "data_passphrase_file",
+}
 
 
 def _undecodable(value: object) -> bool:
@@ -65,6 +75,13 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, argpa
                         key=key,
                     )
                 )
+        if getattr(args, "replace_edited", False) and not args.retranscribe:
+            parser.error(
+                pick(
+                    "--replace-edited chỉ dùng cùng --retranscribe",
+                    "--replace-edited goes with --retranscribe only",
+                )
+            )
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     if args.lang:

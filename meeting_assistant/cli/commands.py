@@ -8,6 +8,7 @@ import sys
 import time
 from contextlib import closing
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from ..documents.transcript import render
@@ -17,14 +18,18 @@ from ..services import Services
 from ..services.transcription import Finished, MeetingProgress
 from ..store import Store, storage_errors
 from ..text import clock, short_clock
-from . import followup, recording, review, speakers
+from . import encryption, followup, recording, review, speakers
 from .interrupt import stop_on_ctrl_c
 from .output import print_json, tell
 from .progress import ProgressBar
 
 
 def run(args, db_path: Path) -> int:
+    if args.command == "encryption":
+        return encryption.cmd_encryption(args, db_path)
     alone = review.standalone(args, db_path)
+    if alone is None or args.command == "restore":
+        encryption.unlock_data(args, db_path)  # encrypted at rest: the data passphrase first
     if alone is not None:
         return alone() or 0
     with Store(db_path) as store, storage_errors(db_path):
@@ -88,9 +93,10 @@ def cmd_transcribe(services: Services, args) -> int:
     bar = ProgressBar()
     began = time.monotonic()
     with stop_on_ctrl_c(stopping) as cancel, closing(bar):
-        run = (
-            services.transcription.retranscribe if args.retranscribe else services.transcription.run
-        )
+        service = services.transcription
+        run = service.run
+        if args.retranscribe:
+            run = partial(service.retranscribe, replace_edited=args.replace_edited)
         events = run(
             args.meeting, model=args.model, language=args.language, beam_size=args.beam,
             cancel=cancel, cpu_threads=args.threads or 0, window_s=args.window,
@@ -101,6 +107,16 @@ def cmd_transcribe(services: Services, args) -> int:
                 bar.update(event)
             elif isinstance(event, Finished):
                 bar.close()
+                if event.replaced is not None:
+                    tell(
+                        pick(
+                            "Đã thay {n} đoạn của thư ký (đã sửa hoặc đã gắn kết luận, nhiệm vụ);"
+                            " kết luận, nhiệm vụ giữ nguyên nội dung.",
+                            "Replaced {n} of the clerk's segments (edited or tagged); conclusions"
+                            " and tasks keep their text.",
+                            n=len(event.replaced.before["segments"]),
+                        )
+                    )
                 if event.cancelled:
                     tell(
                         pick(
@@ -123,11 +139,12 @@ def cmd_transcribe(services: Services, args) -> int:
 
 
 def cmd_transcript(services: Services, args) -> int:
-    services.meetings.get(args.meeting)
+    meeting = services.meetings.get(args.meeting)
     text = render(
         args.format,
         services.transcript.segments(args.meeting),
         services.meetings.audio(args.meeting),
+        meeting.chair,
     )
     sys.stdout.write(text)
     return 0
@@ -199,7 +216,7 @@ def cmd_meetings(services: Services, args) -> int:
 
 
 def cmd_search(services: Services, args) -> int:
-    hits = services.meetings.search(args.query)
+    hits = services.meetings.search(args.query, speaker=args.speaker)
     if args.json:
         print_json([asdict(h) for h in hits])
         return 0
@@ -208,7 +225,8 @@ def cmd_search(services: Services, args) -> int:
         return 0
     for h in hits:
         at = f" {clock(h.start, millis=False)}" if h.start is not None else ""
-        print(f"#{h.meeting_id}{at} [{kind_label(h.kind)}] {h.text}")
+        who = f"{h.speaker}: " if h.speaker else ""
+        print(f"#{h.meeting_id}{at} [{kind_label(h.kind)}] {who}{h.text}")
     return 0
 
 

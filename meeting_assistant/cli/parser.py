@@ -7,6 +7,8 @@ import datetime as dt
 
 from .. import __version__
 from ..i18n import pick
+from .encryption_parser import add_data_passphrase_option, add_encryption_commands
+from .models_parser import add_model_commands
 from .review_parser import add_review_commands
 from .speakers_parser import add_speaker_commands
 
@@ -97,6 +99,7 @@ def _add_common(parser: argparse.ArgumentParser, default) -> None:
         default=default,
         help=pick("ngôn ngữ thông báo", "language of messages"),
     )
+    add_data_passphrase_option(parser, default)
 
 
 def _add_issue_options(parser: argparse.ArgumentParser) -> None:
@@ -205,6 +208,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     tr.add_argument(
+        "--replace-edited",
+        action="store_true",
+        help=pick(
+            "cùng --retranscribe: thay cả các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ (kết"
+            " luận, nhiệm vụ giữ nguyên nội dung)",
+            "with --retranscribe: replace the edited or tagged segments too (conclusions and"
+            " tasks keep their text)",
+        ),
+    )
+    tr.add_argument(
         "--language",
         help=pick(
             "ngôn ngữ nói, ví dụ vi hoặc en (mặc định: của cuộc họp, ban đầu là vi)",
@@ -259,6 +272,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     se.add_argument("query", metavar="QUERY")
+    se.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help=pick(
+            "chỉ lời của người nói này (tên hoặc “Người nói N”, có dấu hay không dấu đều được)",
+            "only what this speaker said (a name or “Người nói N”, accents optional)",
+        ),
+    )
     se.add_argument("--json", action="store_true")
 
     co = sub.add_parser(
@@ -398,40 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     su.add_argument("--json", action="store_true")
 
-    mo = sub.add_parser(
-        "models", parents=[common], help=pick("các mô hình nhận dạng giọng nói", "speech models")
-    )
-    mo.add_argument("--json", action="store_true")
-    mo_sub = mo.add_subparsers(dest="model_action", metavar="ACTION")
-    mo_add = mo_sub.add_parser(
-        "add", parents=[common],
-        help=pick("thêm một thư mục mô hình CTranslate2 Whisper (chép vào thư mục mô hình)",
-                  "add a CTranslate2 Whisper model folder (copied into the models folder)"),
-    )  # fmt: skip
-    mo_add.add_argument("path", metavar="PATH")
-    mo_add.add_argument(
-        "--name",
-        help=pick("tên mô hình (mặc định: tên thư mục)", "model name (default: the folder's)"),
-    )
-    mo_rm = mo_sub.add_parser(
-        "remove", parents=[common], help=pick("gỡ một mô hình đã thêm", "remove an added model")
-    )
-    mo_rm.add_argument("name", metavar="NAME")
-    mo_def = mo_sub.add_parser(
-        "default", parents=[common],
-        help=pick("chọn mô hình mặc định", "choose the default model"),
-    )  # fmt: skip
-    mo_def.add_argument("name", metavar="NAME")
-    mo_probe = mo_sub.add_parser(
-        "probe", parents=[common],
-        help=pick("đo tốc độ mô hình trên 30 giây lời nói thật",
-                  "measure a model's speed on 30 seconds of real speech"),
-    )  # fmt: skip
-    mo_probe.add_argument("name", metavar="NAME")
-    mo_probe.add_argument(
-        "--audio", help=pick("tệp âm thanh để đo (mặc định: bản ghi mẫu)",
-                             "audio file to measure on (default: the demo recording)"),
-    )  # fmt: skip
+    add_model_commands(sub, common)
 
     dv = sub.add_parser(
         "devices", parents=[common], help=pick("các thiết bị thu âm (micrô)", "sound inputs")
@@ -495,4 +483,5 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     add_review_commands(sub, common, date=_date, ident=_id)
+    add_encryption_commands(sub, common)
     return p

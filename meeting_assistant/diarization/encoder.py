@@ -19,6 +19,7 @@ SAMPLE_RATE = 16000
 N_FFT = 400  # 25 ms
 HOP = 160  # 10 ms
 N_MELS = 40
+MEL_BLOCK = 3000  # frames (30 s) per FFT batch
 PARTIAL_FRAMES = 160  # 1.6 s per embedding window
 HIDDEN = 256
 LAYERS = 3
@@ -71,8 +72,13 @@ def mel_frames(wav: np.ndarray) -> np.ndarray:
     frames = np.lib.stride_tricks.as_strided(
         padded, shape=(n_frames, N_FFT), strides=(padded.strides[0] * HOP, padded.strides[0])
     )
-    spectrum = np.abs(np.fft.rfft(frames * _window(), axis=1)) ** 2
-    return (spectrum.astype(np.float32) @ mel_filterbank().T).astype(np.float32)
+    out = np.empty((n_frames, N_MELS), dtype=np.float32)
+    # 30 s of frames at a time: the windowed copies and spectra of a whole chunk would be 2.5
+    # times the chunk's samples again.
+    for b in range(0, n_frames, MEL_BLOCK):
+        spectrum = np.abs(np.fft.rfft(frames[b : b + MEL_BLOCK] * _window(), axis=1)) ** 2
+        out[b : b + MEL_BLOCK] = spectrum.astype(np.float32) @ mel_filterbank().T
+    return out
 
 
 def normalize_volume(wav: np.ndarray) -> np.ndarray:
@@ -82,10 +88,6 @@ def normalize_volume(wav: np.ndarray) -> np.ndarray:
         return wav
     change = TARGET_DBFS - 20 * np.log10(rms)
     return wav if change < 0 else (wav * (10 ** (change / 20))).astype(np.float32)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # overflow-free
 
 
 class VoiceEncoder:
@@ -100,34 +102,58 @@ class VoiceEncoder:
         with np.load(path) as data:
             w = {k.replace("__", "."): data[k].astype(np.float32) for k in data.files}
         self.layers = []
+        # PyTorch's gate order is input, forget, cell, output; reordered to input, forget,
+        # output, cell so that one sigmoid covers the first three. The input and recurrent
+        # weights are stacked: one matmul of [x_t, h] per layer and time step.
+        order = np.r_[0 : 2 * HIDDEN, 3 * HIDDEN : 4 * HIDDEN, 2 * HIDDEN : 3 * HIDDEN]
         for i in range(LAYERS):
             w_ih, w_hh = w[f"lstm.weight_ih_l{i}"], w[f"lstm.weight_hh_l{i}"]
-            bias = w[f"lstm.bias_ih_l{i}"] + w[f"lstm.bias_hh_l{i}"]
-            self.layers.append((np.ascontiguousarray(w_ih.T), np.ascontiguousarray(w_hh.T), bias))
+            bias = (w[f"lstm.bias_ih_l{i}"] + w[f"lstm.bias_hh_l{i}"])[order]
+            stacked = np.concatenate([w_ih, w_hh], axis=1)[order].T
+            self.layers.append((np.ascontiguousarray(stacked), bias.astype(np.float32)))
         self.linear_w = np.ascontiguousarray(w["linear.weight"].T)
         self.linear_b = w["linear.bias"]
 
     def embed_mels(self, mels: np.ndarray) -> np.ndarray:
-        """(batch, frames, 40) mel windows -> (batch, 256) embeddings."""
+        """(batch, frames, 40) mel windows -> (batch, 256) embeddings.
+
+        All layers advance together, one time step at a time, so memory is a few (batch, 1024)
+        arrays whatever the batch; a batch of a few hundred windows keeps the matmuls large
+        enough for BLAS to run near its peak (the Python loop's cost is then negligible).
+        """
         x = np.asarray(mels, dtype=np.float32)
-        batch, steps, _ = x.shape
-        for w_ih, w_hh, bias in self.layers:
-            # The input part of every gate for all time steps at once: one large matmul.
-            gates_in = (x.reshape(batch * steps, -1) @ w_ih + bias).reshape(batch, steps, -1)
-            h = np.zeros((batch, HIDDEN), dtype=np.float32)
-            c = np.zeros((batch, HIDDEN), dtype=np.float32)
-            out = np.empty((batch, steps, HIDDEN), dtype=np.float32)
-            for t in range(steps):
-                g = gates_in[:, t] + h @ w_hh
-                # PyTorch's gate order: input, forget, cell, output.
-                i_g = _sigmoid(g[:, :HIDDEN])
-                f_g = _sigmoid(g[:, HIDDEN : 2 * HIDDEN])
-                c_g = np.tanh(g[:, 2 * HIDDEN : 3 * HIDDEN])
-                o_g = _sigmoid(g[:, 3 * HIDDEN :])
-                c = f_g * c + i_g * c_g
-                h = o_g * np.tanh(c)
-                out[:, t] = h
-            x = out
+        batch, steps, n_in = x.shape
+        ins = [n_in] + [HIDDEN] * (LAYERS - 1)
+        # Each layer's [input, h] row buffer: h is written in place into its second part.
+        xh = [np.zeros((batch, k + HIDDEN), dtype=np.float32) for k in ins]
+        c = [np.zeros((batch, HIDDEN), dtype=np.float32) for _ in ins]
+        g = np.empty((batch, 4 * HIDDEN), dtype=np.float32)
+        tmp = np.empty((batch, HIDDEN), dtype=np.float32)
+        three = 3 * HIDDEN
+        for t in range(steps):
+            xh[0][:, :n_in] = x[:, t]
+            for layer, (w, bias) in enumerate(self.layers):
+                np.matmul(xh[layer], w, out=g)
+                g += bias
+                sig = g[:, :three]
+                # sigmoid(z) = (tanh(z/2) + 1) / 2: no overflow, in place.
+                sig *= 0.5
+                np.tanh(sig, out=sig)
+                sig += 1.0
+                sig *= 0.5
+                cell = g[:, three:]
+                np.tanh(cell, out=cell)
+                cs = c[layer]
+                cs *= g[:, HIDDEN : 2 * HIDDEN]  # forget
+                np.multiply(g[:, :HIDDEN], cell, out=tmp)  # input * candidate
+                cs += tmp
+                np.tanh(cs, out=tmp)
+                h = xh[layer + 1][:, :HIDDEN] if layer + 1 < LAYERS else xh[layer][:, ins[layer] :]
+                np.multiply(g[:, 2 * HIDDEN : three], tmp, out=h)
+                if layer + 1 < LAYERS:
+                    # This layer's h is also its own recurrent input at the next step.
+                    xh[layer][:, ins[layer] :] = h
+        h = xh[-1][:, ins[-1] :]
         raw = np.maximum(0.0, h @ self.linear_w + self.linear_b)
         norm = np.linalg.norm(raw, axis=1, keepdims=True)
         return raw / np.maximum(norm, 1e-8)

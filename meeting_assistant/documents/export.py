@@ -161,9 +161,12 @@ def export_meeting(
     fmt = _check(kind, fmt, KINDS)
     out = Path(out)
     if kind == "transcript" and fmt != "docx":
-        store.meetings.get(meeting_id)
+        chair = store.meetings.get(meeting_id).chair
         text = render_transcript(
-            fmt, store.segments.for_meeting(meeting_id), store.audio.for_meeting(meeting_id)
+            fmt,
+            store.segments.for_meeting(meeting_id),
+            store.audio.for_meeting(meeting_id),
+            chair,
         )
         _write_text(out, text)
         return out

@@ -6,6 +6,7 @@ own pages — and left out, not printed empty, when there is no transcript."""
 
 from __future__ import annotations
 
+from ..text import names_person
 from .blocks import Appendix, Column, Columns, Document, Para, Rule, Run, Spacer, Table
 from .content import MeetingContent, TranscriptLine
 from .layout import MM, Layout
@@ -36,21 +37,55 @@ def transcript_line(layout: Layout, line: TranscriptLine, prefix: str) -> str:
     return layout.text(prefix + "line_no_speaker", time=time, text=line.text)
 
 
-def transcript_paragraphs(layout: Layout, lines: list[TranscriptLine], prefix: str) -> list:
-    """One left-aligned paragraph per segment ("[00:01:05] Speaker: text"), in the size the
-    layout gives under `prefix` (the minutes' appendix, the transcript document)."""
+def speaker_blocks(lines: list[TranscriptLine]) -> list[tuple[str, list[TranscriptLine]]]:
+    """Consecutive lines of one speaker, as (speaker, lines): a block per turn ("" for lines
+    with no speaker)."""
+    blocks: list[tuple[str, list[TranscriptLine]]] = []
+    for line in lines:
+        if blocks and blocks[-1][0] == (line.speaker or ""):
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((line.speaker or "", [line]))
+    return blocks
+
+
+def transcript_paragraphs(
+    layout: Layout, lines: list[TranscriptLine], prefix: str, chair: str = ""
+) -> list:
+    """The transcript in the size the layout gives under `prefix` (the minutes' appendix, the
+    transcript document): one left-aligned paragraph per segment ("[00:01:05] text"), and the
+    speaker's name in bold once at the start of each of their turns ("(chủ trì)" after the
+    chair's). With no speaker at all, one line per segment as before diarization."""
     size = layout.get(prefix + "size")
-    return [
-        para(
-            layout,
-            transcript_line(layout, line, prefix),
-            size=size,
-            indent=False,
-            align="left",
-            after=3,
-        )
-        for line in lines
-    ]
+
+    def line_para(line: TranscriptLine, text: str) -> Para:
+        return para(layout, text, size=size, indent=False, align="left", after=3)
+
+    if not any(line.speaker for line in lines):
+        return [line_para(line, transcript_line(layout, line, prefix)) for line in lines]
+    out: list = []
+    for speaker, block in speaker_blocks(lines):
+        if speaker:
+            key = "speaker_chair" if names_person(chair, speaker) else "speaker"
+            out.append(
+                para(
+                    layout,
+                    layout.text(prefix + key, speaker=speaker),
+                    bold=True,
+                    size=size,
+                    indent=False,
+                    align="left",
+                    before=6 if out else 0,
+                    after=2,
+                    keep=True,  # a name never ends a page without its first line
+                )
+            )
+        for line in block:
+            time = clock(line.start, millis=False)
+            out.append(
+                line_para(line, layout.text(prefix + "line_no_speaker", time=time, text=line.text))
+            )
+    return out
 
 
 def columns(layout: Layout, key: str) -> list[Column]:
@@ -182,7 +217,7 @@ def appendix(layout: Layout, org, c: MeetingContent, number_code: str) -> list:
             layout.get("header.rule_width_pt"),
             space_after_pt=12,
         ),
-        *transcript_paragraphs(layout, c.transcript, _M + "appendix_"),
+        *transcript_paragraphs(layout, c.transcript, _M + "appendix_", c.chair),
     ]
 
 

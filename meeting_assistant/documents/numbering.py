@@ -15,9 +15,9 @@ deleted meeting does not give its number back.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from ..errors import UserError
+from ..store import cipher as sql_errors
 from .content import day
 from .layout import Layout, load_layout
 from .organisation import Organisation, load_organisation
@@ -114,7 +114,7 @@ def _give_next(
                 if meeting_id is not None:
                     store.meetings.update(meeting_id, **{MEETING_KINDS[kind]: str(number)})
             return str(number)
-        except sqlite3.IntegrityError:
+        except sql_errors.IntegrityError:
             continue
     raise UserError(
         "Không cấp được số văn bản: cơ sở dữ liệu đang bận. Hãy thử lại.",

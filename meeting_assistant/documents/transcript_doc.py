@@ -1,7 +1,7 @@
 """The transcript as a document (DOCX): the issuing body, a title, the meeting's details and the
 recording it came from, a line saying whether the clerk checked it against the recording (a
-machine transcript is unverified until then), then one line per segment, "[hh:mm:ss] Speaker:
-text". Plain-text formats live in `transcript.py`."""
+machine transcript is unverified until then), then the segments, "[hh:mm:ss] text", the
+speaker's name in bold at the start of each of their turns. Plain text lives in `transcript.py`."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def build_transcript(content: MeetingContent, layout: Layout, org) -> Document:
     blocks.append(Spacer(layout.get("title.space_after_pt")))
     if not c.transcript:
         blocks.append(para(layout, layout.get(_T + "empty"), italic=True, indent=False))
-    blocks += transcript_paragraphs(layout, c.transcript, _T)
+    blocks += transcript_paragraphs(layout, c.transcript, _T, c.chair)
     return Document(
         title=f"{layout.get(_T + 'title')} — {c.title}", author=org.issuing_body, blocks=blocks
     )

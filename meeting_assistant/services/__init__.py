@@ -23,6 +23,7 @@ from ..transcription import ModelInfo
 from .backup import BackupResult, CheckReport, backup, check_data, daily_backup
 from .demo import create_demo_meeting, demo_meeting_in
 from .documents import DocumentService
+from .encryption import seal_finished_media
 from .history import HistoryService
 from .importing import ImportService
 from .items import ItemService
@@ -114,6 +115,7 @@ class Services:
         """At every start: repair recordings a crash cut short, and mark transcriptions that
         stopped part-way as interrupted (so they are offered for resume)."""
         recordings = recover_recordings(self._store)
+        seal_finished_media(self._store)  # encrypted at rest: what a crash left plain
         drafts = self.items.recover_drafts()
         return Recovered(recordings, self.transcription.recover_interrupted(), drafts)
 

@@ -32,11 +32,12 @@ from ..sealed import SealedReader, SealedWriter, open_source
 from ..store import Store
 from ..store.backup import copy_database, integrity_problems, media_rows
 from ..store.database import schema_version
-from .importing import sha256_of
+from ..vault import DataKeys, derive_keys, is_encrypted, key_file, keys_for, plain_sha256, register
 
 BACKUP_KIND = "backup"
 BACKUP_SUFFIX = ".mabak"
 _DB_NAME = "database.sqlite"
+_KEY_NAME = _DB_NAME + ".key"  # the key file of data encrypted at rest (salt, no secret)
 
 
 @dataclass
@@ -65,22 +66,27 @@ class CheckReport:
 # Check ---------------------------------------------------------------------------------------
 
 
-def check_data(db_path: Path, *, quick: bool = False, media_dir: Path | None = None) -> CheckReport:
-    """The database's integrity and every media file against its SHA-256. The quick form (at
-    start) runs quick_check and looks only that each file is there with its size unchanged."""
+def check_data(
+    db_path: Path, *, quick: bool = False, media_dir: Path | None = None,
+    keys: DataKeys | None = None,
+) -> CheckReport:  # fmt: skip
+    """The database's integrity and every media file against its SHA-256 (of its content,
+    decrypted when the data is encrypted at rest). The quick form (at start) runs quick_check
+    and looks only that each file is there."""
     db_path = Path(db_path)
     media_dir = media_dir or media_dir_for(db_path)
-    report = CheckReport(database=integrity_problems(db_path, quick=quick))
+    keys = keys or keys_for(db_path)
+    report = CheckReport(database=integrity_problems(db_path, quick=quick, keys=keys))
     if report.database:
         return report
-    for _id, stored, sha, status in media_rows(db_path):
+    for _id, stored, sha, status in media_rows(db_path, keys=keys):
         if status == "recording":
             continue  # still being written: its checksum is known only when it stops
         path = media_dir / stored
         report.files_checked += 1
         if not path.is_file():
             report.missing.append(stored)
-        elif not quick and sha256_of(path) != sha:
+        elif not quick and _content_sha(path, keys) != sha:
             report.altered.append(stored)
     return report
 
@@ -88,24 +94,39 @@ def check_data(db_path: Path, *, quick: bool = False, media_dir: Path | None = N
 # Backup --------------------------------------------------------------------------------------
 
 
+def _content_sha(path: Path, keys: DataKeys | None) -> str | None:
+    try:
+        return plain_sha256(path, keys.media if keys else None)
+    except UserError:  # a sealed file that fails its tags (damaged, or another key)
+        return None
+
+
 def backup(store: Store, out: Path | str, passphrase: str | None = None) -> BackupResult:
+    """Data encrypted at rest stays so in the backup: the database snapshot is encrypted with
+    the same key, media files are copied sealed, and the key file goes with them."""
     out = Path(out)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=store.path.parent) as folder:
         snapshot = Path(folder) / _DB_NAME
         copy_database(store.path, snapshot)
-        media = [(stored, store.media_dir / stored) for _i, stored, _s, _st in media_rows(snapshot)]
+        media = [
+            (stored, store.media_dir / stored)
+            for _i, stored, _s, _st in media_rows(snapshot, keys_for(store.path))
+        ]
         media = [(stored, path) for stored, path in media if path.is_file()]
         manifest = {
             "format_version": 1, "kind": "meeting-assistant-backup",
             "made_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "app_version": __version__, "schema_version": schema_version(),
             "database": store.path.name, "media_files": len(media),
+            "encrypted_at_rest": is_encrypted(store.path),
         }  # fmt: skip
         with atomic_output(out) as temp, open(temp, "wb") as raw:
             sealed = SealedWriter(raw, BACKUP_KIND, passphrase)
             with tarfile.open(fileobj=sealed, mode="w|") as archive:
                 _add_bytes(archive, "manifest.json", json.dumps(manifest).encode("utf-8"))
                 archive.add(snapshot, arcname=_DB_NAME)
+                if is_encrypted(store.path):
+                    archive.add(key_file(store.path), arcname=_KEY_NAME)
                 for stored, path in media:
                     archive.add(path, arcname=f"media/{stored}")
             sealed.close()
@@ -128,8 +149,9 @@ def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> Backu
     """The day's automatic backup, once a day the app is used, keeping the last `keep` (older
     ones removed after the new one is complete). None when today's exists or `keep` is 0.
 
-    Not encrypted (no passphrase is asked at start): it lies in the same owner-only folder as
-    the database it copies, and its checksums still catch damage."""
+    Not sealed with a passphrase (none is asked for it): it lies in the same owner-only folder
+    as the database it copies, and its checksums still catch damage. Data encrypted at rest
+    stays encrypted in it (see backup())."""
     if keep <= 0:
         return None
     today = today or dt.date.today()
@@ -172,25 +194,49 @@ def restore(
     try:
         count = _unpack(Path(backup_file), passphrase, staging)
         staged_db, staged_media = staging / _DB_NAME, staging / "media"
-        report = check_data(staged_db, media_dir=staged_media)
+        keys = _staged_keys(db_path, staging / _KEY_NAME, passphrase)
+        report = check_data(staged_db, media_dir=staged_media, keys=keys)
         if not report.ok:
             raise UserError(
                 "Bản sao lưu không đạt kiểm tra ({what}); dữ liệu hiện có được giữ nguyên.",
                 "The backup fails its check ({what}); the current data is left as it is.",
                 what="; ".join(report.database + report.missing + report.altered)[:300],
             )
+        previous = keys_for(db_path)
         aside = _move_aside(db_path, media_dir) if db_path.exists() else None
         try:
             os.replace(staged_db, db_path)
             if staged_media.exists():
                 os.replace(staged_media, media_dir)
+            if keys is not None:
+                os.replace(staging / _KEY_NAME, key_file(db_path))
+            register(db_path, keys)
             Store(db_path).close()  # opens, upgrades an older backup's schema
         except BaseException:
             _put_back(db_path, media_dir, aside)
+            register(db_path, previous)
             raise
         return RestoreResult(count, aside)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _staged_keys(db_path: Path, staged_key: Path, passphrase: str | None) -> DataKeys | None:
+    """The keys of a backup of data encrypted at rest: the current data's when it is the same
+    key file, else the ones the restore's passphrase gives with the backup's key file."""
+    if not staged_key.is_file():
+        return None
+    current = key_file(db_path)
+    if keys_for(db_path) and current.is_file() and current.read_bytes() == staged_key.read_bytes():
+        return keys_for(db_path)
+    if passphrase is None:
+        raise UserError(
+            "Dữ liệu trong bản sao lưu được mã hóa bằng một mật khẩu dữ liệu khác: hãy cho mật"
+            " khẩu đó (--passphrase-file). Dữ liệu hiện có được giữ nguyên.",
+            "The backup's data is encrypted with another data passphrase: give that passphrase"
+            " (--passphrase-file). The current data is left as it is.",
+        )
+    return derive_keys(staged_key, passphrase)
 
 
 def _unpack(path: Path, passphrase: str | None, target: Path) -> int:
@@ -225,11 +271,30 @@ def _unpack(path: Path, passphrase: str | None, target: Path) -> int:
 
 
 def _move_aside(db_path: Path, media_dir: Path) -> Path:
+    """Move the current data into a folder beside it. Where a file cannot be moved (Windows
+    refuses to rename a file another program has open: the window, a running command), what was
+    moved goes back and the clerk is told to close the app first."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = private_dir(db_path.with_name(f"{db_path.stem}.before-restore-{stamp}"))
-    for path in _db_files(db_path) + [media_dir]:
-        if path.exists():
-            os.replace(path, aside / path.name)
+    moved: list[Path] = []
+    try:
+        for path in _db_files(db_path) + [media_dir]:
+            if path.exists():
+                os.replace(path, aside / path.name)
+                moved.append(path)
+    except PermissionError as exc:
+        for path in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside / path.name, path)
+        with contextlib.suppress(OSError):
+            aside.rmdir()
+        raise UserError(
+            "Không thay được dữ liệu hiện có: {path} đang được mở (cửa sổ ứng dụng hoặc một lệnh"
+            " khác). Hãy đóng ứng dụng rồi khôi phục lại; dữ liệu hiện có được giữ nguyên.",
+            "The current data cannot be replaced: {path} is open (the app's window or another"
+            " command). Close the app, then restore again; the current data is left as it is.",
+            path=str(exc.filename or db_path),
+        ) from exc
     return aside
 
 
@@ -251,4 +316,4 @@ def _put_back(db_path: Path, media_dir: Path, aside: Path | None) -> None:
 
 def _db_files(db_path: Path) -> list[Path]:
     return [db_path, db_path.with_name(db_path.name + "-wal"),
-            db_path.with_name(db_path.name + "-shm")]  # fmt: skip
+            db_path.with_name(db_path.name + "-shm"), key_file(db_path)]  # fmt: skip

@@ -1,5 +1,6 @@
 """A demo meeting, so a newcomer sees the app populated: details, attendees, a transcript in sync
-with real (synthetic) audio, two conclusions and three tasks with units and deadlines.
+with real (synthetic) audio and its speakers named (the chair among them), two conclusions and
+three tasks with units and deadlines.
 
 The audio is espeak-ng speaking the demo text (scripts/make_demo_audio.py); the transcript is
 that text with its times, so the demo needs no transcription to be complete.
@@ -99,5 +100,26 @@ def _build(store: Store, spec: dict, audio_file: Path) -> int:
             deadline_text=item.get("deadline_text"),
             is_key=bool(item.get("key")),
         )
+    _name_speakers(store, meeting.id, audio.id, segments)
     store.meetings.set_state(meeting.id, "transcribed")
     return meeting.id
+
+
+def _name_speakers(store: Store, meeting_id: int, audio_id: int, segments: list[Segment]) -> None:
+    """The demo's speakers as diarization leaves them once the clerk has named them: "Người
+    nói 1…4", each with its attendee's name, its time and a sample to listen to (no voice is
+    remembered: espeak-ng's voice is nobody's)."""
+    names = list(dict.fromkeys(s.speaker for s in segments if s.speaker))
+    rows = []
+    for label, name in enumerate(names, 1):
+        own = [s for s in segments if s.speaker == name]
+        longest = max(own, key=lambda s: s.end - s.start)
+        rows.append({
+            "label": label, "name": name, "proposed": None, "confidence": None,
+            "seconds": round(sum(s.end - s.start for s in own), 1),
+            "sample_audio_id": audio_id, "sample_start": longest.start, "embedding": None,
+        })  # fmt: skip
+    store.speakers.replace_speakers(meeting_id, rows)
+    for seg in segments:
+        if seg.speaker:
+            store.speakers.label_segment(seg.id, meeting_id, names.index(seg.speaker) + 1)

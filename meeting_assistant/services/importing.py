@@ -8,17 +8,18 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sqlite3
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..audio import probe
 from ..audio.decode import check_file
-from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError
+from ..errors import AudioError, DamagedAudioError, DuplicateAudioError, StorageError, UserError
 from ..models import AudioFile, Meeting
 from ..paths import private_dir
 from ..store import Store
+from ..store import cipher as sql_errors
 from ..text import readable_name, short_clock
+from ..vault import keys_for, plain_sha256
 
 CHUNK = 1 << 20
 
@@ -84,6 +85,12 @@ def _place(tmp: Path, final: Path) -> bool:
     return True
 
 
+def stored_name(path: PurePath, media_dir: PurePath) -> str:
+    """How the database names a file of the media folder: relative, with "/" on every system,
+    so that a data folder (or a backup of it) made on Windows opens on Linux and back."""
+    return path.relative_to(media_dir).as_posix()
+
+
 def _duplicate(name: str, existing: AudioFile) -> DuplicateAudioError:
     return DuplicateAudioError(
         "Tệp {name} đã được nhập vào cuộc họp số {meeting_id} rồi.",
@@ -102,7 +109,8 @@ def stored_copy_ok(store: Store, audio: AudioFile) -> bool:
     if audio.sha256.startswith("recording-") or "-rec" in audio.sha256:
         return True  # a recording's checksum is made at its end, not an import's
     try:
-        return sha256_of(path) == audio.sha256
+        keys = keys_for(store.path)
+        return plain_sha256(path, keys.media if keys else None) == audio.sha256
     except OSError:
         return False
 
@@ -119,7 +127,19 @@ def _reattach(store: Store, src: Path, existing: AudioFile, checksum: str) -> Au
     if copied != checksum:
         tmp.unlink(missing_ok=True)
         raise _changed(src)
-    os.replace(tmp, target)
+    try:
+        os.replace(tmp, target)
+    except PermissionError as exc:  # Windows: the damaged copy is open (the player, a program)
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "Không thay được bản sao hỏng của “{name}”: tệp đang được mở (trình phát của cuộc họp"
+            " hoặc một chương trình khác). Hãy mở cuộc họp khác hoặc đóng chương trình đó, rồi"
+            " nhập lại.",
+            "The damaged copy of “{name}” cannot be replaced: it is open (the meeting's player or"
+            " another program). Open another meeting or close that program, then import again.",
+            name=existing.original_name,
+        ) from exc
+    store.seal_media(existing.stored_path)
     audio = store.audio.get(existing.id)
     audio.reattached = True
     return audio
@@ -190,7 +210,7 @@ def import_audio(
                     meeting = store.meetings.get(meeting_id)
                 audio = store.audio.add(
                     meeting.id,
-                    stored_path=str(final.relative_to(store.media_dir)),
+                    stored_path=stored_name(final, store.media_dir),
                     original_name=readable_name(src.name),
                     sha256=checksum,
                     size_bytes=final.stat().st_size,
@@ -203,7 +223,7 @@ def import_audio(
                 )
                 if meeting.state in ("new", "transcribed", "concluded"):
                     store.meetings.set_state(meeting.id, "audio")
-        except sqlite3.IntegrityError:
+        except sql_errors.IntegrityError:
             # The same recording imported at this very moment by another window or command.
             winner = store.audio.by_sha256(checksum)
             if winner is None:
@@ -214,6 +234,7 @@ def import_audio(
         if created:  # only what this run made; another run's copy is the stored recording
             final.unlink(missing_ok=True)
         raise
+    store.seal_media(audio.stored_path)  # when the data is encrypted at rest
     return store.meetings.get(meeting.id), audio
 
 

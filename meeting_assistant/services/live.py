@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +20,7 @@ from filelock import Timeout
 
 from ..errors import UserError
 from ..store import Store
+from ..store import cipher as sql_errors
 from ..transcription import Options, Progress, TranscribedSegment, resolve_model
 from ..transcription.engines import VIET_ASR, check_engine, open_engine
 from .transcription import (
@@ -125,7 +125,7 @@ class LiveTranscriber:
         except BaseException as exc:  # noqa: BLE001 - reported through .error
             self.error = exc
             if store is not None:
-                with contextlib.suppress(sqlite3.Error, UserError):
+                with contextlib.suppress(sql_errors.Error, UserError):
                     store.audio.mark_interrupted(self.audio_id)
         finally:
             if lock is not None:

@@ -52,8 +52,9 @@ class MeetingService:
         return self.store.audio.for_meeting(meeting_id)
 
     def media_path(self, audio: AudioFile):
-        """Where the app keeps its copy of a recording."""
-        return self.store.media_dir / audio.stored_path
+        """A file to play or read the app's copy of a recording from (a decrypted copy in an
+        owner-only folder when the data is encrypted at rest)."""
+        return self.store.media_file(audio.stored_path)
 
     def count(self) -> int:
         return self.store.meetings.count()

@@ -45,7 +45,7 @@ class ProposalService:
         meeting = self.store.meetings.get(meeting_id)
         return suggest_segments(
             self.store.segments.for_meeting(meeting_id), meeting_date=meeting_date,
-            units=self.store.units.list(), context=meeting.title,
+            units=self.store.units.list(), context=meeting.title, chair=meeting.chair,
         )  # fmt: skip
 
     def decisions(self, meeting_id: int) -> dict[str, str]:

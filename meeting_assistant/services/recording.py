@@ -72,6 +72,8 @@ def _finish_row(store: Store, audio: AudioFile, path: Path, duration: float) -> 
     store.audio.finish_recording(
         audio.id, duration=duration, size_bytes=path.stat().st_size, sha256=checksum
     )
+    # Plain while it was being written (never lose work); encrypted at rest once complete.
+    store.seal_media(audio.stored_path)
     meeting = store.meetings.get(audio.meeting_id)
     if meeting.state == "new":
         store.meetings.set_state(meeting.id, "audio")

@@ -147,7 +147,7 @@ class ReviewService:
             name = f"audio/{kind}-{item.id}{CLIP_SUFFIX}"
             try:
                 files[name] = cut_clip(
-                    store.media_dir / audio[item.audio_id].stored_path, start, end
+                    store.media_file(audio[item.audio_id].stored_path), start, end
                 )
             except (AudioError, OSError):
                 return None  # a missing or unreadable recording: the item goes without sound

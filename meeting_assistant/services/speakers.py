@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..diarization import VoiceEncoder, cluster, embed_file, split_segment, turns_from_windows
+from ..diarization.cluster import adjacency
 from ..diarization.turns import Turn
 from ..diarization.windows import CHUNK_S
 from ..errors import UserError
@@ -105,7 +106,7 @@ class SpeakerService:
         for audio in audios:
             done_s, complete = self.store.speakers.progress(audio.id)
             if not complete:
-                path = self.store.media_dir / audio.stored_path
+                path = self.store.media_file(audio.stored_path)
                 for chunk in embed_file(
                     path, encoder, start=done_s, cancel=cancel, chunk_s=chunk_s
                 ):
@@ -137,7 +138,10 @@ class SpeakerService:
         if not spans:
             return 0
         embeddings = np.concatenate(vectors)
-        labels, centroids = cluster(embeddings, speakers=speakers)
+        adjacent = adjacency(spans)
+        starts = np.flatnonzero(np.r_[True, np.array(owners[1:]) != np.array(owners[:-1])])
+        adjacent[starts] = False  # a new recording does not continue the last one's speech
+        labels, centroids = cluster(embeddings, speakers=speakers, adjacent=adjacent)
         turns: list[tuple[int, Turn]] = []
         for audio_id in dict.fromkeys(owners):
             mine = [i for i, o in enumerate(owners) if o == audio_id]

@@ -13,6 +13,7 @@ from ..errors import UserError
 from ..models import Segment
 from ..store import Change, Store
 from ..text import nfc
+from .speakers import label_text
 
 
 def _pattern(find: str, case_sensitive: bool) -> re.Pattern:
@@ -76,12 +77,19 @@ class TranscriptService:
         index = ordered.index(segment_id)
         return ordered[index + 1] if index + 1 < len(ordered) else None
 
-    def find(self, meeting_id: int, text: str, case_sensitive: bool = False) -> list[int]:
-        """Ids of the meeting's segments containing `text` (exactly as typed, accents included)."""
+    def find(
+        self, meeting_id: int, text: str, case_sensitive: bool = False, speaker: str | None = None
+    ) -> list[int]:
+        """Ids of the meeting's segments containing `text` (exactly as typed, accents included);
+        only `speaker`'s segments when given."""
         if not text:
             return []
         pattern = _pattern(text, case_sensitive)
-        return [s.id for s in self.segments(meeting_id) if pattern.search(s.text)]
+        return [
+            s.id
+            for s in self.segments(meeting_id)
+            if (speaker is None or s.speaker == speaker) and pattern.search(s.text)
+        ]
 
     # Edits ---------------------------------------------------------------------------------
 
@@ -129,11 +137,30 @@ class TranscriptService:
         return self.set_text(segment_id, text[:start] + nfc(new) + text[end:])
 
     def set_speaker(self, segment_ids: list[int], speaker: str | None) -> Change:
-        def apply():
-            for seg_id in segment_ids:
+        """Give segments a speaker (None: none). In a diarized meeting a segment given one of
+        its speakers ("Người nói 2", or the name given to it) joins that voice, so it follows
+        when the voice is named; given anyone else it is the clerk's own choice, which naming
+        and re-running diarization leave alone."""
+        ids = list(segment_ids)
+        if not ids:
+            return Change()
+        meeting_id = self.store.segments.get(ids[0]).meeting_id
+        voices = {
+            s["name"] or label_text(s["label"]): s["label"]
+            for s in self.store.speakers.speakers(meeting_id)
+        }
+        snapshots = self.store.snapshots
+        tables = ("segments", "segment_speakers")
+        before = {t: snapshots.rows(t, ids) for t in tables}
+        with self.store.atomic():
+            for seg_id in ids:
                 self.store.segments.set_fields(seg_id, speaker=speaker)
-
-        return self._edit(list(segment_ids), apply)
+                label = voices.get(speaker) if speaker else None
+                if label is None:
+                    self.store.speakers.unlabel_segment(seg_id)
+                else:
+                    self.store.speakers.label_segment(seg_id, meeting_id, label)
+        return Change(before, {t: snapshots.rows(t, ids) for t in tables})
 
     def split(self, segment_id: int, position: int) -> Change:
         """Split a segment in two at a character position of its text (the cursor)."""
@@ -187,10 +214,16 @@ class TranscriptService:
         return self._edit([segment_id, next_id], apply)
 
     def replace_all(
-        self, meeting_id: int, old: str, new: str, case_sensitive: bool = False
+        self,
+        meeting_id: int,
+        old: str,
+        new: str,
+        case_sensitive: bool = False,
+        speaker: str | None = None,
     ) -> Change:
-        """Replace every occurrence in the meeting's transcript, as one undoable change."""
-        ids = self.find(meeting_id, old, case_sensitive)
+        """Replace every occurrence in the meeting's transcript (in `speaker`'s segments only,
+        when given), as one undoable change."""
+        ids = self.find(meeting_id, old, case_sensitive, speaker)
         pattern, new = _pattern(old, case_sensitive), nfc(new)
 
         def apply():

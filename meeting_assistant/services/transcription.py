@@ -4,7 +4,6 @@ segment the moment it is produced, so an interrupted run resumes where it stoppe
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +16,8 @@ from ..errors import UserError
 from ..models import AudioFile, Segment
 from ..paths import private_dir
 from ..settings import DEFAULT_MODEL_KEY, Settings
-from ..store import Store, storage_errors
+from ..store import Change, Store, storage_errors
+from ..store import cipher as sql_errors
 from ..transcription import Options, Progress, TranscribedSegment
 from ..transcription.engines import (
     VIET_ASR,
@@ -27,6 +27,7 @@ from ..transcription.engines import (
     open_engine,
 )
 from .importing import stored_copy_ok
+from .replacing import ClerksSegments, Replacement, clerks_segments
 
 
 def recogniser_for(
@@ -65,6 +66,8 @@ class MeetingProgress:
 class Finished:
     cancelled: bool
     segments_added: int
+    # The clerk's segments a re-transcription replaced (replace_edited), as one undoable edit.
+    replaced: Change | None = None
 
 
 Event = SegmentAdded | MeetingProgress | Finished
@@ -154,7 +157,7 @@ def resume_prompt(store: Store, audio_id: int, start: float) -> str:
 
 
 def save_segment(
-    store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment
+    store: Store, meeting_id: int, audio_id: int, event: TranscribedSegment, above=None
 ) -> Segment | None:
     """Store a committed segment with its resume point; a full disk reads as a message. Where
     the clerk's own (edited, or tagged) segment already says it, only the resume point moves:
@@ -176,6 +179,7 @@ def save_segment(
                 no_speech_prob=event.no_speech_prob,
             ),
             transcribed_until=event.resume_at,
+            above=above,
         )
 
 
@@ -194,7 +198,7 @@ def uncovered_speech(store: Store, audio: AudioFile) -> float | None:
         return None
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    samples = read_pcm(store.media_dir / audio.stored_path, start=covered, end=audio.duration)
+    samples = read_pcm(store.media_file(audio.stored_path), start=covered, end=audio.duration)
     spans = get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=300, speech_pad_ms=0))
     speech = [s for s in spans if (s["end"] - s["start"]) / SAMPLE_RATE >= MIN_SPEECH_S]
     if not speech:
@@ -210,7 +214,7 @@ def _cover_the_end(store: Store, recogniser, audio: AudioFile, options: Options,
         return
     tail = Options(language=options.language, beam_size=options.beam_size)
     for event in recogniser.transcribe(
-        str(store.media_dir / audio.stored_path), audio.duration, start=start,
+        str(store.media_file(audio.stored_path)), audio.duration, start=start,
         options=tail, prompt="", cancel=cancel, until=audio.duration,
     ):  # fmt: skip
         if isinstance(event, TranscribedSegment):
@@ -233,11 +237,25 @@ class TranscriptionService:
         """See `transcribe_meeting`."""
         return transcribe_meeting(self.store, meeting_id, **options)
 
-    def retranscribe(self, meeting_id: int, **options) -> Iterator[Event]:
+    def retranscribe(
+        self, meeting_id: int, replace_edited: bool = False, **options
+    ) -> Iterator[Event]:
         """Transcribe the whole meeting again (another engine, model or language): every
-        segment the clerk edited or tagged stays, the rest is replaced as it is heard again."""
+        segment the clerk edited or tagged stays, the rest is replaced as it is heard again.
+        `replace_edited`: those are replaced too, as one undoable change (Finished.replaced,
+        also `last_replaced()` after a run that failed); see services/replacing.py."""
         start_over(self.store, meeting_id)
-        return transcribe_meeting(self.store, meeting_id, **options)
+        self._replacement = Replacement(self.store) if replace_edited else None
+        return transcribe_meeting(self.store, meeting_id, replacement=self._replacement, **options)
+
+    def clerks_segments(self, meeting_id: int) -> ClerksSegments:
+        """How many segments a re-transcription keeps unless told to replace them."""
+        return clerks_segments(self.store, meeting_id)
+
+    def last_replaced(self) -> Change | None:
+        """What the last `retranscribe(replace_edited=True)` replaced, however it ended."""
+        replacement = getattr(self, "_replacement", None)
+        return replacement.change() if replacement is not None else None
 
     @staticmethod
     def default_engine(language: str | None) -> str:
@@ -323,10 +341,12 @@ def transcribe_meeting(
     window_s: float | None = None,
     engine: str | None = None,
     vocabulary: bool | None = None,
+    replacement: Replacement | None = None,
 ) -> Iterator[Event]:
     """Transcribe what is not yet transcribed in a meeting, resuming interrupted files.
 
     `engine` is "whisper" or "viet-asr"; None: the default for the language (`default_engine`).
+    `replacement`: the clerk's segments are replaced too, and remembered there for undo.
 
     Yields SegmentAdded (already saved), MeetingProgress, and a final Finished."""
     cancel = cancel or threading.Event()
@@ -403,6 +423,9 @@ def transcribe_meeting(
             if audio.transcription_state == "done":
                 continue
             start = audio.transcribed_until
+            if replacement is not None:
+                replacement.drop(audio.id, start)
+            above = replacement.floor if replacement is not None else None
             prompt = resume_prompt(store, audio.id, start)
             store.audio.set_transcription(
                 audio.id,
@@ -412,7 +435,7 @@ def transcribe_meeting(
             )
             store.meetings.set_state(meeting_id, "transcribing")
             events = recogniser.transcribe(
-                str(store.media_dir / audio.stored_path),
+                str(store.media_file(audio.stored_path)),
                 audio.duration,
                 start=start,
                 options=options,
@@ -424,7 +447,7 @@ def transcribe_meeting(
             )
             for event in events:
                 if isinstance(event, TranscribedSegment):
-                    segment = save_segment(store, meeting_id, audio.id, event)
+                    segment = save_segment(store, meeting_id, audio.id, event, above)
                     if segment is not None:
                         added += 1
                         yield SegmentAdded(segment)
@@ -434,13 +457,15 @@ def transcribe_meeting(
                 # A file is done only when its speech is covered: hear an uncovered end again.
                 # (viet-asr hears every stretch the VAD finds, to the end.)
                 for event in _cover_the_end(store, recogniser, audio, options, cancel):
-                    segment = save_segment(store, meeting_id, audio.id, event)
+                    segment = save_segment(store, meeting_id, audio.id, event, above)
                     if segment is not None:
                         added += 1
                         yield SegmentAdded(segment)
+            if replacement is not None:
+                replacement.settle(audio.id)
             if cancel.is_set():
                 store.audio.mark_interrupted(audio.id)
-                yield Finished(cancelled=True, segments_added=added)
+                yield Finished(True, added, replacement and replacement.change())
                 return
             store.audio.set_transcription(
                 audio.id, transcription_state="done", transcribed_until=audio.duration
@@ -450,10 +475,12 @@ def transcribe_meeting(
             # Whatever stopped us (an error, Ctrl-C, the window closing), what was stored stays.
             # If even this write fails (a full disk), the next start finds the run unlocked and
             # marks it interrupted then; the original error is the one to report.
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sql_errors.Error):
                 store.audio.mark_interrupted(audio.id)
+                if replacement is not None:
+                    replacement.settle(audio.id)
             raise
         finally:
             lock.release()
     store.meetings.set_state(meeting_id, "transcribed")
-    yield Finished(cancelled=False, segments_added=added)
+    yield Finished(False, added, replacement and replacement.change())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..models import SearchHit
 from ..paths import media_dir_for
+from ..vault import keys_for, readable_media, seal_file
 from .audio_files import AudioRepo
 from .database import open_database, storage_errors
 from .decisions import DecisionRepo
@@ -49,6 +50,22 @@ class Store:
         second writer waits its turn instead of failing."""
         with self.db.atomic():
             yield self
+
+    def media_file(self, stored: str) -> Path:
+        """A plain file with a recording's content, to read: the stored file itself, or when
+        the data is encrypted at rest a decrypted copy kept in an owner-only folder (vault.py)."""
+        return readable_media(self.path, self.media_dir / stored)
+
+    def seal_media(self, stored: str) -> bool:
+        """Encrypt a finished recording or import when the data is encrypted at rest."""
+        keys = keys_for(self.path)
+        path = self.media_dir / stored
+        if keys is None or not path.is_file():
+            return False
+        try:
+            return seal_file(path, keys.media)
+        except OSError:  # still open elsewhere (Windows), a full disk: sealed at the next start
+            return False
 
     def search(self, text: str, **options) -> list[SearchHit]:
         return _search(self.db, text, **options)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import secrets
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -15,6 +14,8 @@ from sqlite_utils import Database
 
 from ..errors import NotFoundError, StorageError
 from ..paths import private_dir, private_file
+from ..vault import key_file
+from . import cipher
 from .migrations import migrations
 
 BUSY_TIMEOUT_S = 10
@@ -100,7 +101,7 @@ def storage_errors(path: Path | str):
     """Turn SQLite's low-level failures into a message the clerk can act on."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         text = str(exc).lower()
         # SQLite says "disk I/O error" when it cannot even create its -shm file on a full disk.
         if "full" in text or ("disk i/o" in text and _disk_full(path)):
@@ -134,7 +135,17 @@ def storage_errors(path: Path | str):
                 path=str(path),
             ) from exc
         raise
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
+        if "not a database" in str(exc).lower() and not _looks_plain(path):
+            raise StorageError(
+                "Tệp {path} không phải cơ sở dữ liệu của Meeting Assistant, đã bị hỏng, hoặc đã"
+                " được mã hóa mà thiếu tệp khóa {key} bên cạnh (hãy khôi phục tệp khóa từ bản"
+                " sao lưu).",
+                "{path} is not a Meeting Assistant database, is damaged, or is encrypted and"
+                " its key file {key} beside it is missing (restore the key file from a backup).",
+                path=str(path),
+                key=key_file(path).name,
+            ) from exc
         if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
             raise StorageError(
                 "Tệp {path} không phải cơ sở dữ liệu của Meeting Assistant hoặc đã bị hỏng.",
@@ -142,6 +153,13 @@ def storage_errors(path: Path | str):
                 path=str(path),
             ) from exc
         raise
+
+
+def _looks_plain(path: Path | str) -> bool:
+    try:
+        return cipher.is_plain(Path(path))
+    except OSError:
+        return True
 
 
 def _check_target(path: Path | str) -> Path:
@@ -211,7 +229,8 @@ def open_database(path: Path | str) -> Database:
             ) from exc
         new = not path.exists()
         # Implicit transactions (before a write outside atomic()) take the write lock too.
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
+        # Encrypted at rest: SQLCipher with the key unlocked for this path (vault.py).
+        conn = cipher.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
         try:
             db = AppDatabase(conn, execute_plugins=False)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")

@@ -218,3 +218,51 @@ class ItemRepo:
             "SELECT count(*) FROM tasks WHERE meeting_id = ?", [meeting_id]
         ).fetchone()[0]
         return conclusions, tasks
+
+    def linked_to(self, audio_id: int) -> dict[str, list[int]]:
+        """Ids of the conclusions and tasks said in an audio file (they have a span in it)."""
+        return {
+            table: [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT id FROM {table} WHERE audio_id = ? AND span_start IS NOT NULL"
+                    " ORDER BY id",
+                    [audio_id],
+                )
+            ]
+            for table in ("conclusions", "tasks")
+        }
+
+    def linked_segment_ids(self, audio_id: int) -> set[int]:
+        """The segments of an audio file a conclusion or a task points to."""
+        found: set[int] = set()
+        for table in ("conclusions", "tasks"):
+            for first, last in self.db.execute(
+                f"SELECT first_segment_id, last_segment_id FROM {table} WHERE audio_id = ?",
+                [audio_id],
+            ):
+                found.update(i for i in (first, last) if i is not None)
+        return found
+
+    def relink(self, audio_id: int) -> int:
+        """Point the items of an audio file that lost their segments (replaced by a new
+        transcription) at the segments now said over their span. Their text and span stay."""
+        changed = 0
+        for table in ("conclusions", "tasks"):
+            covering = (
+                "(SELECT s.id FROM segments s WHERE s.audio_id = {t}.audio_id"
+                " AND s.end > {t}.span_start"
+                " AND s.start < max(coalesce({t}.span_end, {t}.span_start), {t}.span_start + 0.001)"
+                " ORDER BY s.start {order}, s.id LIMIT 1)"
+            )
+            first = covering.format(t=table, order="ASC")
+            last = covering.format(t=table, order="DESC")
+            cursor = self.db.execute(
+                f"UPDATE {table} SET first_segment_id = coalesce(first_segment_id, {first}),"
+                f" last_segment_id = coalesce(last_segment_id, {last})"
+                " WHERE audio_id = ? AND span_start IS NOT NULL"
+                " AND (first_segment_id IS NULL OR last_segment_id IS NULL)",
+                [audio_id],
+            )
+            changed += cursor.rowcount
+        return changed

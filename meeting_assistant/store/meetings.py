@@ -75,17 +75,26 @@ class MeetingRepo:
         return rows
 
     def matching(self, text: str) -> list[int]:
-        """Ids of meetings whose details or whose transcript, conclusions or tasks contain every
-        word of `text`, accents and case ignored ("hoi nghi dang uy" finds "Hội nghị Đảng ủy")."""
+        """Ids of meetings whose details, speakers, or transcript, conclusions or tasks contain
+        every word of `text`, accents and case ignored ("hoi nghi dang uy" finds "Hội nghị Đảng
+        ủy")."""
         words = fold(text).split()
         if not words:
             return [m["id"] for m in self.overview()]
         found: set[int] = set()
+        # Who spoke counts as a detail: "nguyen van phong" finds the meetings he spoke in.
+        speakers = dict(
+            self.db.execute(
+                "SELECT meeting_id, group_concat(DISTINCT speaker) FROM segments"
+                " WHERE speaker IS NOT NULL GROUP BY meeting_id"
+            ).fetchall()
+        )
         for row in self.db.query(
             "SELECT id, title, place, chair, secretary, organisation, document_number, date"
             " FROM meetings"
         ):
-            haystack = fold(" ".join(str(v) for v in row.values() if v is not None))
+            values = [*row.values(), speakers.get(row["id"])]
+            haystack = fold(" ".join(str(v) for v in values if v is not None))
             if all(w in haystack for w in words):
                 found.add(row["id"])
         found.update(hit.meeting_id for hit in search(self.db, text, prefix=True, limit=10_000))

@@ -18,9 +18,12 @@ class SegmentRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, segment: Segment, transcribed_until: float | None = None) -> Segment:
+    def add(
+        self, segment: Segment, transcribed_until: float | None = None, above: int | None = None
+    ) -> Segment:
         """Store one segment; with `transcribed_until`, move the audio's resume point in the
-        same transaction, so a crash never leaves the two disagreeing."""
+        same transaction, so a crash never leaves the two disagreeing. With `above`, its id is
+        greater than that (ids of deleted segments an undo may give back)."""
         text = nfc(segment.text).strip()
         stamp = now_iso()
         row = {
@@ -45,6 +48,9 @@ class SegmentRepo:
             "updated_at": stamp,
         }
         with self.db.atomic():
+            if above is not None:
+                top = self.db.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
+                row["id"] = max(top, above) + 1
             row_id = self.db["segments"].insert(row).last_pk
             if transcribed_until is not None:
                 self.db.execute(
@@ -127,14 +133,45 @@ class SegmentRepo:
         " UNION SELECT last_segment_id FROM tasks WHERE audio_id = :a))"
     )
 
-    def delete_from(self, audio_id: int, start: float) -> int:
+    def delete_from(self, audio_id: int, start: float, keep_clerks: bool = True) -> int:
         """Remove segments of an audio file that start at or after `start`, to hear them again;
-        never one the clerk edited or that a conclusion or task points to."""
+        never one the clerk edited or that a conclusion or task points to, unless `keep_clerks`
+        is False (the clerk chose to replace them: items keep their text and audio span)."""
+        kept = f" AND NOT {self._PROTECTED}" if keep_clerks else ""
         cursor = self.db.execute(
-            f"DELETE FROM segments WHERE audio_id = :a AND start >= :s AND NOT {self._PROTECTED}",
+            f"DELETE FROM segments WHERE audio_id = :a AND start >= :s{kept}",
             {"a": audio_id, "s": start},
         )
         return cursor.rowcount
+
+    def clerks(self, audio_id: int, start: float = 0.0) -> list[int]:
+        """Ids of the segments from `start` that a new run keeps: edited, or pointed to by a
+        conclusion or task."""
+        rows = self.db.execute(
+            f"SELECT id FROM segments WHERE audio_id = :a AND start >= :s AND {self._PROTECTED}"
+            " ORDER BY start, id",
+            {"a": audio_id, "s": start},
+        )
+        return [r[0] for r in rows]
+
+    def edited_count(self, segment_ids: list[int]) -> int:
+        marks = ",".join("?" * len(segment_ids))
+        sql = f"SELECT count(*) FROM segments WHERE edited = 1 AND id IN ({marks})"
+        return self.db.execute(sql, segment_ids).fetchone()[0] if segment_ids else 0
+
+    def said_over(self, audio_id: int, spans: list[tuple[float, float]]) -> list[int]:
+        """Ids of the segments of an audio file that mostly cover, or are mostly covered by, one
+        of `spans` (what a new run said where replaced segments were)."""
+        found = []
+        for row in self.db.execute(
+            "SELECT id, start, end FROM segments WHERE audio_id = ? ORDER BY start, id", [audio_id]
+        ):
+            for start, end in spans:
+                overlap = min(end, row[2]) - max(start, row[1])
+                if overlap > 0 and overlap / max(1e-3, min(end - start, row[2] - row[1])) > 0.5:
+                    found.append(row[0])
+                    break
+        return found
 
     def protected_overlapping(self, audio_id: int, start: float, end: float) -> bool:
         """Whether a kept segment (edited, or pointed to by an item) covers most of

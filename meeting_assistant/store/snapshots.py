@@ -21,13 +21,14 @@ Row = dict[str, Any]
 # The columns that name a row, by table.
 KEYS: dict[str, tuple[str, ...]] = {
     "segments": ("id",),
+    "segment_speakers": ("segment_id",),  # which diarized voice a segment is (issue 18)
     "conclusions": ("id",),
     "tasks": ("id",),
     "suggestion_decisions": ("meeting_id", "key"),
 }
 # Rows are written in this order and removed in the reverse one, so that a row is never written
 # before a row it refers to (a task to its conclusion, an item to its segments).
-ORDER = ("segments", "conclusions", "tasks", "suggestion_decisions")
+ORDER = ("segments", "segment_speakers", "conclusions", "tasks", "suggestion_decisions")
 # A task's coordinating units live in their own table; a snapshot carries them as one column.
 COORDINATORS = "coordinating_unit_ids"
 _AUDITED = {"conclusions": "conclusion", "tasks": "task"}

@@ -96,6 +96,9 @@ class SpeakerRepo:
             [segment_id, meeting_id, label],
         )
 
+    def unlabel_segment(self, segment_id: int) -> None:
+        self.db.execute("DELETE FROM segment_speakers WHERE segment_id = ?", [segment_id])
+
     def clear_labels(self, meeting_id: int) -> None:
         self.db.execute("DELETE FROM segment_speakers WHERE meeting_id = ?", [meeting_id])
 

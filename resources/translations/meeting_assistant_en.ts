@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>ConversionProgress</name>
+    <message>
+        <source>Mã hóa dữ liệu</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
+        <source>Đang chuyển đổi dữ liệu (cơ sở dữ liệu và âm thanh)… Xin đừng tắt máy.</source>
+        <translation>Converting the data (database and audio)… Please do not turn the computer off.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWindow</name>
     <message>
         <source>Meeting Assistant — Cuộc họp mẫu (dữ liệu thử, để riêng)</source>
@@ -182,6 +193,29 @@
     <message>
         <source>&amp;Giữ lại</source>
         <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>DisableEncryptionDialog</name>
+    <message>
+        <source>Tắt mã hóa dữ liệu trên đĩa</source>
+        <translation>Turn off encryption of the data on disk</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu và các tệp ghi âm sẽ được lưu không mã hóa (vẫn chỉ người dùng này đọc được). Nhập mật khẩu dữ liệu để xác nhận. Cửa sổ sẽ đóng lại, chuyển đổi dữ liệu rồi mở lại.</source>
+        <translation>The database and the recordings will be stored unencrypted (still readable by this user only). Enter the data passphrase to confirm. The window closes, converts the data and opens again.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dữ liệu</source>
+        <translation>Data passphrase</translation>
+    </message>
+    <message>
+        <source>Giải mã dữ liệu</source>
+        <translation>Decrypt the data</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -445,6 +479,88 @@
     </message>
 </context>
 <context>
+    <name>EnableEncryptionDialog</name>
+    <message>
+        <source>Bật mã hóa dữ liệu trên đĩa</source>
+        <translation>Turn on encryption of the data on disk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quên mật khẩu là mất toàn bộ dữ liệu.&lt;/b&gt; Khi bật mã hóa, cơ sở dữ liệu và mọi tệp ghi âm chỉ mở được bằng mật khẩu này; không ai, kể cả người làm ra ứng dụng, lấy lại được nó. Các bản sao lưu của dữ liệu đã mã hóa cũng cần mật khẩu này. Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn.&lt;br&gt;&lt;br&gt;Ứng dụng sẽ hỏi mật khẩu mỗi lần mở. Để mã hóa, cửa sổ sẽ đóng lại, chuyển đổi dữ liệu rồi mở lại.</source>
+        <translation>&lt;b&gt;A forgotten passphrase loses all the data.&lt;/b&gt; Once encryption is on, the database and every recording open only with this passphrase; no one, not even the app&apos;s makers, can recover it. Backups of the encrypted data need it too. Write the passphrase down and keep it somewhere safe.&lt;br&gt;&lt;br&gt;The app asks for it every time it opens. To encrypt, the window closes, converts the data and opens again.</translation>
+    </message>
+    <message>
+        <source>Tôi đã hiểu: quên mật khẩu thì không ai lấy lại được dữ liệu.</source>
+        <translation>I understand: if the passphrase is forgotten, no one can get the data back.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dữ liệu</source>
+        <translation>Data passphrase</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Mã hóa dữ liệu</source>
+        <translation>Encrypt the data</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập chưa khớp.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <source>Hãy đánh dấu ô xác nhận ở trên.</source>
+        <translation>Tick the confirmation box above.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionBox</name>
+    <message>
+        <source>Mã hóa dữ liệu trên đĩa</source>
+        <translation>Encryption of the data on disk</translation>
+    </message>
+    <message>
+        <source>Tùy chọn, mặc định tắt. Khi bật, cơ sở dữ liệu (SQLCipher) và thư mục âm thanh (AES-256-GCM) được mã hóa bằng một mật khẩu dữ liệu, hỏi mỗi lần mở ứng dụng. Bản ghi âm đang ghi được lưu thẳng ra đĩa và mã hóa ngay khi dừng ghi.</source>
+        <translation>Optional, off by default. When on, the database (SQLCipher) and the audio folder (AES-256-GCM) are encrypted with a data passphrase, asked for every time the app opens. A recording in progress is written straight to disk and encrypted as soon as it stops.</translation>
+    </message>
+    <message>
+        <source>Bản cài đặt này không có SQLCipher (gói sqlcipher3-wheels): không bật được mã hóa.</source>
+        <translation>This installation has no SQLCipher (the sqlcipher3-wheels package): encryption cannot be turned on.</translation>
+    </message>
+    <message>
+        <source>Bật mã hóa…</source>
+        <translation>Turn on encryption…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đang bật.&lt;/b&gt; Dữ liệu chỉ mở được bằng mật khẩu dữ liệu.</source>
+        <translation>&lt;b&gt;On.&lt;/b&gt; The data opens only with the data passphrase.</translation>
+    </message>
+    <message>
+        <source>Tắt mã hóa…</source>
+        <translation>Turn off encryption…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đang tắt.&lt;/b&gt; Tệp dữ liệu chỉ người dùng này đọc được, nhưng không được mã hóa.</source>
+        <translation>&lt;b&gt;Off.&lt;/b&gt; The data files are readable by this user only, but not encrypted.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Meeting Assistant</source>
@@ -507,6 +623,18 @@
     <message>
         <source>Phân biệt &amp;hoa thường</source>
         <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Mọi người nói</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
+        <source>Người nói</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Chỉ tìm trong lời của một người; chưa gõ gì thì Tìm tiếp đến lượt nói sau</source>
+        <translation>Search one speaker’s words only; with nothing typed, Next goes to their next turn</translation>
     </message>
     <message>
         <source>Tìm t&amp;rước</source>
@@ -1046,6 +1174,10 @@
     <message>
         <source>Đề xuất ({n})</source>
         <translation>Suggested ({n})</translation>
+    </message>
+    <message>
+        <source>Thay các đoạn đã sửa</source>
+        <translation>Replace the edited segments</translation>
     </message>
     <message>
         <source>Danh sách cuộc họp</source>
@@ -1720,6 +1852,50 @@
     </message>
 </context>
 <context>
+    <name>RetranscribeDialog</name>
+    <message>
+        <source>Chép lời lại</source>
+        <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <source>Chép lời lại cả cuộc họp bằng %1? Các đoạn chưa sửa được thay bằng bản chép mới.</source>
+        <translation>Transcribe the whole meeting again with %1? Segments not edited are replaced by the new transcript.</translation>
+    </message>
+    <message>
+        <source>&amp;Thay cả các đoạn đã sửa</source>
+        <translation>&amp;Replace the edited segments too</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này chưa có đoạn nào đã sửa hoặc đã gắn kết luận, nhiệm vụ.</source>
+        <translation>This meeting has no segment edited or tagged as a conclusion or task yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sẽ thay %n đoạn của thư ký bằng bản chép mới (%1 đoạn đã sửa, %2 đoạn gắn với kết luận, nhiệm vụ). Kết luận, nhiệm vụ giữ nguyên nội dung và đoạn ghi âm. Có thể hoàn tác (Ctrl+Z) sau khi chép xong.</source>
+        <translation>
+            <numerusform>%n of the clerk&apos;s segments will be replaced by the new transcript (%1 edited, %2 tagged as a conclusion or task). Conclusions and tasks keep their text and audio span. Undo (Ctrl+Z) once the transcription is done.</numerusform>
+            <numerusform>%n of the clerk&apos;s segments will be replaced by the new transcript (%1 edited, %2 tagged as a conclusion or task). Conclusions and tasks keep their text and audio span. Undo (Ctrl+Z) once the transcription is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chép lời lại và thay %n đoạn</source>
+        <translation>
+            <numerusform>Transcribe again and replace %n segment</numerusform>
+            <numerusform>Transcribe again and replace %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Giữ nguyên %n đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ.</source>
+        <translation>
+            <numerusform>The %n segment edited or tagged as a conclusion or task is kept as it is.</numerusform>
+            <numerusform>The %n segments edited or tagged as a conclusion or task are kept as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Mở gói &amp;xem xét…</source>
@@ -1832,12 +2008,24 @@
         <translation>{unit} — {n} tasks</translation>
     </message>
     <message>
+        <source>Kết luận ({n}) — Cuộc họp {m}: {title}</source>
+        <translation>Conclusions ({n}) — Meeting {m}: {title}</translation>
+    </message>
+    <message>
         <source>NV{n}</source>
         <translation>T{n}</translation>
     </message>
     <message>
+        <source>H{m} · {own}</source>
+        <translation>M{m} · {own}</translation>
+    </message>
+    <message>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Cuộc họp {m}: {title}</source>
+        <translation>Meeting {m}: {title}</translation>
     </message>
     <message>
         <source>Nghe đoạn ghi âm của mục này</source>
@@ -1936,6 +2124,13 @@
     </message>
 </context>
 <context>
+    <name>SegmentDelegate</name>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>Thời gian</source>
@@ -1952,6 +2147,10 @@
     <message>
         <source>Tính từ đầu cuộc họp, nối tiếp qua các tệp ghi âm</source>
         <translation>Counted from the start of the meeting, running on across recordings</translation>
+    </message>
+    <message>
+        <source>{name}, chủ trì cuộc họp</source>
+        <translation>{name}, chair of the meeting</translation>
     </message>
     <message>
         <source>Đã sửa. Nhấp đúp để phát từ đây (Enter)</source>
@@ -2666,6 +2865,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
 <context>
     <name>TranscriptFinding</name>
     <message>
+        <source>{n} lượt</source>
+        <translation>{n} turns</translation>
+    </message>
+    <message>
         <source>{total} chỗ</source>
         <translation>{total} found</translation>
     </message>
@@ -2676,6 +2879,10 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>đã quay lại từ đầu</source>
         <translation>wrapped around to the start</translation>
+    </message>
+    <message>
+        <source>{speaker} không nói “{text}”</source>
+        <translation>{speaker} does not say “{text}”</translation>
     </message>
     <message>
         <source>Không tìm thấy “{text}”</source>
@@ -2786,14 +2993,6 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>Đang chép lời. Dừng lại và đóng? Phần đã chép được giữ nguyên; lần sau mở ứng dụng có thể chép tiếp.</source>
         <translation>A transcription is in progress. Stop it and close? What has been transcribed is kept; you can resume the next time you open the app.</translation>
-    </message>
-    <message>
-        <source>Chép lời lại</source>
-        <translation>Transcribe again</translation>
-    </message>
-    <message>
-        <source>Chép lời lại cả cuộc họp bằng %1? Các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ được giữ nguyên; các đoạn khác được thay bằng bản chép mới.</source>
-        <translation>Transcribe the whole meeting again with %1? Segments you edited or tagged as conclusions or tasks are kept; the others are replaced by the new transcript.</translation>
     </message>
     <message>
         <source>Chép lời</source>
@@ -3026,6 +3225,33 @@ Run “meeting-assistant check” for the full check, or restore from a backup.<
     <message>
         <source>“{name}” đã là đơn vị chủ trì; một đơn vị không thể vừa chủ trì vừa phối hợp.</source>
         <translation>“{name}” is already the lead unit; a unit cannot both lead and coordinate.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Mở khóa dữ liệu — Meeting Assistant</source>
+        <translation>Unlock the data — Meeting Assistant</translation>
+    </message>
+    <message>
+        <source>Dữ liệu cuộc họp được mã hóa trên đĩa. Nhập mật khẩu dữ liệu để mở.</source>
+        <translation>The meeting data is encrypted on disk. Enter the data passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dữ liệu</source>
+        <translation>Data passphrase</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu dữ liệu.</source>
+        <translation>Enter the data passphrase.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,7 @@ class MeetingPage(QWidget):
         self.transcription.segmentAdded.connect(self.transcript.append_segment)
         self.transcription.segmentAdded.connect(self.suggestions.refresh_later)
         self.transcription.stateChanged.connect(self._transcription_state_changed)
+        self.transcription.replaced.connect(self._segments_replaced)
         self._transcription_slot.addWidget(self.transcription)
         self.transcript.load(self.services, meeting.id, self.undo_stack)
         self.player.load(self.services, meeting.id)
@@ -379,6 +380,19 @@ class MeetingPage(QWidget):
                 return
 
     def _item_undone(self, _change: Change, _undone: bool) -> None:
+        self.items_changed()
+
+    def _segments_replaced(self, change: Change) -> None:
+        """A re-transcription replaced the clerk's segments: one step on the undo stack."""
+        self.undo_stack.push(
+            ChangeCommand(
+                self.tr("Thay các đoạn đã sửa"), self.services, change, self._replaced_undone
+            )
+        )
+        self._replaced_undone(change, False)
+
+    def _replaced_undone(self, _change: Change, _undone: bool) -> None:
+        self.transcript.refresh()
         self.items_changed()
 
     def items_changed(self) -> None:

@@ -3,9 +3,18 @@ the tasks grouped by lead unit, each with its status colour, deadline and a play
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from meeting_assistant.labels import status_label, verdict_label
 from meeting_assistant.review import PackageItem
@@ -27,6 +36,26 @@ NUMBER, TEXT, LEAD, DEADLINE, STATUS, VERDICT, PLAY = range(7)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text and unit: an official reads the whole conclusion in
+    the list, not "Xây dựng đề án chuyể…" (Qt's tree sizes a row for one line otherwise)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() not in (TEXT, LEAD) or not index.parent().isValid():
+            return hint  # group headings span the row on one line
+        width = self._tree.header().sectionSize(index.column()) - 10  # the cell's margins
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 20), 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
 class ReviewTree(QTreeWidget):
     item_chosen = Signal(object)  # PackageItem
     play_requested = Signal(object)  # PackageItem
@@ -41,12 +70,17 @@ class ReviewTree(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NUMBER, 62), (LEAD, 140), (DEADLINE, 92), (STATUS, 170),
-                              (VERDICT, 92), (PLAY, 28)):  # fmt: skip
+        for column, width in ((NUMBER, 62), (LEAD, 130), (DEADLINE, 84), (STATUS, 166),
+                              (VERDICT, 84), (PLAY, 28)):  # fmt: skip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self.setItemDelegate(_WrappingDelegate(self))
+        header.sectionResized.connect(lambda *_: self.doItemsLayout())  # heights follow widths
         self.currentItemChanged.connect(self._current_changed)
         self._rows: list[tuple[QTreeWidgetItem, PackageItem]] = []
+        # Each group's heading as a function of how many of its rows the filters leave visible.
+        self._headings: list[tuple[QTreeWidgetItem, Callable[[int], str]]] = []
+        self._meeting_numbers: dict[int, int] = {}  # meeting id -> 1, 2, … when several
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -55,20 +89,28 @@ class ReviewTree(QTreeWidget):
             self.tr("Trạng thái"), self.tr("Ý kiến"), "",
         ])  # fmt: skip
 
-    def show_items(self, items: list[PackageItem], verdicts: dict[str, str]) -> None:
+    def show_items(self, items: list[PackageItem], verdicts: dict[str, str],
+                   meetings: list[int] | None = None) -> None:  # fmt: skip
+        """`meetings`: the package's meeting ids in its order (meeting 1, 2, … as the list of
+        meetings numbers them)."""
         self.clear()
         self._rows = []
+        self._headings = []
+        # Numbers restart with each meeting: with several meetings shown, a number says whose.
+        shown = set(i.meeting_id for i in items)
+        order = meetings or list(dict.fromkeys(i.meeting_id for i in items))
+        self._meeting_numbers = {mid: n for n, mid in enumerate(order, 1)} if len(shown) > 1 else {}
+        self.header().resizeSection(NUMBER, 96 if self._meeting_numbers else 62)
         tasks = [i for i in items if i.kind == "task"]
         overdue = [t for t in tasks if t.status == "overdue"]
         if overdue:
-            self._group(self.tr("Nhiệm vụ quá hạn ({n})").format(n=len(overdue)), overdue, verdicts,
-                        "#8E1616")  # fmt: skip
+            self._group(lambda n: self.tr("Nhiệm vụ quá hạn ({n})").format(n=n), overdue,
+                        verdicts, "#8E1616")  # fmt: skip
         conclusions = [i for i in items if i.kind == "conclusion"]
-        meetings = list(dict.fromkeys(i.meeting_title for i in conclusions))
-        for title in meetings:
-            rows = [c for c in conclusions if c.meeting_title == title]
-            heading = self.tr("Kết luận ({n})").format(n=len(rows))
-            self._group(heading if len(meetings) == 1 else f"{heading} — {title}", rows, verdicts)
+        meetings = list(dict.fromkeys(i.meeting_id for i in conclusions))
+        for meeting_id in meetings:
+            rows = [c for c in conclusions if c.meeting_id == meeting_id]
+            self._group(self._conclusions_heading(rows[0]), rows, verdicts)
         units: dict[str, list[PackageItem]] = {}
         for task in tasks:
             units.setdefault(task.lead_unit or self.tr("(chưa có đơn vị chủ trì)"), []).append(task)
@@ -77,13 +119,35 @@ class ReviewTree(QTreeWidget):
                                                       if t.status in STATUS_ORDER else 99,
                                                       t.deadline or "9999"))  # fmt: skip
             self._group(
-                self.tr("{unit} — {n} nhiệm vụ").format(unit=unit, n=len(rows)), rows, verdicts
+                lambda n, u=unit: self.tr("{unit} — {n} nhiệm vụ").format(unit=u, n=n),
+                rows,
+                verdicts,
             )
         self.expandAll()
 
-    def _group(self, title: str, items: list[PackageItem], verdicts: dict[str, str],
-               colour: str | None = None) -> None:  # fmt: skip
-        group = QTreeWidgetItem(self, [title])
+    def _conclusions_heading(self, first: PackageItem) -> Callable[[int], str]:
+        meeting = self._meeting_numbers.get(first.meeting_id)
+        if meeting is None:
+            return lambda n: self.tr("Kết luận ({n})").format(n=n)
+        return lambda n: self.tr("Kết luận ({n}) — Cuộc họp {m}: {title}").format(
+            n=n, m=meeting, title=first.meeting_title
+        )
+
+    def number_text(self, item: PackageItem) -> str:
+        """The item's number as the tree shows it: "NV3", or "H2 · NV3" (meeting 2's task 3)
+        when several meetings are shown, since each meeting numbers its own items."""
+        own = (
+            f"{item.number}."
+            if item.kind == "conclusion"
+            else self.tr("NV{n}").format(n=item.number)
+        )
+        meeting = self._meeting_numbers.get(item.meeting_id)
+        return own if meeting is None else self.tr("H{m} · {own}").format(m=meeting, own=own)
+
+    def _group(self, heading: Callable[[int], str], items: list[PackageItem],
+               verdicts: dict[str, str], colour: str | None = None) -> None:  # fmt: skip
+        group = QTreeWidgetItem(self, [heading(len(items))])
+        self._headings.append((group, heading))
         group.setFirstColumnSpanned(True)
         font = QFont(self.font())
         font.setBold(True)
@@ -96,11 +160,7 @@ class ReviewTree(QTreeWidget):
             self._row(group, item, verdicts.get(item.ref))
 
     def _row(self, group: QTreeWidgetItem, item: PackageItem, verdict: str | None) -> None:
-        number = (
-            f"{item.number}."
-            if item.kind == "conclusion"
-            else self.tr("NV{n}").format(n=item.number)
-        )
+        number = self.number_text(item)
         deadline = ""
         if item.kind == "task":
             deadline = self.tr("Thường xuyên") if item.ongoing else format_date(item.deadline)
@@ -109,6 +169,9 @@ class ReviewTree(QTreeWidget):
                                       verdict_label(verdict) if verdict else "", ""])  # fmt: skip
         row.setData(0, ITEM_ROLE, item)
         row.setToolTip(TEXT, item.text)
+        if item.meeting_id in self._meeting_numbers:
+            row.setToolTip(NUMBER, self.tr("Cuộc họp {m}: {title}").format(
+                m=self._meeting_numbers[item.meeting_id], title=item.meeting_title))  # fmt: skip
         if item.status in STATUS_COLOURS:
             background, text = STATUS_COLOURS[item.status]
             row.setBackground(STATUS, QBrush(QColor(background)))
@@ -135,9 +198,10 @@ class ReviewTree(QTreeWidget):
                    or item.status == status)  # fmt: skip
             row.setHidden(not visible)
             shown += visible
-        for index in range(self.topLevelItemCount()):
-            group = self.topLevelItem(index)
-            group.setHidden(all(group.child(i).isHidden() for i in range(group.childCount())))
+        for group, heading in self._headings:
+            visible = sum(not group.child(i).isHidden() for i in range(group.childCount()))
+            group.setText(0, heading(visible))  # the count follows the filters
+            group.setHidden(visible == 0)
         return shown
 
     def mark(self, ref: str, verdict: str) -> None:

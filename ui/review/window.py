@@ -157,8 +157,10 @@ class ReviewWindow(QMainWindow):
             n=len(self.package.meetings)))  # fmt: skip
         entry.setData(Qt.ItemDataRole.UserRole, ALL)
         self.meetings.addItem(entry)
-        for meeting in self.package.meetings:
-            entry = QListWidgetItem(f"{meeting['title']}\n{format_date(meeting.get('date'))}")
+        several = len(self.package.meetings) > 1
+        for n, meeting in enumerate(self.package.meetings, 1):
+            title = f"{n}. {meeting['title']}" if several else meeting["title"]  # H{n} in the list
+            entry = QListWidgetItem(f"{title}\n{format_date(meeting.get('date'))}")
             entry.setData(Qt.ItemDataRole.UserRole, meeting["id"])
             self.meetings.addItem(entry)
         self.meetings.setCurrentRow(row)
@@ -184,7 +186,7 @@ class ReviewWindow(QMainWindow):
     def _refresh(self) -> None:
         chosen = self._meeting_id()
         items = [i for i in self.items if chosen == ALL or i.meeting_id == chosen]
-        self.tree.show_items(items, self._verdicts())
+        self.tree.show_items(items, self._verdicts(), [m["id"] for m in self.package.meetings])
         for kind, action in self.document_actions.items():
             action.setEnabled(chosen != ALL and self.package.document(chosen, kind) is not None)
         self._apply_filter()

@@ -1,5 +1,5 @@
 """The Settings page: the interface language, the database in use, the speech models and the
-documents' settings."""
+documents' settings, encryption at rest."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from meeting_assistant.services import Services
+from ui.encryption.settings_box import EncryptionBox
 from ui.i18n import current_language
 from ui.settings.documents_box import DocumentSettingsBox
 from ui.settings.models_box import SpeechModelsBox
@@ -43,11 +44,13 @@ class SettingsPage(QWidget):
         self.documents = DocumentSettingsBox(services)
         self.speech_models = SpeechModelsBox(services)
         self.vocabulary = VocabularyBox(services)
+        self.encryption = EncryptionBox(services)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.speech_models)
         layout.addWidget(self.vocabulary)
         layout.addWidget(self.documents)
+        layout.addWidget(self.encryption)
         layout.addStretch()
         self.retranslate_ui()
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from meeting_assistant.services import Services
 from meeting_assistant.services.speakers import label_text
-from meeting_assistant.text import clock
+from meeting_assistant.text import clock, names_person
 from ui.changes import changes
 from ui.operations import Op
 
@@ -127,7 +127,7 @@ class SpeakersDialog(QDialog):
             listen.clicked.connect(lambda _=False, label=s.label: self.listen(label))
             self.table.setCellWidget(r, COL_LISTEN, listen)
             radio = QRadioButton()
-            radio.setChecked(bool(chair) and chair == s.name)
+            radio.setChecked(names_person(chair, s.name))
             self.table.setCellWidget(r, COL_CHAIR, radio)
         if not speakers:
             self.status.setText(self.tr("Chưa tìm người nói: bấm “Tìm người nói”."))
@@ -149,7 +149,8 @@ class SpeakersDialog(QDialog):
                 self.services.speakers.name(self.meeting_id, label, name)
             if self.table.cellWidget(r, COL_CHAIR).isChecked() and name:
                 chair = name
-        if chair:
+        # "Đồng chí …, Phó Bí thư" as typed in the details stays when it already names them.
+        if chair and not names_person(self.services.meetings.get(self.meeting_id).chair, chair):
             self.services.meetings.update(self.meeting_id, chair=chair)
         changes().notify_meeting(self.meeting_id)
         self.status.setText(self.tr("Đã đặt tên người nói."))

@@ -1,5 +1,11 @@
-"""Painting transcript rows (padding, word wrap, the edited mark, the segment being played) and
-editing a segment's text in place (Ctrl+Enter or leaving commits, Esc cancels)."""
+"""Painting transcript rows (padding, word wrap, the edited mark, the segment being played, the
+speakers' turns) and editing a segment's text in place (Ctrl+Enter or leaving commits, Esc
+cancels).
+
+A turn (consecutive segments of one speaker) reads as one block: a line and a little space above
+its first row, the speaker's name once there ("Chủ trì" under the chair's), and a stripe of the
+speaker's colour down the speaker column of all its rows; the rows stay rows, each its own
+segment to edit, play, find and tag."""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
@@ -45,10 +52,31 @@ from ui.meeting.transcript.model import (
     SPEAKER,
     TEXT,
     TIME,
+    BlockStartRole,
+    ChairRole,
     EditedRole,
     PlayingRole,
     SegmentIdRole,
+    SpeakerIndexRole,
 )
+
+BLOCK_GAP = 10  # pixels of space above a turn's first row (after a line)
+STRIPE = 4  # width of the speaker's colour down the speaker column
+# One colour per speaker, in order of their first words: distinct, readable on light and dark.
+SPEAKER_COLOURS = [QColor(c) for c in (
+    "#2f6fb3", "#c0622b", "#3a8f4b", "#8a4fb3", "#b3932f", "#2f9aa0", "#b32f6b", "#707070",
+)]  # fmt: skip
+
+
+def block_gap(index: QModelIndex) -> int:
+    """The space above this row: a turn's first row, but not the transcript's first."""
+    return BLOCK_GAP if index.row() > 0 and index.data(BlockStartRole) else 0
+
+
+def speaker_colour(index: QModelIndex) -> QColor | None:
+    number = index.data(SpeakerIndexRole)
+    return None if number is None else SPEAKER_COLOURS[number % len(SPEAKER_COLOURS)]
+
 
 # ------------------------------------------------------------------------------------------------
 # Painting and the inline editor
@@ -89,11 +117,14 @@ class SegmentDelegate(QStyledItemDelegate):
         self._editor: SegmentEditor | None = None
         self.place_cursor_at: QPoint | None = None  # viewport point of the double-click
         self._highlight: tuple[str, bool] | None = None  # the find bar's text, case sensitive
+        self._highlight_speaker: str | None = None  # only in this speaker's rows
         self._current_match: tuple[int, int] | None = None  # segment id, occurrence
 
-    def set_highlight(self, search: tuple[str, bool] | None) -> None:
-        """Mark every match of (text, case sensitive) in the text column; None: no marks."""
+    def set_highlight(self, search: tuple[str, bool] | None, speaker: str | None = None) -> None:
+        """Mark every match of (text, case sensitive) in the text column (of `speaker`'s rows
+        only, when given); None: no marks."""
         self._highlight = search
+        self._highlight_speaker = speaker
         if search is None:
             self._current_match = None
 
@@ -102,6 +133,10 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def highlighted_spans(self, index: QModelIndex) -> list[tuple[int, int]]:
         if self._highlight is None or index.column() != TEXT:
+            return []
+        if self._highlight_speaker is not None and (
+            index.siblingAtColumn(SPEAKER).data() != self._highlight_speaker
+        ):
             return []
         return match_spans(str(index.data() or ""), *self._highlight)
 
@@ -115,7 +150,26 @@ class SegmentDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         if index.column() == SPEAKER or (index.column() == TIME and index.data(PlayingRole)):
             opt.font.setWeight(QFont.Weight.DemiBold)
+        if index.column() == SPEAKER and speaker_colour(index) is not None:
+            opt.text = self.speaker_label(index)
         return opt
+
+    def speaker_label(self, index: QModelIndex) -> str:
+        """What the speaker column shows: the name on a turn's first row, nothing under it (in
+        a transcript with no speakers, each row's own, as always)."""
+        index = index.siblingAtColumn(SPEAKER)
+        if speaker_colour(index) is not None and not index.data(BlockStartRole):
+            return ""
+        return str(index.data() or "")
+
+    def chair_label(self) -> str:
+        return self.tr("Chủ trì")
+
+    def _chair_font(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setWeight(QFont.Weight.Normal)
+        small.setPointSizeF(font.pointSizeF() * 0.85 if font.pointSizeF() > 0 else 8)
+        return small
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = self._option(option, index)
@@ -134,9 +188,22 @@ class SegmentDelegate(QStyledItemDelegate):
         )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
+        gap = block_gap(index)
+        if gap:  # a line between two turns, across every column
+            painter.fillRect(
+                QRect(opt.rect.left(), opt.rect.top(), opt.rect.width(), 1),
+                opt.palette.color(group, QPalette.ColorRole.Mid),
+            )
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(group, role))
-        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        rect = opt.rect.adjusted(PAD_X, PAD_Y + gap, -PAD_X, -PAD_Y)
+        colour = speaker_colour(index) if index.column() == SPEAKER else None
+        if colour is not None:
+            painter.fillRect(
+                QRect(opt.rect.left() + 2, opt.rect.top() + gap, STRIPE, opt.rect.height() - gap),
+                colour,
+            )
+            rect.setLeft(rect.left() + STRIPE)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if index.column() != TIME:
             flags |= Qt.TextFlag.TextWordWrap
@@ -147,6 +214,16 @@ class SegmentDelegate(QStyledItemDelegate):
             draw_highlighted(painter, rect, text, opt.font, spans, at)
         else:
             painter.drawText(rect, flags, text)
+        if colour is not None and text and index.data(ChairRole):
+            name = QFontMetrics(opt.font).boundingRect(rect, int(flags), text)
+            small = self._chair_font(opt.font)
+            painter.setFont(small)
+            if not selected:
+                painter.setPen(colour)
+            below = rect.adjusted(0, name.height() + 1, 0, 0)
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                             self.chair_label())  # fmt: skip
+            painter.setFont(opt.font)
         if index.column() == TIME:
             if index.data(PlayingRole):
                 painter.fillRect(
@@ -163,19 +240,25 @@ class SegmentDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         opt = self._option(option, index)
         metrics = QFontMetrics(opt.font)
+        gap = block_gap(index)
         if index.column() == TIME:
             width = metrics.horizontalAdvance("00:00:00 " + EDITED_GLYPH) + 2 * PAD_X + 4
-            return QSize(width, metrics.height() + 2 * PAD_Y)
-        if opt.rect.width() <= 2 * PAD_X:  # asked for a width, not a height: one line
+            return QSize(width, metrics.height() + 2 * PAD_Y + gap)
+        stripe = STRIPE if index.column() == SPEAKER and speaker_colour(index) else 0
+        if opt.rect.width() <= 2 * PAD_X + stripe:  # asked for a width, not a height: one line
             return QSize(
-                metrics.horizontalAdvance(opt.text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y
+                metrics.horizontalAdvance(opt.text) + 2 * PAD_X + stripe,
+                metrics.height() + 2 * PAD_Y + gap,
             )
         bounds = metrics.boundingRect(
-            QRect(0, 0, opt.rect.width() - 2 * PAD_X, 1 << 20),
+            QRect(0, 0, opt.rect.width() - 2 * PAD_X - stripe, 1 << 20),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             opt.text,
         )
-        return QSize(bounds.width() + 2 * PAD_X, max(bounds.height(), metrics.height()) + 2 * PAD_Y)
+        height = max(bounds.height(), metrics.height())
+        if stripe and opt.text and index.data(ChairRole):
+            height += QFontMetrics(self._chair_font(opt.font)).height() + 1
+        return QSize(bounds.width() + 2 * PAD_X + stripe, height + 2 * PAD_Y + gap)
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -223,6 +306,7 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:
         rect = QRect(option.rect)
+        rect.setTop(rect.top() + block_gap(index))  # the text where it was painted
         lines = QFontMetrics(option.font).lineSpacing() * 4 + 2 * PAD_Y
         rect.setHeight(max(rect.height(), lines))
         parent = editor.parentWidget()

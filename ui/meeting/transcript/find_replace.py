@@ -1,16 +1,18 @@
 """The find-and-replace bar shown above the transcript (Ctrl+F, Ctrl+H).
 
-It only collects what the clerk typed and says what happened ("3/12", "Đã thay 3 chỗ");
+It only collects what the clerk typed (and, in a transcript with speakers, whose words to look
+in: "Người nói") and says what happened ("3/12", "Đã thay 3 chỗ");
 finding, highlighting and replacing are the transcript view's (ui/meeting/transcript/finding.py),
 which listens to `searchChanged`, `findRequested`, `replaceRequested` and `replaceAllRequested`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,18 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 FIELD_CHARS = 34  # "Sở Tài nguyên và Môi trường tỉnh" fits in the fields without scrolling
+SPEAKER_CHARS = 14  # as wide as "Phân biệt hoa thường" under it; longer names are elided
 
 
 class FindReplaceBar(QWidget):
-    """Tìm [3/12] / Thay bằng / Phân biệt hoa thường / Tìm trước / Tìm tiếp / Thay / Thay tất cả,
-    in two rows.
+    """Tìm [3/12] / Tìm trước / Tìm tiếp / [Mọi người nói], then Thay bằng / Thay / Thay tất cả /
+    Phân biệt hoa thường, in two rows. The speaker (shown only when the transcript has speakers)
+    limits the search to one speaker's segments; with nothing typed, Tìm tiếp goes from one of
+    that speaker's turns to the next.
 
     Enter (or F3, handled by the view) finds the next match, Shift+Enter the previous one;
     Esc (anywhere in the bar, or in the transcript) closes the bar and gives the focus back to
     the transcript.
     """
 
-    searchChanged = Signal(str, bool)  # text, case sensitive: as typed, to highlight and count
+    # text, case sensitive: as typed, to highlight and count (the speaker chosen too, `speaker()`)
+    searchChanged = Signal(str, bool)
     findRequested = Signal(str, bool, bool)  # text, case sensitive, backwards
     replaceRequested = Signal(str, str, bool)  # text, replacement, case sensitive
     replaceAllRequested = Signal(str, str, bool)  # text, replacement, case sensitive
@@ -58,6 +64,12 @@ class FindReplaceBar(QWidget):
         self.count_label = QLabel(self)  # "3/12", "12 chỗ"
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888/888") + 8)
 
+        self.speaker_combo = QComboBox(self)  # its first item says what it is: "Mọi người nói"
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.speaker_combo.setMinimumContentsLength(SPEAKER_CHARS)
+        self.speaker_combo.addItem("", None)  # "Mọi người nói", worded in retranslate_ui
         self.case_check = QCheckBox(self)
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
@@ -82,13 +94,14 @@ class FindReplaceBar(QWidget):
         grid.addWidget(self.count_label, 0, 2)
         grid.addWidget(self.previous_button, 0, 3)
         grid.addWidget(self.next_button, 0, 4)
-        grid.addWidget(self.case_check, 0, 5)
+        grid.addWidget(self.speaker_combo, 0, 5)
         grid.addWidget(self.close_button, 0, 7, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         grid.addWidget(self.replace_button, 1, 3)
         grid.addWidget(self.replace_all_button, 1, 4)
-        grid.addWidget(self.result_label, 1, 5, 1, 3)
+        grid.addWidget(self.case_check, 1, 5)
+        grid.addWidget(self.result_label, 1, 6, 1, 2)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(6, 1)
 
@@ -99,10 +112,14 @@ class FindReplaceBar(QWidget):
         self.close_button.clicked.connect(self.close_bar)
         self.find_edit.textChanged.connect(self._text_changed)
         self.case_check.toggled.connect(lambda _on: self._search_changed())
+        self.speaker_combo.currentIndexChanged.connect(
+            lambda _i: self._text_changed(self.find_text())
+        )
         for edit in (self.find_edit, self.replace_edit):
             edit.installEventFilter(self)
 
         self.retranslate_ui()
+        self.set_speakers([])
         self._text_changed(self.find_edit.text())
         self.hide()
 
@@ -114,6 +131,11 @@ class FindReplaceBar(QWidget):
         self.find_edit.setPlaceholderText(self.tr("Từ hoặc cụm từ cần tìm"))
         self.replace_edit.setPlaceholderText(self.tr("Để trống để xóa"))
         self.case_check.setText(self.tr("Phân biệt &hoa thường"))
+        self.speaker_combo.setItemText(0, self.tr("Mọi người nói"))
+        self.speaker_combo.setAccessibleName(self.tr("Người nói"))
+        self.speaker_combo.setToolTip(
+            self.tr("Chỉ tìm trong lời của một người; chưa gõ gì thì Tìm tiếp đến lượt nói sau")
+        )
         self.previous_button.setText(self.tr("Tìm t&rước"))
         self.previous_button.setToolTip(self.tr("Tìm chỗ trước (Shift+Enter, Shift+F3)"))
         self.next_button.setText(self.tr("Tìm t&iếp"))
@@ -143,6 +165,29 @@ class FindReplaceBar(QWidget):
 
     def case_sensitive(self) -> bool:
         return self.case_check.isChecked()
+
+    def speaker(self) -> str | None:
+        """The speaker whose segments are searched; None: everyone's."""
+        return self.speaker_combo.currentData()
+
+    def set_speakers(self, names: list[str]) -> None:
+        """The transcript's speakers, offered in "Người nói" (hidden when there are none); the
+        one chosen stays chosen while it still speaks."""
+        combo = self.speaker_combo
+        if [combo.itemData(i) for i in range(1, combo.count())] != names:
+            chosen = self.speaker()
+            with QSignalBlocker(combo):
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for name in names:
+                    combo.addItem(name, name)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            if chosen != self.speaker():
+                self._text_changed(self.find_text())
+        combo.setVisible(bool(names))
+
+    def set_speaker(self, name: str | None) -> None:
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(name)) if name else 0)
 
     def open_find(self, text: str | None = None) -> None:
         """Show the bar with the focus in "Tìm" (pre-filled with `text` when given)."""
@@ -185,8 +230,9 @@ class FindReplaceBar(QWidget):
 
     def _text_changed(self, text: str) -> None:
         has_text = bool(text)
-        buttons = (self.next_button, self.previous_button, self.replace_button)
-        for button in (*buttons, self.replace_all_button):
+        for button in (self.next_button, self.previous_button):
+            button.setEnabled(has_text or self.speaker() is not None)  # a speaker's next turn
+        for button in (self.replace_button, self.replace_all_button):
             button.setEnabled(has_text)
         self._search_changed()
 
@@ -195,7 +241,7 @@ class FindReplaceBar(QWidget):
         self.searchChanged.emit(self.find_edit.text(), self.case_sensitive())
 
     def _request_find(self, backwards: bool) -> None:
-        if self.find_edit.text():
+        if self.find_edit.text() or self.speaker() is not None:
             self.findRequested.emit(self.find_edit.text(), self.case_sensitive(), backwards)
 
     def _request_replace(self) -> None:

@@ -1,14 +1,16 @@
 """Find and replace in the transcript, as the find bar offers them: every match highlighted
 while the clerk types, "3/12" for the match shown, next / previous match by match (two in one
-segment are two stops), Replace for the match shown, Replace all as one undo step. A part of
-`TranscriptView`, kept apart to keep each file readable; the matching is the core's."""
+segment are two stops), Replace for the match shown, Replace all as one undo step; with a speaker
+chosen in the bar, only that speaker's segments (and, with nothing typed, from one of their turns
+to the next). A part of `TranscriptView`, kept apart to keep each file readable; the matching is
+the core's."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from meeting_assistant.services.transcript import count_matches, match_spans
-from ui.meeting.transcript.model import TEXT
+from ui.meeting.transcript.model import TEXT, BlockStartRole
 
 Match = tuple[int, int, int]  # row, segment id, which occurrence in that segment (from 0)
 
@@ -55,25 +57,41 @@ class TranscriptFinding:
 
     # --- matches ----------------------------------------------------------------------------------
 
-    def matches(self, text: str, case_sensitive: bool = False) -> list[Match]:
-        """Every match in the transcript as shown, in reading order."""
+    def matches(
+        self, text: str, case_sensitive: bool = False, speaker: str | None = None
+    ) -> list[Match]:
+        """Every match in the transcript as shown, in reading order: in `speaker`'s segments
+        only when one is given (None: the speaker chosen in the find bar, if any); with no
+        text, the first segment of each of that speaker's turns."""
+        speaker = self.find_bar.speaker() if speaker is None else speaker
         found: list[Match] = []
         for row in range(self.model.rowCount()):
             segment = self.model.segment(row)
+            if speaker is not None and segment.speaker != speaker:
+                continue
+            if not text:
+                if speaker is not None and self.model.index(row, 0).data(BlockStartRole):
+                    found.append((row, segment.id, 0))
+                continue
             spans = match_spans(segment.text, text, case_sensitive)
             found.extend((row, segment.id, k) for k in range(len(spans)))
         return found
 
     def _search_changed(self, text: str, case_sensitive: bool) -> None:
-        """Typing in "Tìm": highlight every match and say how many there are."""
+        """Typing in "Tìm" (or choosing a speaker): highlight every match and say how many."""
         self._match_at = None
-        self.delegate.set_highlight((text, case_sensitive) if text else None)
+        speaker = self.find_bar.speaker()
+        self.delegate.set_highlight((text, case_sensitive) if text else None, speaker)
         self.table.viewport().update()
         self._show_total(text, case_sensitive)
 
     def _show_total(self, text: str, case_sensitive: bool) -> None:
-        if not text:
+        if not text and self.find_bar.speaker() is None:
             self.find_bar.show_count("")
+            return
+        if not text:
+            turns = len(self.matches(""))
+            self.find_bar.show_count(self.tr("{n} lượt").format(n=turns), problem=not turns)
             return
         total = len(self.matches(text, case_sensitive))
         if total:
@@ -105,15 +123,20 @@ class TranscriptFinding:
     ) -> int | None:
         """Select and show the next match (after the one shown, or after the current row).
         Returns its segment's id, or None when nothing matches."""
-        if self._services is None or not text:
+        speaker = self.find_bar.speaker()
+        if self._services is None or (not text and speaker is None):
             return None
         self._close_editor(commit=True)
-        self.delegate.set_highlight((text, case_sensitive))
+        self.delegate.set_highlight((text, case_sensitive) if text else None, speaker)
         found = self.matches(text, case_sensitive)
         if not found:
             self._match_at = None
             self.find_bar.show_count(self.tr("0 chỗ"), problem=True)
-            self.find_bar.show_result(self.tr("Không tìm thấy “{text}”").format(text=text), True)
+            if speaker is not None:
+                message = self.tr("{speaker} không nói “{text}”").format(speaker=speaker, text=text)
+            else:
+                message = self.tr("Không tìm thấy “{text}”").format(text=text)
+            self.find_bar.show_result(message, True)
             self.table.viewport().update()
             return None
         row = self.table.currentIndex().row()
@@ -165,7 +188,7 @@ class TranscriptFinding:
         changes = self._run(
             self.tr("Thay tất cả"),
             lambda: [self._services.transcript.replace_all(self._meeting_id, text, replacement,
-                                         case_sensitive)],
+                                         case_sensitive, speaker=self.find_bar.speaker())],
         )  # fmt: skip
         count = sum(count_matches(row["text"], text, case_sensitive)
                     for c in changes for row in c.before.get("segments", []))  # fmt: skip

@@ -3,6 +3,11 @@
 It reads the services once per `load` and afterwards changes only the rows it is told about
 (`apply`), so edits, undo and the live rows of a running transcription never reset the view, its
 scroll or its selection.
+
+Consecutive segments of one speaker form a block (a turn): `BlockStartRole` marks a block's first
+row, where the delegate shows the speaker's name (and "Chủ trì" for the chair); `BlockRole` is the
+block's number, which shades every other block. A change of speaker re-forms the blocks around
+it: `reshaped` lists the rows whose height may have changed.
 """
 
 from __future__ import annotations
@@ -25,13 +30,17 @@ from PySide6.QtGui import (
 )
 
 from meeting_assistant.models import Segment
-from meeting_assistant.text import clock
+from meeting_assistant.text import clock, names_person
 from meeting_assistant.timeline import Timeline
 
 TIME, SPEAKER, TEXT = range(3)
 SegmentIdRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
 PlayingRole = Qt.ItemDataRole.UserRole + 3
+BlockStartRole = Qt.ItemDataRole.UserRole + 4  # the first row of a speaker's turn
+ChairRole = Qt.ItemDataRole.UserRole + 5  # this row's speaker chairs the meeting
+SpeakerIndexRole = Qt.ItemDataRole.UserRole + 6  # the speaker's number, in order of first words
+BlockRole = Qt.ItemDataRole.UserRole + 7  # which turn (from 0) the row belongs to
 
 PAD_X, PAD_Y = 8, 6  # room around a cell's text, in pixels
 PLAYING_LIGHT, PLAYING_DARK = QColor("#fff1c2"), QColor("#5a4300")
@@ -63,6 +72,10 @@ class SegmentTableModel(QAbstractTableModel):
         self._timeline = Timeline.of([])  # where each recording starts, and their order
         self._playing_id: int | None = None
         self._by_audio: dict[int, tuple[int, list[float]]] | None = None  # lazy time index
+        self._chair: str | None = None
+        self._blocks: list[int] | None = None  # lazy: each row's turn number
+        self._speaker_order: dict[str, int] | None = None  # lazy
+        self.reshaped: list[int] = []  # rows whose block start changed in the last `apply`
 
     # --- filling -------------------------------------------------------------------------------
 
@@ -82,10 +95,13 @@ class SegmentTableModel(QAbstractTableModel):
         self._keys = [self._key(s) for s in self._segments]
         self._reindex()
         self.endResetModel()
+        self.reshaped = []
 
     def apply(self, segments: dict[int, Segment | None]) -> list[int]:
         """Bring the given rows up to date: a segment updates (or inserts) its row, None removes
         it. Returns the rows that now show the given segments."""
+        starts_before = self._block_starts()
+        speakers_before = dict(self._speakers_order())
         for seg_id, seg in segments.items():
             if seg is None and seg_id in self._row_of:
                 self._remove(self._row_of[seg_id])
@@ -102,7 +118,30 @@ class SegmentTableModel(QAbstractTableModel):
             if row is not None:
                 self._remove(row)
             self._insert(seg, key)
+        self._reblock(starts_before, speakers_before)
         return sorted(self._row_of[i] for i, s in segments.items() if s is not None)
+
+    def _block_starts(self) -> dict[int, bool]:
+        """Segment id -> whether its row starts a turn (before a change, to compare after)."""
+        return {s.id: self._starts_block(row) for row, s in enumerate(self._segments)}
+
+    def _reblock(self, starts_before: dict[int, bool], speakers_before: dict[str, int]) -> None:
+        """After rows changed: the rows whose turn started or stopped starting there are
+        `reshaped` (their height changes); every row's shading and speaker colour is told."""
+        self._blocks, self._speaker_order = None, None
+        self.reshaped = [
+            row
+            for row, s in enumerate(self._segments)
+            if starts_before.get(s.id) is not None
+            and starts_before[s.id] != self._starts_block(row)
+        ]
+        if self._segments:
+            roles = [Qt.ItemDataRole.BackgroundRole, BlockRole, BlockStartRole, SpeakerIndexRole]
+            if self._speakers_order() != speakers_before:
+                roles.append(Qt.ItemDataRole.DisplayRole)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._segments) - 1, TEXT), roles
+            )
 
     def _key(self, seg: Segment) -> tuple:
         return (self._timeline.order.get(seg.audio_id, 1 << 30), seg.audio_id, seg.start, seg.id)
@@ -136,6 +175,7 @@ class SegmentTableModel(QAbstractTableModel):
     def _reindex(self) -> None:
         self._row_of = {s.id: row for row, s in enumerate(self._segments)}
         self._by_audio = None
+        self._blocks, self._speaker_order = None, None
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -153,7 +193,45 @@ class SegmentTableModel(QAbstractTableModel):
 
     def speakers(self) -> list[str]:
         """Speaker names used in the transcript, in order of first appearance."""
-        return list(dict.fromkeys(s.speaker for s in self._segments if s.speaker))
+        return list(self._speakers_order())
+
+    def _speakers_order(self) -> dict[str, int]:
+        if self._speaker_order is None:
+            names = dict.fromkeys(s.speaker for s in self._segments if s.speaker)
+            self._speaker_order = {name: i for i, name in enumerate(names)}
+        return self._speaker_order
+
+    def has_speakers(self) -> bool:
+        """Whether any segment has a speaker: only then is the transcript shown in turns."""
+        return bool(self._speakers_order())
+
+    def set_chair(self, chair: str | None) -> None:
+        """The meeting's chair as typed in its details; speakers it names are marked so."""
+        if chair != self._chair:
+            self._chair = chair
+            if self._segments:
+                self.dataChanged.emit(
+                    self.index(0, SPEAKER), self.index(len(self._segments) - 1, SPEAKER)
+                )
+
+    def is_chair(self, speaker: str | None) -> bool:
+        return bool(speaker) and names_person(self._chair, speaker)
+
+    def _starts_block(self, row: int) -> bool:
+        if not self.has_speakers():
+            return False
+        return row == 0 or self._segments[row].speaker != self._segments[row - 1].speaker
+
+    def block_of(self, row: int) -> int:
+        """Which turn (from 0) row `row` belongs to."""
+        if self._blocks is None:
+            blocks, at = [], -1
+            for r in range(len(self._segments)):
+                if r == 0 or self._segments[r].speaker != self._segments[r - 1].speaker:
+                    at += 1
+                blocks.append(at)
+            self._blocks = blocks
+        return self._blocks[row]
 
     def segment_for_time(self, audio_id: int, seconds: float) -> int | None:
         """The segment being spoken at `seconds` into the recording; in a short pause, the one
@@ -232,9 +310,27 @@ class SegmentTableModel(QAbstractTableModel):
             return seg.edited
         if role == PlayingRole:
             return seg.id == self._playing_id
-        if role == Qt.ItemDataRole.BackgroundRole and seg.id == self._playing_id:
-            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-            return QBrush(PLAYING_DARK if dark else PLAYING_LIGHT)
+        if role == BlockStartRole:
+            return self._starts_block(index.row())
+        if role == ChairRole:
+            return self.is_chair(seg.speaker)
+        if role == SpeakerIndexRole:
+            return self._speakers_order().get(seg.speaker) if seg.speaker else None
+        if role == BlockRole:
+            return self.block_of(index.row())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            palette = QGuiApplication.palette()
+            if seg.id == self._playing_id:
+                dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+                return QBrush(PLAYING_DARK if dark else PLAYING_LIGHT)
+            if self.has_speakers() and self.block_of(index.row()) % 2:
+                # Every other turn shaded, as alternate rows are in an undiarized transcript.
+                return QBrush(palette.color(QPalette.ColorRole.AlternateBase))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == SPEAKER and seg.speaker:
+            if self.is_chair(seg.speaker):
+                return self.tr("{name}, chủ trì cuộc họp").format(name=seg.speaker)
+            return seg.speaker
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TIME:
                 if seg.edited:

@@ -55,7 +55,7 @@ from meeting_assistant.errors import NotFoundError
 from meeting_assistant.models import Segment
 from meeting_assistant.services import Services
 from ui.i18n import tooltip_with_shortcut
-from ui.meeting.transcript.delegate import SegmentDelegate
+from ui.meeting.transcript.delegate import STRIPE, SegmentDelegate
 from ui.meeting.transcript.edits import TranscriptEdits
 from ui.meeting.transcript.find_replace import FindReplaceBar
 from ui.meeting.transcript.finding import TranscriptFinding
@@ -249,8 +249,10 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
         self._services, self._meeting_id = services, meeting_id
         self._last_cursor = None
         self.model.set_audio(services.meetings.audio(meeting_id))
+        self.model.set_chair(services.meetings.get(meeting_id).chair)
         self.model.reset(services.transcript.segments(meeting_id))
         self.model.set_playing(None)
+        self._shade_turns()
         self._fit_speaker_column()
         self._resize_all_rows()
         self._undo_text_changed()
@@ -283,6 +285,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
             self.model.reset(self._services.transcript.segments(self._meeting_id))
             still_there = playing is not None and self.model.row_of(playing) is not None
             self.model.set_playing(playing if still_there else None)
+            self._shade_turns()
             self._resize_all_rows()
             self._select_ids(selected, current.id if current else None, scroll=False)
             self.table.verticalScrollBar().setValue(scroll)
@@ -290,9 +293,14 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
         fetched = {seg_id: self._fetch(seg_id) for seg_id in segment_ids}
         if any(s is not None and not self.model.knows_audio(s.audio_id) for s in fetched.values()):
             self.model.set_audio(self._services.meetings.audio(self._meeting_id))
-        for row in self.model.apply(fetched):
-            self.table.resizeRowToContents(row)
+        for row in sorted(set(self.model.apply(fetched)) | set(self.model.reshaped)):
+            self.table.resizeRowToContents(row)  # changed rows, and those a turn now starts at
+        self._shade_turns()
         self._update_actions()
+
+    def _shade_turns(self) -> None:
+        """With speakers, the turns are shaded in alternation; without, the rows are."""
+        self.table.setAlternatingRowColors(not self.model.has_speakers())
 
     def append_segment(self, segment_id: int) -> None:
         """Add a segment the transcription just stored, without disturbing the clerk."""
@@ -327,7 +335,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
         names += self.model.speakers()
         widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
         low, high = metrics.horizontalAdvance("Người nói 00"), metrics.averageCharWidth() * 26
-        self.table.setColumnWidth(SPEAKER, min(max(widest, low), high) + 2 * PAD_X + 4)
+        self.table.setColumnWidth(SPEAKER, min(max(widest, low), high) + 2 * PAD_X + 4 + STRIPE)
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -397,6 +405,7 @@ class TranscriptView(PlaybackFollowing, TranscriptEdits, TranscriptFinding, QWid
 
     def _update_actions(self, *_args) -> None:
         has_rows = self._services is not None and self.model.rowCount() > 0
+        self.find_bar.set_speakers(self.model.speakers())  # a no-op unless they changed
         for action in (self.edit_action, self.split_action, self.merge_action,
                        self.speaker_action, self.find_action, self.replace_action,
                        self.find_next_action, self.find_previous_action):  # fmt: skip

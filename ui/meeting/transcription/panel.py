@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.services import Services
 from ui.common.errors import show_error
 from ui.meeting.transcription.choice import RecogniserChoice
+from ui.meeting.transcription.retranscribe import RetranscribeDialog
 from ui.meeting.transcription.worker import TranscriptionJob, TranscriptionManager
 
 log = logging.getLogger(__name__)
@@ -100,13 +101,15 @@ class TranscriptionPanel(QWidget):
     """Start ("Chép lời") or resume ("Chép lời tiếp"), progress with time left, cancel (Esc).
 
     Signals: `segmentAdded(int segment_id)` for each segment saved (re-read it from the page's
-    store), `stateChanged()` when a run starts, is asked to stop, ends or fails.
+    store), `stateChanged()` when a run starts, is asked to stop, ends or fails,
+    `replaced(Change)` when a run replaced the clerk's segments (for the page's undo stack).
     Set `model` / `language` (None: the default model, the meeting's language) before starting;
     `job_options` go to `TranscriptionJob.start` as they are (tests pass a small `window_s`).
     """
 
     segmentAdded = Signal(int)
     stateChanged = Signal()
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -192,9 +195,10 @@ class TranscriptionPanel(QWidget):
         return self._job if self.is_running() else None
 
     @Slot()
-    def start(self, retranscribe: bool = False) -> None:
+    def start(self, retranscribe: bool = False, replace_edited: bool = False) -> None:
         """Transcribe what is not transcribed yet (resuming where a run stopped), with the
-        recogniser, model and language chosen; `retranscribe`: the whole meeting again."""
+        recogniser, model and language chosen; `retranscribe`: the whole meeting again
+        (`replace_edited`: the clerk's segments too)."""
         if self.is_running() or not self.manager.can_start():
             return
         self._outcome = None
@@ -202,7 +206,8 @@ class TranscriptionPanel(QWidget):
         engine, model, language = self.choice.choice()
         job = self.manager.start(
             self.meeting_id, model=self.model or model, language=self.language or language,
-            engine=engine, retranscribe=bool(retranscribe), **self.job_options,
+            engine=engine, retranscribe=bool(retranscribe),
+            replace_edited=bool(retranscribe and replace_edited), **self.job_options,
         )  # fmt: skip
         self._attach(job)
         self.cancel_button.setFocus()
@@ -211,17 +216,18 @@ class TranscriptionPanel(QWidget):
 
     @Slot()
     def ask_retranscribe(self) -> None:
-        """Transcribe the meeting again with what is chosen, once the clerk agrees."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Chép lời lại"),
-            self.tr(
-                "Chép lời lại cả cuộc họp bằng %1? Các đoạn đã sửa hoặc đã gắn kết luận, nhiệm vụ"
-                " được giữ nguyên; các đoạn khác được thay bằng bản chép mới."
-            ).replace("%1", self.choice.model_box.currentText()),
+        """Transcribe the meeting again with what is chosen, once the clerk agrees (and says
+        whether the segments the clerk edited or tagged are replaced too)."""
+        try:
+            kept = self.services.transcription.clerks_segments(self.meeting_id)
+        except sqlite3.Error as exc:
+            show_error(self, exc)
+            return
+        self.retranscribe_dialog = RetranscribeDialog(
+            self.choice.model_box.currentText(), kept, self
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.start(retranscribe=True)
+        if self.retranscribe_dialog.exec() == RetranscribeDialog.DialogCode.Accepted:
+            self.start(retranscribe=True, replace_edited=self.retranscribe_dialog.replace_edited())
 
     def open_compare(self) -> None:
         """Both recognisers on 30 seconds of this meeting, side by side (compare.py)."""
@@ -295,6 +301,8 @@ class TranscriptionPanel(QWidget):
             job.failed.disconnect(self._on_failed)
         self._progress = None
         self._outcome = outcome
+        if job is not None and job.replaced() is not None:
+            self.replaced.emit(job.replaced())
         had_focus = self.cancel_button.hasFocus()
         self._update_view()
         if had_focus and self.start_button.isEnabled():

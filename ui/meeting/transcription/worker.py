@@ -65,6 +65,7 @@ class _Worker(QObject):
         # Read by the GUI thread only after the thread has finished.
         self.outcome: Finished | None = None
         self.error: BaseException | None = None
+        self.replaced = None  # the clerk's segments a re-transcription replaced (a Change)
 
     @Slot()
     def run(self) -> None:
@@ -72,8 +73,13 @@ class _Worker(QObject):
             with Services.open(self._db_path) as services:
                 options = dict(self._options)
                 service = services.transcription
-                run = service.retranscribe if options.pop("retranscribe", False) else service.run
-                events = run(self._meeting_id, cancel=self._cancel, **options)
+                replace = options.pop("replace_edited", False)
+                if options.pop("retranscribe", False):
+                    events = service.retranscribe(
+                        self._meeting_id, replace_edited=replace, cancel=self._cancel, **options
+                    )
+                else:
+                    events = service.run(self._meeting_id, cancel=self._cancel, **options)
                 try:
                     for event in events:
                         if isinstance(event, MeetingProgress):
@@ -86,6 +92,8 @@ class _Worker(QObject):
                     # Whatever happens, the generator's own clean-up (lock, 'interrupted') runs
                     # here, in the thread that owns the connection, never later in the GUI's.
                     events.close()
+                    # However it ended (a failure too), what it replaced can be undone.
+                    self.replaced = service.last_replaced() if replace else None
         except BaseException as exc:  # handed to the GUI thread, which shows it
             self.error = exc
         finally:
@@ -132,6 +140,7 @@ class TranscriptionJob(QObject):
         self._worker: _Worker | None = None
         self._cancel = threading.Event()
         self._meeting_id: int | None = None
+        self._replaced = None
         self._latest: MeetingProgress | None = None
         self._unsent = False
         self._throttle = QTimer(self)
@@ -152,16 +161,19 @@ class TranscriptionJob(QObject):
         window_s: float | None = None,
         engine: str | None = None,
         retranscribe: bool = False,
+        replace_edited: bool = False,
     ) -> None:
         """Begin transcribing (or resume) `meeting_id`. Returns at once; the model is loaded in
         the background thread. Raises RuntimeError while this job is still running.
-        `retranscribe` hears the whole meeting again (the clerk's edited segments stay)."""
+        `retranscribe` hears the whole meeting again (the clerk's edited segments stay, unless
+        `replace_edited`: then `replaced()` is the undoable change once the run has ended)."""
         if self.is_running():
             raise RuntimeError(f"transcription of meeting {self._meeting_id} is still running")
         self._cancel = threading.Event()
         self._meeting_id = meeting_id
         self._latest = None
         self._unsent = False
+        self._replaced = None
         options = {
             "model": model,
             "language": language,
@@ -170,6 +182,7 @@ class TranscriptionJob(QObject):
             "window_s": window_s,
             "engine": engine,
             "retranscribe": retranscribe,
+            "replace_edited": replace_edited,
         }
         thread = QThread()
         thread.setObjectName(f"transcription-{meeting_id}")
@@ -198,6 +211,11 @@ class TranscriptionJob(QObject):
     def meeting_id(self) -> int | None:
         """The meeting being transcribed, or the last one when idle."""
         return self._meeting_id
+
+    def replaced(self):
+        """The `Change` of the clerk's segments the last run replaced (None: none replaced);
+        set before `finished` or `failed` is emitted."""
+        return self._replaced
 
     def last_progress(self) -> MeetingProgress | None:
         """The latest progress of the current run (for a view attached mid-run)."""
@@ -263,6 +281,7 @@ class TranscriptionJob(QObject):
         if self._unsent:
             self._emit_progress()
         # Both are ours alone and have ended: dropping them here deletes them.
+        self._replaced = worker.replaced
         if worker.error is not None:
             self.failed.emit(worker.error)
         else:

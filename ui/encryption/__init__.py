@@ -1,0 +1,1 @@
+"""Encryption at rest in the window: the passphrase at start, the Settings box, the conversion."""
