@@ -32,6 +32,11 @@ def _new_start():
 
 def test_encryption_on_the_command_line(data):
     tmp_path, pw = data
+    short = tmp_path / "short.txt"
+    short.write_text("ngắn\n", encoding="utf-8")
+    refused = cli(tmp_path, "encryption", "on", "--passphrase-file", short, "--yes")
+    assert refused.returncode == 1 and "ít nhất 8 ký tự" in refused.stderr
+    assert not vault.is_encrypted(tmp_path / "m.db")  # the same rule as the window's dialog
     refused = cli(tmp_path, "encryption", "on", "--passphrase-file", pw)
     assert refused.returncode == 1 and "quên mật khẩu là mất" in refused.stderr
     assert not vault.is_encrypted(tmp_path / "m.db")  # nothing done without --yes

@@ -88,10 +88,19 @@ def _finished(db_path: Path) -> bool:
     return cipher.is_plain(db_path) == (_target(db_path) == "plain")
 
 
+MIN_LENGTH = 8  # a shorter passphrase is refused: scrypt slows guessing, it does not stop it
+
+
 def turn_on(db_path: Path, passphrase: str, progress: Progress | None = None) -> ConversionResult:
     """Encrypt the plain data at `db_path` with `passphrase` (the clerk has confirmed that a lost
     passphrase loses the data)."""
     db_path = Path(db_path)
+    if len(passphrase) < MIN_LENGTH:
+        raise UserError(
+            "Mật khẩu dữ liệu cần ít nhất {n} ký tự; chưa mã hóa gì.",
+            "The data passphrase needs at least {n} characters; nothing was encrypted.",
+            n=MIN_LENGTH,
+        )
     if not cipher.available():
         raise cipher._unavailable()
     if is_encrypted(db_path):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from meeting_assistant.errors import UserError
 from meeting_assistant.services import encryption
 
-MIN_LENGTH = 8  # a passphrase shorter than this is refused: scrypt slows guessing, not magic
+MIN_LENGTH = encryption.MIN_LENGTH  # the service refuses a shorter one too
 
 
 def _password_field(placeholder: str) -> QLineEdit:
