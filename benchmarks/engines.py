@@ -160,6 +160,7 @@ def line(config: str, where: str, seconds: float, refs: list[str], r: dict) -> s
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--minutes", type=float, default=10.0)
+    p.add_argument("--seed", type=int, default=17, help="which meeting-like file to build")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
@@ -187,7 +188,7 @@ def main() -> None:
           f" {'wall':>8} {'CPU':>8} {'RTF':>6} {'peak RSS':>9}", flush=True)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         meeting = Path(tmp) / "meeting.wav"
-        reference = "" if args.skip_meeting else build_meeting(args.minutes, meeting)
+        reference = "" if args.skip_meeting else build_meeting(args.minutes, meeting, seed=args.seed)
         walls: dict[tuple[str, str], list[float]] = {}
         cpus: dict[tuple[str, str], list[float]] = {}
         loads = []
