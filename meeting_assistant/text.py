@@ -4,6 +4,7 @@ date and clock formats the app shows (dd/mm/yyyy, ISO, 01:02:03)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
@@ -28,6 +29,36 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFD", (text or "").translate(_D_FOLD))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+def _letter_variants() -> dict[str, str]:
+    """Each unaccented letter and every precomposed letter that folds to it ("a": "aàáạảã…")."""
+    variants: dict[str, set[str]] = {}
+    # Basic Latin, Latin-1, Extended-A/B (ă, â, ê, ô, ơ, ư, đ), Latin Extended Additional (ạ, ế).
+    letters = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    for code in letters:
+        ch = chr(code)
+        base = fold(ch)
+        if len(base) == 1 and "a" <= base <= "z":
+            variants.setdefault(base, set()).update({ch, ch.lower(), ch.upper()})
+    return {base: "".join(sorted(chars)) for base, chars in variants.items()}
+
+
+_VARIANTS = _letter_variants()
+
+
+def accent_blind_pattern(text: str) -> str:
+    """A regular expression (for re.IGNORECASE) matching `text` whatever accents the matched
+    words carry: "so tai chinh" matches "Sở Tài chính". For text typed without accents."""
+    return "".join(
+        f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
+        for ch in nfc(text).lower()
+    )
+
+
+def has_accents(text: str) -> bool:
+    """Whether the text carries a Vietnamese accent or đ (then it is meant as typed)."""
+    return fold(text) != nfc(text).lower()
 
 
 # Dates and clock times ----------------------------------------------------------------------

@@ -91,3 +91,13 @@ def test_set_text_speaker_and_replace_all_undo(store, meeting):
     with pytest.raises(UserError):
         Services(store).transcript.set_text(ids[1], "   ")
     assert not Services(store).transcript.set_text(ids[1], store.segments.get(ids[1]).text)  # no-op
+
+
+def test_find_is_accent_blind_only_when_typed_without_accents():
+    from meeting_assistant.services.transcript import match_spans
+
+    text = "Đồng chí Giám đốc Sở Tài chính; số liệu; ĐỒNG CHÍ"
+    assert [text[a:b] for a, b in match_spans(text, "dong chi")] == ["Đồng chí", "ĐỒNG CHÍ"]
+    assert [text[a:b] for a, b in match_spans(text, "so")] == ["Sở", "số"]
+    assert [text[a:b] for a, b in match_spans(text, "sở")] == ["Sở"]  # typed with accents
+    assert match_spans(text, "dong chi", case_sensitive=True) == []

@@ -17,7 +17,10 @@ from meeting_assistant.paths import resource  # noqa: E402
 from meeting_assistant.services import Services  # noqa: E402
 from meeting_assistant.services.demo import create_demo_meeting  # noqa: E402
 from meeting_assistant.services.importing import import_audio  # noqa: E402
-from meeting_assistant.text import clock  # noqa: E402
+from meeting_assistant.text import (
+    clock,  # noqa: E402
+    fold,  # noqa: E402
+)
 from ui.meeting.transcript import edits as transcript_edits  # noqa: E402
 from ui.meeting.transcript import view as tv  # noqa: E402
 from ui.meeting.transcript.model import SPEAKER, TEXT, TIME, EditedRole, PlayingRole  # noqa: E402
@@ -326,6 +329,29 @@ def test_find_next_selects_matching_rows_in_turn(view, qtbot):
     qtbot.keyClick(view.find_bar.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert view.model.row_of(view.selected_segment_ids()[0]) == 6
     assert view.find_next("Truyền thông", case_sensitive=True) == view.model.segment(8).id
+
+
+def test_find_without_accents_finds_the_accented_words(view, qtbot, store, meeting, stack):
+    """A clerk types "so" (no accents) and finds "Sở", "sở", "số"…; typed with accents, a word
+    is matched as typed ("Sở" never finds "số"); Replace all follows the same rule."""
+    texts = [s["text"] for s in DEMO["segments"]]
+    blind = sum(fold(t).count("so") for t in texts)
+    exact = sum(t.lower().count("sở") for t in texts)
+    assert blind > exact > 0  # the demo has both, or this test would prove nothing
+    assert len(view.matches("so")) == blind
+    assert len(view.matches("Sở")) == exact
+    assert len(view.matches("so", case_sensitive=True)) == sum(t.count("so") for t in texts)
+
+    view.replace_action.trigger()
+    view.find_bar.find_edit.setText("truyen thong")
+    view.find_bar.replace_edit.setText("TRUYỀN THÔNG")
+    wanted = sum(fold(t).count("truyen thong") for t in texts)
+    assert wanted > 0
+    view.find_bar.replace_all_button.click()
+    assert sum(t.count("TRUYỀN THÔNG") for t in stored_texts(store, meeting.id)) == wanted
+    assert view.find_bar.result_label.text() == f"Đã thay {wanted} chỗ"
+    stack.undo()
+    assert stored_texts(store, meeting.id) == texts
 
 
 def test_find_reports_nothing_found(view):

@@ -12,12 +12,19 @@ import re
 from ..errors import UserError
 from ..models import Segment
 from ..store import Change, Store
-from ..text import nfc
+from ..text import accent_blind_pattern, has_accents, nfc
 from .speakers import label_text
 
 
 def _pattern(find: str, case_sensitive: bool) -> re.Pattern:
-    return re.compile(re.escape(nfc(find)), 0 if case_sensitive else re.IGNORECASE)
+    """Accents optional, as everywhere in the app, when the clerk types none ("so tai chinh"
+    finds "Sở Tài chính"); typed with accents, or matching case, the text is matched as typed
+    ("mà" never finds "ma")."""
+    if case_sensitive:
+        return re.compile(re.escape(nfc(find)))
+    if has_accents(find):
+        return re.compile(re.escape(nfc(find)), re.IGNORECASE)
+    return re.compile(accent_blind_pattern(find), re.IGNORECASE)
 
 
 def count_matches(text: str, find_text: str, case_sensitive: bool = False) -> int:
@@ -80,8 +87,8 @@ class TranscriptService:
     def find(
         self, meeting_id: int, text: str, case_sensitive: bool = False, speaker: str | None = None
     ) -> list[int]:
-        """Ids of the meeting's segments containing `text` (exactly as typed, accents included);
-        only `speaker`'s segments when given."""
+        """Ids of the meeting's segments containing `text` (accents optional when typed
+        without any, see `_pattern`); only `speaker`'s segments when given."""
         if not text:
             return []
         pattern = _pattern(text, case_sensitive)
