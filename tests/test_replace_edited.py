@@ -48,6 +48,8 @@ def test_replacing_edited_segments_keeps_items_and_is_undone_in_one_step(tmp_pat
         task, _ = services.items.from_segments("task", [segments[1].id, segments[2].id])
         kept = services.transcription.clerks_segments(meeting.id)
         assert (kept.total, kept.edited, kept.tagged) == (3, 1, 2)
+        store = services._store  # a diarized voice on the edited segment, as `diarize` leaves it
+        store.speakers.label_segment(segments[0].id, meeting.id, 1)
 
         # Without the choice, the clerk's work stays as it is.
         list(services.transcription.retranscribe(meeting.id, engine=ENGINE))
@@ -78,6 +80,7 @@ def test_replacing_edited_segments_keeps_items_and_is_undone_in_one_step(tmp_pat
         services.undo(change)
         back = services.transcript.segments(meeting.id)
         assert back[0].id == segments[0].id and back[0].text == EDITED and back[0].edited
+        assert store.speakers.labels(meeting.id).get(segments[0].id) == 1  # its voice came back
         assert len(back) == len(segments)  # the new segments said in their place are gone
         assert not any(_overlaps(a, b) for a, b in zip(back, back[1:], strict=False))
         restored = services.items.conclusion(conclusion.id)

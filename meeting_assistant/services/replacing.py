@@ -12,7 +12,7 @@ replace_edited=True)`, `transcribe --retranscribe --replace-edited`, the checkbo
 - the whole replacement is one undoable `Change`: undo puts the clerk's segments (and the items'
   links) back and removes the new segments said in their place; redo replaces them again.
   New segments are numbered above the replaced ones, so that undo can give those their own
-  numbers back. (Speaker labels of replaced segments are not part of it: diarize again.)
+  numbers back; the replaced segments' diarized voices (segment_speakers) come back with them.
 """
 
 from __future__ import annotations
@@ -66,6 +66,9 @@ class Replacement:
             return
         snapshots = self.store.snapshots
         self.before.setdefault("segments", []).extend(snapshots.rows("segments", ids))
+        # Their diarized voices: the database drops them with the segments (ON DELETE CASCADE).
+        voices = snapshots.rows("segment_speakers", ids)
+        self.before.setdefault("segment_speakers", []).extend(voices)
         for table, item_ids in self.store.items.linked_to(audio_id).items():
             rows = snapshots.rows(table, item_ids, columns=LINKS)
             self.before.setdefault(table, []).extend(rows)
@@ -90,10 +93,16 @@ class Replacement:
             spans = [(r["start"], r["end"]) for r in self.before["segments"]
                      if r["audio_id"] == audio_id]  # fmt: skip
             said.update(self.store.segments.said_over(audio_id, spans))
-        after: dict[str, list[dict]] = {"segments": snapshots.rows("segments", sorted(said))}
+        after: dict[str, list[dict]] = {
+            "segments": snapshots.rows("segments", sorted(said)),
+            "segment_speakers": snapshots.rows("segment_speakers", sorted(said)),
+        }
         for table in ITEM_TABLES:
             if self.before.get(table):
                 after[table] = snapshots.capture({table: self.before[table]})[table]
-        before = {"segments": self.before["segments"]}
+        before = {
+            "segments": self.before["segments"],
+            "segment_speakers": self.before.get("segment_speakers", []),
+        }
         before.update({t: self.before[t] for t in ITEM_TABLES if self.before.get(t)})
         return Change(before, after)
