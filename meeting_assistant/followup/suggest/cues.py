@@ -84,12 +84,9 @@ HEAD_GAP = re.compile(
     r"\s*,?\s*)?"
 )
 # Words that address the unit that opens a clause: "xin lưu ý", "các đồng chí", "riêng".
-ADDRESS = re.compile(
-    r"(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì|xin|đối với)\s*,?\s*"
-)
-ADDRESS_TAIL = re.compile(
-    r"(?:(?:(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì)\s*,?\s*)+$"
-)
+_ADDRESSING = r"(?:xin\s+)?lưu ý|(?:các\s+)?đồng chí|riêng|còn|về phía|thì"
+ADDRESS = re.compile(rf"(?:{_ADDRESSING}|xin|đối với)\s*,?\s*")
+ADDRESS_TAIL = re.compile(rf"(?:(?:{_ADDRESSING})\s*,?\s*)+$")  # the same words ending a text
 # A person's title before the unit they head: the unit is the one who acts.
 TITLE = re.compile(
     r"(?:đồng chí\s+)?(?:thủ trưởng|người đứng đầu|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|"
