@@ -49,7 +49,7 @@ CONFIGS: dict[str, dict | None] = {
         "word_timestamps": True,
     },
     "ours-vad1000-200": {"vad_min_silence_ms": 1000, "vad_pad_ms": 200},
-    "ours-pack": {"pack_speech": True},
+    "ours-one-worker": {},  # the defaults, one decoding at a time on all the threads
     "ours-beam1": {"beam_size": 1},
     "ours": {},  # the defaults the product ships
     "viet-asr": None,
@@ -100,12 +100,16 @@ def _recognise(config: str, threads: int, beam: int):
     from meeting_assistant.transcription import (
         Options,
         TranscribedSegment,
+        load_model,
         resolve_model,
         transcribe_file,
     )
 
-    model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
-                         cpu_threads=threads, local_files_only=True)  # fmt: skip
+    if config == "ours-one-worker" or CONFIGS[config] is None:
+        model = WhisperModel(resolve_model("base").path, device="cpu", compute_type="int8",
+                             cpu_threads=threads, local_files_only=True)  # fmt: skip
+    else:
+        model = load_model(resolve_model("base"), cpu_threads=threads)  # the product's loader
     if CONFIGS[config] is None:
         lean = {"vad_filter": True, "condition_on_previous_text": False}
         extra = lean if config == "plain-vad-nocond" else {}

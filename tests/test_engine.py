@@ -136,3 +136,59 @@ def test_a_short_segment_saying_again_the_last_words_is_dropped():
     said_again_later = TranscribedSegment(70.0, 72.5, "báo cáo trước ngày 30/6.")
     assert not repeats_prompt(said_again_later, prompt)  # a real repetition takes its time
     assert not repeats_prompt(TranscribedSegment(60.0, 60.4, "đồng ý."), prompt)
+
+
+class _Spy:
+    """The model, counting the decodings running at once (the pipeline's two workers)."""
+
+    def __init__(self, model, workers: int) -> None:
+        self.model = type("Pool", (), {"num_workers": workers})()
+        self._model, self._lock = model, threading.Lock()
+        self.running = self.most = self.calls = 0
+
+    def transcribe(self, audio, **kw):
+        segments, info = self._model.transcribe(audio, **kw)
+
+        def counted():
+            with self._lock:
+                self.calls += 1
+                self.running += 1
+                self.most = max(self.most, self.running)
+            try:
+                yield from segments
+            finally:
+                with self._lock:
+                    self.running -= 1
+
+        return counted(), info
+
+
+def test_a_window_s_speech_is_decoded_in_two_runs_at_once(whisper_model, tmp_path):
+    """Two single-threaded decodings at once (about twice as fast on two cores): the text comes
+    in order, as accurate as one decoding of the whole window, and Dừng stops both."""
+    rows = clips("vi")[:34]
+    audio = tmp_path / "speech.wav"
+    reference = concatenate(audio, rows, pause_s=3.0)  # pauses the VAD cuts at
+    assert whisper_model.model.num_workers == 2  # load_model on two threads: two workers
+    one, two = _Spy(whisper_model, 1), _Spy(whisper_model, 2)
+    single, _ = run(one, audio, options=Options(window_s=600))
+    double, progress = run(two, audio, options=Options(window_s=600))
+    assert (one.calls, one.most) == (1, 1) and (two.calls, two.most) == (2, 2)
+    assert wer(reference, " ".join(s.text for s in double)) <= wer(
+        reference, " ".join(s.text for s in single)) + 0.03  # fmt: skip
+    assert all(a.end <= b.start + 0.05 for a, b in zip(double, double[1:], strict=False))
+    assert [p.fraction for p in progress] == sorted(p.fraction for p in progress)
+
+    cancel, got = threading.Event(), []
+    before = threading.active_count()
+    for event in transcribe_file(two, str(audio), probe(audio).duration,
+                                 options=Options(window_s=600), cancel=cancel):  # fmt: skip
+        if isinstance(event, TranscribedSegment):
+            got.append(event)
+            cancel.set()
+    assert len(got) == 1 and got[0].start < double[len(double) // 3].start  # the first run's
+    for _ in range(600):  # the other run stops at its next segment
+        if threading.active_count() <= before and two.running == 0:
+            break
+        threading.Event().wait(0.1)
+    assert two.running == 0

@@ -91,13 +91,21 @@ def test_splitting_a_transcribed_segment_falls_where_a_word_begins(store, servic
     assert [w.word for w in tail.words][:1] == [third.word]
 
 
-def test_packed_windows_hold_whole_stretches_of_speech():
-    # Five stretches of 8 s with pauses between: joined, 0–8, 8–16, … 32–40 s.
+def test_speech_is_split_into_runs_of_about_equal_speech_between_stretches():
+    # Five stretches of 8 s with pauses between: two runs of 16 s and 24 s, never a cut word.
+    window = np.arange(50 * SAMPLE_RATE, dtype=np.float32)
     speech = SpeechMap(_chunks(*[(t, t + 8.0) for t in (0.0, 10.0, 20.0, 30.0, 40.0)]))
-    clips = speech.packed(limit_s=30.0)
-    assert clips == pytest.approx([0.0, 24.0, 24.0, 40.0])  # three fit, then two
-    assert SpeechMap(_chunks((0.0, 45.0))).packed() == pytest.approx([0.0, 45.0])  # one, long
-    assert SpeechMap([]).packed() == []
+    runs = speech.split(2)
+    assert [len(r.chunks) for r in runs] == [2, 3]
+    assert [c for r in runs for c in r.chunks] == speech.chunks  # every stretch once, in order
+    # Each run maps its own joined audio back to the window's time.
+    assert runs[1].original(1.0) == pytest.approx(21.0)
+    assert np.array_equal(runs[1].joined(window)[:5], window[20 * SAMPLE_RATE :][:5])
+    assert len(speech.split(2, shortest_s=30.0)) == 1  # 40 s of speech: too little for two
+    assert speech.split(1) == [speech]
+    one = SpeechMap(_chunks((0.0, 45.0)))
+    assert one.split(2) == [one]  # one stretch is never cut
+    assert SpeechMap([]).split(2)[0].chunks == []
 
 
 def test_an_overlong_segment_is_cut_at_its_pauses_between_sentences():

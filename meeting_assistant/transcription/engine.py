@@ -23,6 +23,7 @@ import numpy as np
 from ..audio import SAMPLE_RATE, iter_pcm
 from ..models import Word
 from .hallucinations import is_hallucination
+from .memory import give_back_freed
 from .word_times import SpeechMap
 
 # A window closer than this to the end of the audio is stretched to the end instead of leaving a
@@ -34,6 +35,9 @@ FRAME_S = 0.1
 # A last segment ending at least this long before the cut is complete, whatever follows it.
 SAFE_GAP_S = 1.0
 PROMPT_CHARS = 200
+# A window's speech is split between the model's workers only into runs at least this long:
+# each run's last 30-second window is padded, so a short run costs more than it saves.
+MIN_RUN_S = 45.0
 
 
 @dataclass
@@ -56,8 +60,6 @@ class Options:
     # 30-second windows of live transcription (tests/test_live_transcription.py).
     vad_min_silence_ms: int = 2000
     vad_pad_ms: int = 400
-    # Whole stretches of speech packed into each 30-second window (word_times.SpeechMap.packed).
-    pack_speech: bool = False
     # Names and terms the meeting uses (services/vocabulary.py), given to Whisper as hotwords;
     # None unless the clerk turned the vocabulary on (it did not lower WER where measured).
     hotwords: str | None = None
@@ -214,7 +216,7 @@ def transcribe_file(
         cut = len(buffer) if last else _quietest_cut(buffer[:window_len])
         cut_at = buffer_at + cut / SAMPLE_RATE
 
-        audio, speech = buffer[:cut], None
+        window, speech = buffer[:cut], None
         if options.vad_filter and not options.word_timestamps:
             # The VAD here rather than in faster-whisper, to know where the speech is.
             from faster_whisper.vad import VadOptions, get_speech_timestamps
@@ -222,28 +224,15 @@ def transcribe_file(
             vad = VadOptions(
                 min_silence_duration_ms=options.vad_min_silence_ms, speech_pad_ms=options.vad_pad_ms
             )
-            speech = SpeechMap(get_speech_timestamps(audio, vad))
-            audio = speech.joined(audio)
-        segments, _info = (
-            model.transcribe(
-                audio,
-                language=options.language,
-                beam_size=options.beam_size,
-                word_timestamps=options.word_timestamps,
-                # Without conditioning, no prompt either: the prompt is what conditioning carries.
-                initial_prompt=(prompt[-PROMPT_CHARS:] or None)
-                if options.condition_on_previous_text
-                else None,
-                condition_on_previous_text=options.condition_on_previous_text,
-                vad_filter=options.vad_filter and speech is None,
-                hotwords=options.hotwords,
-            )
-            if len(audio)
-            else ((), None)
-        )
+            speech = SpeechMap(get_speech_timestamps(window, vad))
+        if speech is not None and not options.condition_on_previous_text:
+            runs = speech.split(_workers(model), shortest_s=MIN_RUN_S)
+            decoded = _decode_parallel(model, window, runs, options, buffer_at, cancel)
+        else:
+            decoded = _decode(model, window, speech, options, buffer_at, prompt)
         held: TranscribedSegment | None = None
         committed_end: float | None = None
-        for seg in (piece for raw in segments for piece in _convert(raw, buffer_at, speech)):
+        for seg in decoded:
             if cancel.is_set():
                 break
             if held is not None:
@@ -253,6 +242,7 @@ def transcribe_file(
                 yield held
             held = None if is_hallucination(seg.text) or repeats_prompt(seg, prompt) else seg
             yield progress(seg.end)
+        decoded.close()  # a run still being decoded in another thread stops (cancel)
         if cancel.is_set():
             break
 
@@ -269,10 +259,80 @@ def transcribe_file(
         if last:
             yield progress(duration)
             break
+        give_back_freed()  # the window's buffers, freed in the decoding threads' arenas
         drop = int(round((next_at - buffer_at) * SAMPLE_RATE))
         buffer = buffer[drop:].copy()
         buffer_at = next_at
         yield progress(next_at)
+
+
+def _workers(model) -> int:
+    """How many decodings the model runs at once (load_model's `workers`)."""
+    return max(1, int(getattr(getattr(model, "model", None), "num_workers", 1) or 1))
+
+
+def _decode(
+    model, window: np.ndarray, speech: SpeechMap | None, options: Options, offset: float,
+    prompt: str = "",
+) -> Iterator[TranscribedSegment]:
+    """One window (or one run of its speech) through Whisper, as our segments, lazily."""
+    audio = speech.joined(window) if speech is not None else window
+    if not len(audio):
+        return
+    segments, _info = model.transcribe(
+        audio,
+        language=options.language,
+        beam_size=options.beam_size,
+        word_timestamps=options.word_timestamps,
+        # Without conditioning, no prompt either: the prompt is what conditioning carries.
+        initial_prompt=(prompt[-PROMPT_CHARS:] or None)
+        if options.condition_on_previous_text
+        else None,
+        condition_on_previous_text=options.condition_on_previous_text,
+        vad_filter=options.vad_filter and speech is None,
+        hotwords=options.hotwords,
+    )
+    for raw in segments:
+        yield from _convert(raw, offset, speech)
+
+
+def _decode_parallel(
+    model, window: np.ndarray, runs: list[SpeechMap], options: Options, offset: float,
+    cancel: threading.Event,
+) -> Iterator[TranscribedSegment]:
+    """The runs of a window's speech decoded at once, one per worker, yielded in order: the
+    first as it comes, the others when it is done. On two cores two single-threaded decodings
+    do about twice the work of one decoding on two threads (benchmarks/engines.py): Whisper
+    base's matrices are too small for two threads to share well."""
+    if len(runs) == 1:
+        yield from _decode(model, window, runs[0], options, offset)
+        return
+    stop = threading.Event()
+    results: list[list[TranscribedSegment]] = [[] for _ in runs]
+    failures: list[BaseException] = []
+
+    def decode(i: int) -> None:
+        try:
+            for seg in _decode(model, window, runs[i], options, offset):
+                if stop.is_set() or cancel.is_set():
+                    return
+                results[i].append(seg)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            failures.append(exc)
+
+    others = [threading.Thread(target=decode, args=(i,), daemon=True) for i in range(1, len(runs))]
+    for thread in others:
+        thread.start()
+    try:
+        yield from _decode(model, window, runs[0], options, offset)
+        for thread in others:
+            thread.join()
+        if failures:
+            raise failures[0]
+        for found in results[1:]:
+            yield from found
+    finally:
+        stop.set()  # the caller stopped early (cancel, an error): the others stop soon after
 
 
 def _limited(chunks: Iterator[np.ndarray], samples: int) -> Iterator[np.ndarray]:

@@ -60,20 +60,23 @@ class SpeechMap:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate([audio[c["start"] : c["end"]] for c in self.chunks])
 
-    def packed(self, limit_s: float = 30.0) -> list[float]:
-        """Whisper's clips over the joined speech (start, end, start, end… in seconds): whole
-        stretches of speech, as many as fit in `limit_s`, so that every 30-second window Whisper
-        decodes ends at a pause instead of in a word (which it would decode, drop, and decode
-        again in the next window)."""
-        bounds, begin, previous = [], 0, 0
-        for end in self._ends:
-            if end - begin > limit_s * SAMPLE_RATE and previous > begin:
-                bounds += [begin / SAMPLE_RATE, previous / SAMPLE_RATE]
-                begin = previous
-            previous = end
-        if previous > begin:
-            bounds += [begin / SAMPLE_RATE, previous / SAMPLE_RATE]
-        return bounds
+    def split(self, parts: int, shortest_s: float = 0.0) -> list[SpeechMap]:
+        """The stretches of speech in at most `parts` runs of about equal speech, each a map of
+        its own (cut only between stretches, so in a pause: no word is split). Fewer runs where
+        one would hold less than `shortest_s` of speech."""
+        total = sum(c["end"] - c["start"] for c in self.chunks)
+        if shortest_s > 0:
+            parts = min(parts, int(total / (shortest_s * SAMPLE_RATE)))
+        if parts <= 1 or len(self.chunks) < 2:
+            return [self]
+        runs: list[list[dict]] = [[] for _ in range(parts)]
+        done = 0
+        for chunk in self.chunks:
+            # A stretch belongs to the run its middle falls in.
+            middle = done + (chunk["end"] - chunk["start"]) / 2
+            runs[min(parts - 1, int(middle * parts / total))].append(chunk)
+            done += chunk["end"] - chunk["start"]
+        return [SpeechMap(run) for run in runs if run]
 
     def pieces(self, text: str, start: float, end: float, longest_s: float = LONGEST_S):
         """A segment (joined times) cut at the pauses inside it while it is longer than
